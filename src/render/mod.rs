@@ -4,6 +4,7 @@
 //! Output: sanitized HTML (`html`), plain text (`text`), Markdown (`markdown`).
 
 pub mod text;
+pub mod url;
 
 use crate::dom::{Arena, NodeId};
 
