@@ -3,6 +3,8 @@
 //! Input: the arena, the article root, the base URL, the title.
 //! Output: sanitized HTML (`html`), plain text (`text`), Markdown (`markdown`).
 
+pub mod html;
+pub mod policy;
 pub mod text;
 pub mod url;
 
@@ -14,8 +16,14 @@ pub struct Rendered {
     pub markdown: String,
 }
 
-pub fn render(arena: &Arena, root: NodeId, _base: Option<&str>, _title: Option<&str>) -> Rendered {
-    Rendered { html: String::new(), text: text::to_text(arena, root), markdown: String::new() }
+/// Renders the article subtree three ways; `base` makes URLs absolute,
+/// `title` lets a leading heading that repeats it be dropped.
+pub fn render(arena: &Arena, root: NodeId, base: Option<&str>, title: Option<&str>) -> Rendered {
+    Rendered {
+        html: html::to_html(arena, root, base, title),
+        text: text::to_text(arena, root),
+        markdown: String::new(),
+    }
 }
 
 /// A complete, standalone HTML document for the article: title, metadata
