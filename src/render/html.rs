@@ -105,7 +105,7 @@ impl Writer {
             });
             return Walk::Continue;
         }
-        let action = self.decide(arena, id, root, base, title);
+        let action = policy::decide(arena, id, root, base, title, self.marks > 0);
         let start = self.out.len();
         let frame = |tag| Frame {
             tag,
@@ -132,33 +132,6 @@ impl Writer {
                 Walk::Continue
             }
         }
-    }
-
-    fn decide(
-        &self,
-        arena: &Arena,
-        id: NodeId,
-        root: NodeId,
-        base: Option<&str>,
-        title: Option<&str>,
-    ) -> Action {
-        let tag = arena.tag(id);
-        let action = policy::action(arena, id, base);
-        if id == root {
-            // The root is the article: unwrap it unless it is content itself.
-            return match action {
-                Action::Keep("div") | Action::Drop if !matches!(tag, "script" | "style") => {
-                    Action::Unwrap
-                }
-                other => other,
-            };
-        }
-        // The reader shows the title itself: drop a leading heading repeating it.
-        if matches!(tag, "h1" | "h2") && self.marks == 0 && policy::repeats_title(arena, id, title)
-        {
-            return Action::Drop;
-        }
-        action
     }
 
     fn leave(&mut self) {

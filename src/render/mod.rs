@@ -1,12 +1,21 @@
 //! From the article subtree to what the fronts show and save.
 //!
 //! Input: the arena, the article root, the base URL, the title.
-//! Output: sanitized HTML (`html`), plain text (`text`), Markdown (`markdown`).
+//! Output: sanitized HTML (`html`), plain text (`text`), Markdown (`markdown`);
+//! and, from a finished `Article`, whole documents for saving.
+//!
+//! Files: `policy` (the allowlist both HTML and Markdown follow), `html`,
+//! `markdown`, `text` (block-aware plain text), `url` (RFC 3986 resolver),
+//! `document` (standalone HTML page, Markdown with front matter).
 
+pub mod document;
 pub mod html;
+pub mod markdown;
 pub mod policy;
 pub mod text;
 pub mod url;
+
+pub use document::{markdown_document, standalone};
 
 use crate::dom::{Arena, NodeId};
 
@@ -22,16 +31,6 @@ pub fn render(arena: &Arena, root: NodeId, base: Option<&str>, title: Option<&st
     Rendered {
         html: html::to_html(arena, root, base, title),
         text: text::to_text(arena, root),
-        markdown: String::new(),
+        markdown: markdown::to_markdown(arena, root, base, title),
     }
-}
-
-/// A complete, standalone HTML document for the article: title, metadata
-/// line, the article, embedded CSS, no script.
-pub fn standalone(article: &crate::Article) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{}</title></head><body><article>{}</article></body></html>\n",
-        article.title.as_deref().unwrap_or(""),
-        article.content_html
-    )
 }

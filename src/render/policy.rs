@@ -166,6 +166,33 @@ pub fn action(arena: &Arena, id: NodeId, base: Option<&str>) -> Action {
     }
 }
 
+/// [`action`] in its place in the walk: the root (the article itself) is
+/// unwrapped unless it is content itself, and a leading `<h1>`/`<h2>`
+/// repeating the title is dropped (the reader shows the title itself).
+pub fn decide(
+    arena: &Arena,
+    id: NodeId,
+    root: NodeId,
+    base: Option<&str>,
+    title: Option<&str>,
+    content_seen: bool,
+) -> Action {
+    let tag = arena.tag(id);
+    let action = action(arena, id, base);
+    if id == root {
+        return match action {
+            Action::Keep("div") | Action::Drop if !matches!(tag, "script" | "style") => {
+                Action::Unwrap
+            }
+            other => other,
+        };
+    }
+    if matches!(tag, "h1" | "h2") && !content_seen && repeats_title(arena, id, title) {
+        return Action::Drop;
+    }
+    action
+}
+
 /// Link schemes a reader may follow.
 fn safe_link_scheme(scheme: &str) -> bool {
     matches!(scheme, "http" | "https" | "mailto" | "tel" | "ftp")
