@@ -388,10 +388,7 @@ mod tests {
             html("<p>One  <b>two</b>\n three</p>"),
             "<p>One <b>two</b> three</p>"
         );
-        assert_eq!(
-            html("<div><p>a</p><p>b</p></div>"),
-            "<div>\n<p>a</p>\n<p>b</p>\n</div>"
-        );
+        assert_eq!(html("<div><p>a</p><p>b</p></div>"), "<p>a</p>\n<p>b</p>");
         assert_eq!(
             html("<ul><li>a<li>b</ul>"),
             "<ul>\n<li>a</li>\n<li>b</li>\n</ul>"
@@ -479,7 +476,15 @@ mod tests {
     fn unwraps_containers_and_maps_sections() {
         assert_eq!(
             html("<section><font color=red>x</font></section>"),
-            "<div>\nx</div>"
+            "<p>x</p>"
+        );
+        assert_eq!(
+            html("<article><div><div><p>a</p></div></div>tail <b>b</b><div>c</div></article>"),
+            "<div>\n<p>a</p>\ntail <b>b</b>\n<p>c</p>\n</div>"
+        );
+        assert_eq!(
+            html("<ul><li><div>item</div></li></ul>"),
+            "<ul>\n<li>item</li>\n</ul>"
         );
         assert_eq!(
             html("<p><span>a</span> <span lang=de>b</span></p>"),

@@ -6,8 +6,9 @@
 //! made absolute and unsafe schemes refused.
 //!
 //! Decisions (one line each):
-//! - allowlisted content elements are kept (a few renamed: `section`,
-//!   `article`, `main`, `header`, `footer` → `div`; `strike`/`del` → `s`; `tt` → `code`);
+//! - allowlisted content elements are kept (a few renamed: `strike`/`del` →
+//!   `s`, `tt` → `code`); generic containers (`div`, `section`, `article`,
+//!   ...) become a `p`, a `div` or nothing depending on their children;
 //! - mere containers (`font`, `picture`, unknown tags, `span` without `lang`/`dir`) are unwrapped;
 //! - never-content elements are dropped with their subtree: scripts, styles,
 //!   forms and their controls, embedded frames and plugins, `svg`, `math`
@@ -144,9 +145,8 @@ pub fn is_block(tag: &str) -> bool {
 pub fn action(arena: &Arena, id: NodeId, base: Option<&str>) -> Action {
     let tag = arena.tag(id);
     match tag {
-        "section" | "article" | "main" | "header" | "footer" | "hgroup" | "address" | "center" => {
-            Action::Keep("div")
-        }
+        "div" | "section" | "article" | "main" | "header" | "footer" | "hgroup" | "address"
+        | "center" => container(arena, id),
         "strike" | "del" => Action::Keep("s"),
         "tt" => Action::Keep("code"),
         "span" if arena.attr(id, "lang").is_none() && arena.attr(id, "dir").is_none() => {
@@ -191,6 +191,42 @@ pub fn decide(
         return Action::Drop;
     }
     action
+}
+
+/// A generic container (`div`, `section`, ...), looking at its children
+/// only (never deeper, so the cost stays linear):
+/// - no block children: it is a paragraph (`p`), or nothing inside a list
+///   item, cell, term or caption (those are paragraphs already);
+/// - block children and text or inline children of its own: a `div`;
+/// - block children only: a mere wrapper, unwrapped.
+fn container(arena: &Arena, id: NodeId) -> Action {
+    let mut has_block = false;
+    let mut has_inline = false;
+    for c in arena.children(id) {
+        match arena.text(c) {
+            Some(t) => has_inline |= !t.trim().is_empty(),
+            None => {
+                let tag = arena.tag(c);
+                if super::text::is_block(tag) {
+                    has_block = true;
+                } else if !DROPPED.contains(&tag) {
+                    has_inline = true;
+                }
+            }
+        }
+    }
+    let in_paragraph_like = arena.parent(id).is_some_and(|p| {
+        matches!(
+            arena.tag(p),
+            "li" | "dt" | "dd" | "td" | "th" | "caption" | "figcaption" | "summary" | "p"
+        )
+    });
+    match (has_block, has_inline) {
+        (false, _) if in_paragraph_like => Action::Unwrap,
+        (false, _) => Action::Keep("p"),
+        (true, true) => Action::Keep("div"),
+        (true, false) => Action::Unwrap,
+    }
 }
 
 /// Link schemes a reader may follow.
