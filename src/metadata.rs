@@ -201,7 +201,9 @@ impl Page {
             });
             self.itemprop_author = byline_text(arena, name.unwrap_or(id));
         }
-        if self.class_byline.is_none() && is_byline_class(el) {
+        // Comment forms label their "Name" field with author classes.
+        let in_form = || arena.ancestors(id).take(30).any(|a| arena.tag(a) == "form");
+        if self.class_byline.is_none() && is_byline_class(el) && !in_form() {
             self.class_byline = byline_text(arena, id);
         }
     }
@@ -313,7 +315,8 @@ fn clean_byline(text: &str) -> Option<String> {
 }
 
 /// Bylines often run into the date ("Jo Doe March 25, 2015", "Jo Doe
-/// Monday, ..."): cut at a weekday name or at a month name before a number.
+/// Monday, ...", "Jo Doe Published 10:02 AM"): cut at a weekday name, a
+/// month name before a number, or "Published"/"Updated"/"Posted".
 fn cut_at_date(t: &str) -> &str {
     const WEEKDAYS: [&str; 7] = [
         "monday",
@@ -336,7 +339,9 @@ fn cut_at_date(t: &str) -> &str {
             .get(k + 1)
             .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
         let month_then_number = date::month(&bare).is_some() && next_is_number;
-        if WEEKDAYS.contains(&bare.as_str()) || month_then_number {
+        let after_last = words[k - 1].1.eq_ignore_ascii_case("last");
+        let dateline = matches!(bare.as_str(), "published" | "updated" | "posted") && !after_last;
+        if WEEKDAYS.contains(&bare.as_str()) || month_then_number || dateline {
             return &t[..at];
         }
     }
@@ -376,9 +381,15 @@ fn base_url(page: &Page, url: Option<&str>) -> Option<String> {
 
 /// `og:site_name`, JSON-LD `publisher.name`, `application-name`.
 fn site_name(page: &Page, ld: &jsonld::LdArticle) -> Option<String> {
-    page.meta(&["og:site_name"])
+    let name = page
+        .meta(&["og:site_name"])
         .or_else(|| ld.publisher.clone())
-        .or_else(|| page.meta(&["application-name"]))
+        .or_else(|| page.meta(&["application-name"]))?;
+    // A URL given as the name: its host says the same, shorter.
+    if url::is_http(&name) {
+        return url::host(&name);
+    }
+    Some(name)
 }
 
 /// JSON-LD author, Dublin Core creator, `author`, Parse.ly author,

@@ -126,6 +126,13 @@ fn byline_sources_in_order() {
         None
     );
     assert_eq!(meta("<span class=author>J J</span>").byline, None);
+    let page = "<p class=byline>Tom Davies Associated Press Published 11:34 PM EST</p>";
+    assert_eq!(
+        meta(page).byline.as_deref(),
+        Some("Tom Davies Associated Press")
+    );
+    let page = "<form><label class=comment-author>Name (required)</label></form><p class=author>Real Name</p>";
+    assert_eq!(meta(page).byline.as_deref(), Some("Real Name"));
     let long = format!("<div class=author>{}</div>", "word ".repeat(40));
     assert_eq!(meta(&long).byline, None);
 }
