@@ -459,18 +459,19 @@ fn published(page: &Page, ld: &jsonld::LdArticle) -> Option<String> {
         .chain(page.time.clone())
         .find_map(|d| date::normalize(&d))
 }
-
-/// Dublin Core, OpenGraph, `description`, Twitter, then JSON-LD.
+/// JSON-LD `description` (as for every field, the page's own structured
+/// data first), then Dublin Core, OpenGraph, `description`, Twitter.
 fn excerpt(page: &Page, ld: &jsonld::LdArticle) -> Option<String> {
-    page.meta(&[
-        "dc:description",
-        "dcterm:description",
-        "dcterms:description",
-        "og:description",
-        "description",
-        "twitter:description",
-    ])
-    .or_else(|| ld.description.clone())
+    ld.description.clone().or_else(|| {
+        page.meta(&[
+            "dc:description",
+            "dcterm:description",
+            "dcterms:description",
+            "og:description",
+            "description",
+            "twitter:description",
+        ])
+    })
 }
 
 /// `<html lang>`, `og:locale` (`en_US` → `en-US`), `content-language`.

@@ -272,6 +272,11 @@ fn excerpt_sources() {
     );
     let page = "<meta name=twitter:description content='Tw &amp;amp; more'>";
     assert_eq!(meta(page).excerpt.as_deref(), Some("Tw & more"));
+    let page = format!(
+        "<meta property=og:description content=OG>{}",
+        ld(r#"{"@type":"Article","description":"LD"}"#)
+    );
+    assert_eq!(meta(&page).excerpt.as_deref(), Some("LD"));
 }
 
 #[test]
