@@ -16,7 +16,8 @@
 //!   and sidebars; a pull quote set in an `aside` is lost, which we accept),
 //!   `audio`, and `video` without a poster (a poster becomes an image);
 //! - `<dc-noscript>` (a lazy image's fallback) shows its image only when no
-//!   real image stands just before it;
+//!   real image stands just before it, and then replaces the blurred preview
+//!   in the same media box;
 //! - images without a usable source are dropped; links with an unsafe or no
 //!   `href` are unwrapped (their text stays).
 
@@ -153,7 +154,9 @@ pub fn action(arena: &Arena, id: NodeId, base: Option<&str>) -> Action {
             Action::Unwrap
         }
         "a" if link_href(arena, id, base).is_none() => Action::Unwrap,
-        "img" if image(arena, id, base).is_none() => Action::Drop,
+        "img" if image(arena, id, base).is_none() || superseded_by_fallback(arena, id, base) => {
+            Action::Drop
+        }
         "video" if image(arena, id, base).is_some() => Action::Keep("img"),
         "video" => Action::Drop,
         "dc-noscript" if noscript_shows_image(arena, id, base) => Action::Unwrap,
@@ -417,6 +420,34 @@ pub fn noscript_shows_image(arena: &Arena, id: NodeId, base: Option<&str>) -> bo
     !prev_shows_image
 }
 
+/// A blurred preview or placeholder that a lazy-loading script swaps out
+/// (Medium, Gatsby): the image sits in a text-less media box whose
+/// `<dc-noscript>` fallback, a few siblings later, is shown instead. Looks
+/// at most 3 levels up and 3 siblings on, so the cost stays constant.
+pub fn superseded_by_fallback(arena: &Arena, img: NodeId, base: Option<&str>) -> bool {
+    let chain = std::iter::once(img).chain(arena.ancestors(img)).take(4);
+    for node in chain {
+        let Some(parent) = arena.parent(node) else {
+            return false;
+        };
+        let has_text = arena
+            .children(parent)
+            .any(|c| arena.text(c).is_some_and(|t| !t.trim().is_empty()));
+        if has_text {
+            return false;
+        }
+        let later = std::iter::successors(arena.next_sibling(node), |&n| arena.next_sibling(n))
+            .filter(|&n| arena.is_element(n))
+            .take(3);
+        for sibling in later {
+            if arena.tag(sibling) == "dc-noscript" && noscript_shows_image(arena, sibling, base) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether a heading repeats the article title (the reader shows the title
 /// itself): same words, ignoring case, white space and end punctuation.
 pub fn repeats_title(arena: &Arena, id: NodeId, title: Option<&str>) -> bool {
@@ -520,6 +551,23 @@ mod tests {
             Some("https://example.com/a.jpg 1x, https://example.com/c,d.jpg 3x")
         );
         assert_eq!(clean_srcset("  ,, ", base), None);
+    }
+
+    #[test]
+    fn shown_fallback_replaces_the_blurred_preview() {
+        let html = "<figure><div><div><img src='/preview-60.jpg'></div><img class=lazy>\
+            <noscript><img src='/full.jpg'></noscript></div><figcaption>Cap</figcaption></figure>";
+        let a = parse_str(html);
+        let imgs: Vec<NodeId> = a.descendants(0).filter(|&d| a.tag(d) == "img").collect();
+        assert!(superseded_by_fallback(&a, imgs[0], None));
+        assert_eq!(action(&a, imgs[0], None), Action::Drop);
+        assert_eq!(action(&a, imgs[2], None), Action::Keep("img"));
+        // Beside text, an image is content, not a preview.
+        let a = parse_str(
+            "<p><img src='/a.jpg'> text <img class=lazy><noscript><img src='/b.jpg'></noscript></p>",
+        );
+        let first = a.descendants(0).find(|&d| a.tag(d) == "img").unwrap();
+        assert!(!superseded_by_fallback(&a, first, None));
     }
 
     #[test]
