@@ -83,6 +83,7 @@ struct Page {
     itemprop_author: Option<String>,
     class_byline: Option<String>,
     time: Option<String>,
+    time_marked: bool,
 }
 
 impl Page {
@@ -122,9 +123,7 @@ impl Page {
                 "link" if rel_has(el.attr("rel"), "canonical") && page.canonical.is_none() => {
                     page.canonical = el.attr("href").map(str::to_string)
                 }
-                "time" if page.time.is_none() => {
-                    page.time = el.attr("datetime").map(str::to_string)
-                }
+                "time" => page.note_time(el),
                 _ => {}
             }
             page.note_dir(arena, id);
@@ -193,7 +192,7 @@ impl Page {
                 .is_some_and(|p| p.split_whitespace().any(|t| t == "author"))
         {
             // The `name` inside a Person item is the name alone.
-            let name = arena.descendants(id).find(|&d| {
+            let name = arena.descendants(id).take(32).find(|&d| {
                 d != id
                     && arena
                         .attr(d, "itemprop")
@@ -228,6 +227,24 @@ impl Page {
             }
         }
         Vec::new()
+    }
+
+    /// The first `<time datetime>`, replaced by one marked as the
+    /// publication date (`pubdate`, `itemprop=datePublished`) if any.
+    fn note_time(&mut self, el: &crate::dom::Element) {
+        let Some(datetime) = el.attr("datetime").filter(|d| !d.trim().is_empty()) else {
+            return;
+        };
+        let marked = el.attr("pubdate").is_some()
+            || el
+                .attr("itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("datepublished"));
+        if marked && !self.time_marked {
+            self.time = Some(datetime.to_string());
+            self.time_marked = true;
+        } else if self.time.is_none() {
+            self.time = Some(datetime.to_string());
+        }
     }
 
     /// The first non-empty value under any of `keys`, `property` before `name`.
@@ -274,9 +291,22 @@ fn is_byline_class(el: &crate::dom::Element) -> bool {
 }
 
 /// A byline's text: short (under 100 characters), with "By " stripped.
+/// Reads at most a few hundred nodes and bytes, so that many nested
+/// candidates still cost linear time.
 fn byline_text(arena: &Arena, id: NodeId) -> Option<String> {
-    let text = normalize_space(&arena.text_content(id));
-    clean_byline(&text)
+    let mut text = String::new();
+    for (i, d) in arena.descendants(id).enumerate() {
+        if i > 64 {
+            return None;
+        }
+        if let Some(t) = arena.text(d) {
+            text.push_str(t);
+            if text.len() > 400 {
+                return None;
+            }
+        }
+    }
+    clean_byline(&normalize_space(&text))
 }
 
 /// Strips a leading "By"/"by:", a trailing date and what follows a

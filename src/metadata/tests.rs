@@ -201,7 +201,7 @@ fn published_dates_are_normalised() {
     }
     let page = "<meta itemprop=datePublished content='2024-01-02'>";
     assert_eq!(meta(page).published.as_deref(), Some("2024-01-02"));
-    let page = "<p>Posted <time datetime='2020-09-21'>Sept 21</time></p>";
+    let page = "<time datetime='2019-01-01'>nav</time><p>Posted <time pubdate datetime='2020-09-21'>Sept 21</time></p>";
     assert_eq!(meta(page).published.as_deref(), Some("2020-09-21"));
     // Unparseable is nothing; a later source that parses is taken.
     assert_eq!(meta("<meta name=date content='last week'>").published, None);
@@ -353,4 +353,27 @@ fn nearest_explicit_direction_wins() {
     assert_eq!(m.dir.as_deref(), Some("rtl"));
     let m = meta("<html><body><main dir=rtl><p>x</p></main></body></html>");
     assert_eq!(m.dir.as_deref(), Some("rtl"));
+}
+
+#[test]
+fn deep_pages_cost_linear_time() {
+    // 100,000 nested byline-looking elements with the text at the bottom.
+    let mut a = Arena::new();
+    let mut cur = DOCUMENT;
+    for _ in 0..100_000 {
+        cur = a.append_element(
+            cur,
+            "div",
+            vec![
+                ("class".into(), "author".into()),
+                ("itemprop".into(), "author".into()),
+            ],
+        );
+    }
+    a.append_text(cur, "Deep Writer");
+    let start = std::time::Instant::now();
+    let m = extract(&a, None);
+    // Only the innermost elements are short enough to be a byline.
+    assert_eq!(m.byline.as_deref(), Some("Deep Writer"));
+    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
 }

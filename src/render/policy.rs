@@ -410,12 +410,13 @@ pub fn noscript_shows_image(arena: &Arena, id: NodeId, base: Option<&str>) -> bo
     }
     let prev = std::iter::successors(arena.prev_sibling(id), |&p| arena.prev_sibling(p))
         .find(|&p| arena.is_element(p));
+    // The first image in the sibling's first few hundred nodes (bounded).
     let prev_shows_image = prev.is_some_and(|p| {
         arena
             .descendants(p)
-            .filter(|&d| arena.tag(d) == "img")
-            .take(1)
-            .any(|img| image(arena, img, base).is_some())
+            .take(300)
+            .find(|&d| arena.tag(d) == "img")
+            .is_some_and(|img| image(arena, img, base).is_some())
     });
     !prev_shows_image
 }
@@ -460,7 +461,15 @@ pub fn repeats_title(arena: &Arena, id: NodeId, title: Option<&str>) -> bool {
             .to_lowercase()
     };
     let t = squash(title);
-    !t.is_empty() && squash(&arena.text_content(id)) == t
+    // Bounded read: a heading much longer than the title cannot repeat it.
+    let mut text = String::new();
+    for (i, d) in arena.descendants(id).enumerate() {
+        if i > 200 || text.len() > t.len() * 2 + 64 {
+            return false;
+        }
+        text.push_str(arena.text(d).unwrap_or(""));
+    }
+    !t.is_empty() && squash(&text) == t
 }
 
 /// `lang` and `dir` may stay on any kept element, when well formed.
