@@ -279,6 +279,26 @@ impl Writer {
                 if code {
                     self.code = self.code.saturating_sub(1);
                 }
+                // `**a**` right before `**b**` would read `**a****b**`: join them.
+                let joins = !code
+                    && open == close
+                    && block == self.block
+                    && self
+                        .inline
+                        .get(..start)
+                        .is_some_and(|before| before.ends_with(open))
+                    && self
+                        .inline
+                        .get(start..)
+                        .is_some_and(|s| !s.starts_with(char::is_whitespace));
+                if joins {
+                    let inner = self.inline.split_off(start);
+                    self.inline.truncate(start - open.len());
+                    self.inline.push_str(&inner);
+                    let new_start = self.inline.len() - inner.len();
+                    self.wrap(new_start, block, |inner| format!("{inner}{close}"));
+                    return;
+                }
                 self.wrap(start, block, |inner| {
                     if code {
                         code_span(inner)
@@ -694,6 +714,15 @@ mod tests {
             md("<p><s>old</s> <code>a*b</code> <kbd>`x`</kbd></p>"),
             "~~old~~ `a*b` `` `x` ``"
         );
+    }
+
+    #[test]
+    fn adjacent_emphasis_is_joined() {
+        assert_eq!(
+            md("<p><b>one</b><b>.</b> <em>a</em><em>b</em></p>"),
+            "**one.** *ab*"
+        );
+        assert_eq!(md("<p><b>one</b> <b>two</b></p>"), "**one** **two**");
     }
 
     #[test]
