@@ -29,7 +29,7 @@ pub fn to_html(arena: &Arena, root: NodeId, base: Option<&str>, title: Option<&s
             Walk::Continue
         }
     });
-    w.out.trim().to_string()
+    w.finish()
 }
 
 /// One open element: what was written for it and where.
@@ -56,6 +56,12 @@ struct Writer {
     /// Text runs and images written so far: an element whose count did not
     /// move is empty.
     marks: usize,
+    /// Open `<table>` elements.
+    open_tables: usize,
+    /// Stack indices of the open `<p>` frames.
+    open_p: Vec<usize>,
+    /// Output positions of `<p` start tags to write as `<div` (ascending).
+    demoted: Vec<usize>,
 }
 
 /// Containers whose children go on their own lines.
@@ -83,7 +89,73 @@ fn kept_when_empty(tag: &str) -> bool {
     matches!(tag, "td" | "th" | "col" | "colgroup")
 }
 
+/// Parts of a table, which only mean something inside one.
+fn is_table_part(tag: &str) -> bool {
+    matches!(
+        tag,
+        "tr" | "td" | "th" | "thead" | "tbody" | "tfoot" | "caption" | "colgroup" | "col"
+    )
+}
+
+/// Block elements that an HTML parser would not let sit inside a `<p>`
+/// (their start tag closes it).
+fn closes_paragraph(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div"
+            | "blockquote"
+            | "details"
+            | "summary"
+            | "dl"
+            | "ul"
+            | "ol"
+            | "figure"
+            | "figcaption"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "hr"
+            | "pre"
+            | "table"
+    )
+}
+
 impl Writer {
+    /// A `<p>` still open when a block starts inside it (a container judged
+    /// a paragraph whose inline child holds blocks) becomes a `<div>`, so
+    /// the output parses back to the same tree. Its start tag is rewritten
+    /// at the end ([`Writer::finish`]); each `<p>` is visited once at most.
+    fn demote_open_paragraphs(&mut self) {
+        for idx in std::mem::take(&mut self.open_p) {
+            let Some(frame) = self.stack.get_mut(idx) else {
+                continue;
+            };
+            if let Some(at) = self.out[frame.start..].find("<p").map(|i| frame.start + i) {
+                self.demoted.push(at);
+                frame.tag = Some("div");
+            }
+        }
+    }
+
+    /// The output with demoted `<p` start tags written as `<div`.
+    fn finish(self) -> String {
+        if self.demoted.is_empty() {
+            return self.out.trim().to_string();
+        }
+        let mut out = String::with_capacity(self.out.len() + 2 * self.demoted.len());
+        let mut from = 0;
+        for &at in &self.demoted {
+            out.push_str(&self.out[from..at]);
+            out.push_str("<div");
+            from = at + 2;
+        }
+        out.push_str(&self.out[from..]);
+        out.trim().to_string()
+    }
+
     fn enter(
         &mut self,
         arena: &Arena,
@@ -105,7 +177,19 @@ impl Writer {
             });
             return Walk::Continue;
         }
-        let action = policy::decide(arena, id, root, base, title, self.marks > 0);
+        let mut action = policy::decide(arena, id, root, base, title, self.marks > 0);
+        // Rows and cells outside a table would vanish when parsed: keep their content only.
+        if let Action::Keep(tag) = action
+            && is_table_part(tag)
+            && self.open_tables == 0
+        {
+            action = Action::Unwrap;
+        }
+        if let Action::Keep(tag) = action
+            && closes_paragraph(tag)
+        {
+            self.demote_open_paragraphs();
+        }
         let start = self.out.len();
         let frame = |tag| Frame {
             tag,
@@ -127,6 +211,12 @@ impl Writer {
                 Walk::SkipChildren
             }
             Action::Keep(tag) => {
+                if tag == "p" {
+                    self.open_p.push(self.stack.len());
+                }
+                if tag == "table" {
+                    self.open_tables += 1;
+                }
                 self.stack.push(frame(Some(tag)));
                 self.open(arena, id, tag, base);
                 Walk::Continue
@@ -138,14 +228,23 @@ impl Writer {
         let Some(frame) = self.stack.pop() else {
             return;
         };
+        if self.open_p.last() == Some(&self.stack.len()) {
+            self.open_p.pop();
+        }
         let Some(tag) = frame.tag else {
             return;
         };
         if tag == "pre" {
             self.pre = self.pre.saturating_sub(1);
         }
+        if tag == "table" {
+            self.open_tables = self.open_tables.saturating_sub(1);
+        }
         if self.marks == frame.marks && !kept_when_empty(tag) {
             self.out.truncate(frame.start);
+            while self.demoted.last().is_some_and(|&at| at >= frame.start) {
+                self.demoted.pop();
+            }
             return;
         }
         self.out.push_str("</");
@@ -539,6 +638,26 @@ mod tests {
         );
         let out = html("<video poster='/p.jpg' title='Clip'><source src=v.mp4></video>");
         assert_eq!(out, r#"<img src="https://example.com/p.jpg" alt="Clip">"#);
+    }
+
+    #[test]
+    fn paragraphs_never_hold_blocks() {
+        assert_eq!(
+            html("<div><span><p>a</p></span></div><p>b</p>"),
+            "<div>\n<p>a</p>\n</div>\n<p>b</p>"
+        );
+        let out = html("<section><div><a href=/x><h3>Head</h3><p>text</p></a></div></section>");
+        assert_eq!(
+            out,
+            "<div><a href=\"https://example.com/x\">\n<h3>Head</h3>\n<p>text</p>\n</a></div>"
+        );
+    }
+
+    #[test]
+    fn table_parts_need_a_table() {
+        let a = parse_str("<table><tr id=r><td><p>cell text</p></td><td>2</td></tr></table>");
+        let tr = a.descendants(0).find(|&d| a.tag(d) == "tr").unwrap();
+        assert_eq!(to_html(&a, tr, None, None), "<p>cell text</p>\n2");
     }
 
     #[test]

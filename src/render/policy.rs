@@ -183,6 +183,10 @@ pub fn decide(
     let tag = arena.tag(id);
     let action = action(arena, id, base);
     if id == root {
+        // The root is the article itself: a generic container around it is noise.
+        if matches!(action, Action::Keep("p")) && super::text::is_block(tag) && tag != "p" {
+            return Action::Unwrap;
+        }
         return match action {
             Action::Keep("div") | Action::Drop if !matches!(tag, "script" | "style") => {
                 Action::Unwrap
