@@ -576,7 +576,34 @@ fn title(
     let chosen = from_meta.or(Some(cleaned_doc_title).filter(|t| !t.is_empty()))?;
     let host = page_url.and_then(url::host);
     let stripped = strip_site(&chosen, site, host.as_deref());
-    Some(stripped).filter(|t| !t.is_empty())
+    let title = heading_inside(&stripped, &page.headings).unwrap_or(stripped);
+    Some(title).filter(|t| !t.is_empty())
+}
+
+/// Cross-check with the page's `<h1>`s: when the title is an `<h1>` plus a
+/// part cut off by a separator ("Headline - Author - Site"), the `<h1>` is
+/// the headline (it must still be substantial: three words or more, and
+/// longer than the part it cuts off).
+fn heading_inside(title: &str, headings: &[(u8, String)]) -> Option<String> {
+    let cuts = separator_positions(title);
+    if cuts.is_empty() {
+        return None;
+    }
+    headings
+        .iter()
+        // The headline is the longer part; a short h1 is more likely the site's name.
+        .filter(|(level, h)| {
+            *level == 1 && word_count(h) >= 3 && h.len() * 2 > title.len() && h.len() < title.len()
+        })
+        .find(|(_, h)| {
+            let at_start = title.starts_with(h.as_str()) && cuts.contains(&(h.len() + 1));
+            let at_end = title.ends_with(h.as_str())
+                && cuts
+                    .iter()
+                    .any(|&i| title.len() - h.len() == i + title[i..].find(' ').unwrap_or(0) + 1);
+            at_start || at_end
+        })
+        .map(|(_, h)| h.clone())
 }
 
 /// `headline` or `name`, whichever is closer to the document title (some

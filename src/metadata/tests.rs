@@ -65,6 +65,29 @@ fn colon_titles_are_checked_against_headings() {
 }
 
 #[test]
+fn h1_inside_a_separated_title_is_the_headline() {
+    let page = "<meta property=og:title content='Samantha and The Great Big Lie - John C. Welch - Medium'>\
+        <h1>Samantha and The Great Big Lie</h1>";
+    assert_eq!(
+        meta(page).title.as_deref(),
+        Some("Samantha and The Great Big Lie")
+    );
+    let page = "<meta property=og:title content='Opinion | Republicans Are Following Trump'>\
+        <h1>Republicans Are Following Trump</h1>";
+    assert_eq!(
+        meta(page).title.as_deref(),
+        Some("Republicans Are Following Trump")
+    );
+    // An h1 that is only part of a phrase, not a separated part, changes nothing.
+    let page =
+        "<meta property=og:title content='Storms hit the coast - and more'><h1>Storms hit the</h1>";
+    assert_eq!(
+        meta(page).title.as_deref(),
+        Some("Storms hit the coast - and more")
+    );
+}
+
+#[test]
 fn lone_h1_replaces_a_tiny_title() {
     let page = "<title>Home</title><h1>The real headline of this article</h1>";
     assert_eq!(
