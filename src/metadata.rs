@@ -309,12 +309,13 @@ fn byline_text(arena: &Arena, id: NodeId) -> Option<String> {
     clean_byline(&normalize_space(&text))
 }
 
-/// Strips a leading "By"/"by:", a trailing date and what follows a
-/// separator; rejects empty, overlong, URL, label-like ("Updated:") and
-/// initials-only bylines.
+/// Strips a leading "By" (or French "Par", Spanish "Por", Dutch "Door",
+/// German lowercase "von": "Von" may be a first name), a trailing date and
+/// what follows a separator; rejects empty, overlong, URL, label-like
+/// ("Updated:") and initials-only bylines.
 fn clean_byline(text: &str) -> Option<String> {
     let mut t = text.trim();
-    for prefix in ["by:", "by "] {
+    for prefix in ["by:", "by ", "par ", "por ", "door "] {
         if t.len() >= prefix.len()
             && t.is_char_boundary(prefix.len())
             && t[..prefix.len()].eq_ignore_ascii_case(prefix)
@@ -322,6 +323,7 @@ fn clean_byline(text: &str) -> Option<String> {
             t = t[prefix.len()..].trim_start();
         }
     }
+    t = t.strip_prefix("von ").unwrap_or(t);
     // " • 8h", " | Staff": what follows a separator is not the name.
     for sep in [" • ", " | ", " · ", " — "] {
         if let Some(i) = t.find(sep) {

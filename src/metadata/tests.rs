@@ -149,6 +149,12 @@ fn byline_sources_in_order() {
         None
     );
     assert_eq!(meta("<span class=author>J J</span>").byline, None);
+    assert_eq!(
+        meta("<span class=author>Par Sébastien Farcis</span>")
+            .byline
+            .as_deref(),
+        Some("Sébastien Farcis")
+    );
     let page = "<p class=byline>Tom Davies Associated Press Published 11:34 PM EST</p>";
     assert_eq!(
         meta(page).byline.as_deref(),
