@@ -79,13 +79,18 @@ build() {
     mkdir -p "$dir"
     cp "$OUT/$CRATE.js" "$OUT/${CRATE}_bg.wasm" "$dir/"
   done
+  cp extension/save.js www/pkg/save.js   # the demo's downloads use the extension's file builders
 
   say "web-ext lint"
-  npx --no-install web-ext lint --source-dir extension --self-hosted --output text | tee target/web-ext-lint.txt
-  if ! grep -Eq '^errors +0$' target/web-ext-lint.txt; then
-    echo "web-ext lint found errors" >&2
-    exit 1
-  fi
+  npx --no-install web-ext lint --source-dir extension --self-hosted --output json > target/web-ext-lint.json || true
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync("target/web-ext-lint.json", "utf8"));
+    for (const k of ["errors", "warnings", "notices"]) {
+      console.log(`${k}: ${r[k].length}`);
+      for (const m of r[k]) console.log(`  ${m.code} ${m.file || ""}${m.line ? ":" + m.line : ""} ${m.message}`);
+    }
+    if (r.errors.length) { console.error("web-ext lint found errors"); process.exit(1); }
+  '
 
   say "dist/"
   mkdir -p dist

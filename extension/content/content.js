@@ -203,7 +203,7 @@
 
   async function articleForSave() {
     const { article, via } = await analyse();
-    const inlined = await inlineImages(article.content_html, article.url || location.href);
+    const inlined = await inlineImages(ns.reader.articleHtml(article), article.url || location.href);
     article.content_html = inlined.html;
     if (!article.url) article.url = location.href;
     return { article, failedImages: inlined.failed, via };

@@ -116,6 +116,14 @@ summary { cursor: pointer; }
     return frag;
   }
 
+  // The article's HTML; if the core gave none, its text as paragraphs.
+  function articleHtml(article) {
+    if (article.content_html && article.content_html.trim()) return article.content_html;
+    const esc = (t) => t.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' }[c]));
+    return (article.text || '').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean)
+      .map((b) => `<p>${esc(b)}</p>`).join('\n');
+  }
+
   function formatDate(iso) {
     if (!iso) return null;
     const d = new Date(iso);
@@ -288,7 +296,7 @@ summary { cursor: pointer; }
     const s = { theme: 'auto', font: 'serif', size: 20, width: 'medium', ...(settings || {}) };
     toolbar(shell, s, onSettings, close);
     const articleEl = el('article', { 'data-declutter': 'article' });
-    articleEl.append(safeFragment(article.content_html));
+    articleEl.append(safeFragment(articleHtml(article)));
     shell.append(el('div', { class: 'dc-layout' },
       el('main', { class: 'dc-main' }, header(article), articleEl),
       panel(article, articleEl)));
@@ -311,7 +319,9 @@ summary { cursor: pointer; }
     // focus that escapes to the page is brought back.
     const focusin = (e) => { if (state && e.target !== host) root.querySelector('.dc-close')?.focus(); };
     document.addEventListener('focusin', focusin, true);
-    html.style.setProperty('overflow', 'hidden', 'important');
+    // Through the attribute, not el.style: Chromium re-serialises a
+    // CSSOM-touched inline style lazily, which can bring back `style=""`.
+    html.setAttribute('style', `${saved.style ? `${saved.style.replace(/;?\s*$/, '')}; ` : ''}overflow: hidden !important;`);
     html.append(host);
     root.querySelector('.dc-close').focus({ preventScroll: true });
     state = { host, saved, focusin };
@@ -332,5 +342,5 @@ summary { cursor: pointer; }
     return true;
   }
 
-  ns.reader = { open, close, isOpen: () => state != null, findText };
+  ns.reader = { open, close, isOpen: () => state != null, findText, articleHtml };
 })();
