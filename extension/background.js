@@ -33,14 +33,17 @@ async function send(tabId, message) {
   return reply;
 }
 
-/** Reader mode on or off in a tab. Resolves when the overlay has painted. */
-export function toggleReader(tabId) {
-  return send(tabId, { type: 'toggle-reader' });
+/**
+ * Reader mode on or off in a tab. Resolves when the overlay has painted.
+ * `options.engine = 'background'` skips the wasm in the page (the strict-CSP path).
+ */
+export function toggleReader(tabId, options = {}) {
+  return send(tabId, { type: 'toggle-reader', engine: options.engine });
 }
 
-/** Removes the clutter from the live page; resolves to {removed, via}. */
-export function cleanPage(tabId) {
-  return send(tabId, { type: 'clean' });
+/** Removes the clutter from the live page; resolves to {removed, via}. Options as toggleReader. */
+export function cleanPage(tabId, options = {}) {
+  return send(tabId, { type: 'clean', engine: options.engine });
 }
 
 /** Puts back what cleanPage removed; resolves to {restored}. */

@@ -36,8 +36,8 @@
   }
 
   // The Article, and how to remove the clutter: {article, via, live?, removals?}.
-  async function analyse() {
-    const mod = await loadEngine();
+  async function analyse(engineChoice) {
+    const mod = engineChoice === 'background' ? null : await loadEngine();
     if (mod) {
       try {
         const live = mod.cleanLive(location.href);
@@ -70,10 +70,10 @@
 
   const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-  async function openReader() {
+  async function openReader(msg = {}) {
     const t0 = performance.now();
     ns.notice.hide();
-    const [{ article, via }, s] = await Promise.all([analyse(), settings()]);
+    const [{ article, via }, s] = await Promise.all([analyse(msg.engine), settings()]);
     const t1 = performance.now();
     ns.reader.open(article, s, saveSettings);
     await painted();
@@ -81,12 +81,12 @@
     return { open: true, via, analyseMs: t1 - t0, paintMs: t2 - t0, engineError: ns.engineError || null };
   }
 
-  async function toggleReader() {
+  async function toggleReader(msg = {}) {
     if (ns.reader.isOpen()) {
       ns.reader.close();
       return { open: false };
     }
-    return openReader();
+    return openReader(msg);
   }
 
   // Removes the elements named by position+tag; returns an undo record.
@@ -118,11 +118,11 @@
     return { count: placed.length, mismatched, undo };
   }
 
-  async function clean() {
+  async function clean(msg = {}) {
     if (cleaned) return { removed: cleaned.count, via: cleaned.via, already: true };
     ns.reader.close();
     ns.notice.hide();
-    const a = await analyse();
+    const a = await analyse(msg.engine);
     let record;
     if (a.live) {
       const count = a.live.apply();
@@ -211,7 +211,7 @@
 
   const handlers = {
     'toggle-reader': toggleReader,
-    'open-reader': () => (ns.reader.isOpen() ? { open: true } : openReader()),
+    'open-reader': (msg) => (ns.reader.isOpen() ? { open: true } : openReader(msg)),
     'close-reader': async () => {
       ns.reader.close();
       return { open: false };

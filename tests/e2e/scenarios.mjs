@@ -117,6 +117,30 @@ export function addScenarios(s, origin, driver) {
     });
   }
 
+  s.test(`${driver.name}: the background path (strict-CSP fallback) cleans and undoes by element positions`, async () => {
+    const page = await open('fixture/seed.html');
+    try {
+      const before = await outer(page);
+      const want = await expected(page);
+      const r = await driver.call(page, 'cleanPage', { engine: 'background' });
+      assertEq(r.via, 'background', 'engine path');
+      assertEq(r.mismatched, 0, 'tag mismatches');
+      assertEq(r.removed, want.removals.length, 'removed count');
+      assert(r.removed > 0, 'something removed');
+      const u = await driver.call(page, 'undoClean');
+      assertEq(u.restored, r.removed, 'restored');
+      assertEq(await outer(page), before, 'outerHTML after undo');
+      const on = await driver.call(page, 'toggleReader', { engine: 'background' });
+      assertEq(on.via, 'background', 'reader engine path');
+      const o = await readOverlay(page);
+      assert(o.articleText.length > 300, 'article in the overlay');
+      await driver.call(page, 'toggleReader');
+      assertEq(await outer(page), before, 'outerHTML after the reader');
+    } finally {
+      await page.close();
+    }
+  });
+
   s.test(`${driver.name}: Escape closes the reader and the page is as before`, async () => {
     const page = await open('fixture/news.html');
     try {
