@@ -23,9 +23,11 @@
 
   function loadEngine() {
     engine ??= (async () => {
+      const t0 = performance.now();
       try {
         const mod = await import(api.runtime.getURL('pkg/declutter.js'));
         await mod.default({ module_or_path: api.runtime.getURL('pkg/declutter_bg.wasm') });
+        ns.engineLoadMs = performance.now() - t0;
         return mod;
       } catch (e) {
         ns.engineError = String(e?.message || e);
@@ -40,16 +42,21 @@
     const mod = engineChoice === 'background' ? null : await loadEngine();
     if (mod) {
       try {
+        const t0 = performance.now();
         const live = mod.cleanLive(location.href);
-        return { article: live.article(), live, via: 'live' };
+        const article = live.article();
+        ns.cleanMs = performance.now() - t0;
+        return { article, live, via: 'live' };
       } catch (e) {
         ns.engineError = String(e?.message || e);
       }
     }
+    const t0 = performance.now();
     const reply = await api.runtime.sendMessage({
       type: 'clean-html', html: document.documentElement.outerHTML, url: location.href,
     });
     if (!reply || reply.error) throw new Error(reply?.error || 'the background did not answer');
+    ns.cleanMs = performance.now() - t0;
     return { article: reply.article, removals: reply.removals, via: 'background' };
   }
 
@@ -78,7 +85,10 @@
     ns.reader.open(article, s, saveSettings);
     await painted();
     const t2 = performance.now();
-    return { open: true, via, analyseMs: t1 - t0, paintMs: t2 - t0, engineError: ns.engineError || null };
+    return {
+      open: true, via, analyseMs: t1 - t0, paintMs: t2 - t0, cleanMs: ns.cleanMs ?? null,
+      engineLoadMs: ns.engineLoadMs ?? null, engineError: ns.engineError || null,
+    };
   }
 
   async function toggleReader(msg = {}) {
@@ -185,7 +195,8 @@
       if (url.startsWith('data:')) return;
       let data = await fetchAsDataUrl(url);
       if (!data) {
-        const reply = await api.runtime.sendMessage({ type: 'fetch-image', url }).catch(() => null);
+        const t0 = performance.now();
+    const reply = await api.runtime.sendMessage({ type: 'fetch-image', url }).catch(() => null);
         data = reply?.data || null;
       }
       img.removeAttribute('srcset');
