@@ -119,7 +119,7 @@ async function main() {
           await driver.call(page, 'toggleReader');
           await driver.call(page, 'cleanPage');
           await sleep(200);
-          await page.screenshot({ path: path.join(ARTIFACTS, 'cleaned-seed.png') });
+          await page.screenshot({ path: path.join(ARTIFACTS, 'cleaned-seed.png'), fullPage: true });
         }
       } finally {
         await page.close();

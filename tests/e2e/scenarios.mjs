@@ -141,6 +141,29 @@ export function addScenarios(s, origin, driver) {
     }
   });
 
+  for (const p of ['fixture/seed.html', 'fixture/news.html']) {
+    s.test(`${driver.name} ${p}: parity: the live DOM and the page HTML give the same article`, async () => {
+      const page = await open(p);
+      try {
+        const live = await driver.call(page, 'toggleReader');
+        assertEq(live.via, 'live', 'first path');
+        const a = await readOverlay(page);
+        await driver.call(page, 'toggleReader');
+        const bg = await driver.call(page, 'toggleReader', { engine: 'background' });
+        assertEq(bg.via, 'background', 'second path');
+        const b = await readOverlay(page);
+        await driver.call(page, 'toggleReader');
+        for (const k of ['title', 'meta', 'articleHtml', 'removedGroups']) {
+          assertEq(JSON.stringify(a[k]), JSON.stringify(b[k]), `live vs HTML: ${k}`);
+        }
+        assertEq(JSON.stringify(a.points), JSON.stringify(b.points), 'live vs HTML: points');
+        assertEq(JSON.stringify(a.quotes), JSON.stringify(b.quotes), 'live vs HTML: quotes');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   s.test(`${driver.name}: Escape closes the reader and the page is as before`, async () => {
     const page = await open('fixture/news.html');
     try {
