@@ -85,6 +85,31 @@ async function main() {
     }
   });
 
+  s.test('chromium: sites on the auto-clean list are cleaned on load', async () => {
+    await sw.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...(settings || {}), autoSites: ['127.0.0.1'] } });
+    });
+    await until(() => sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0),
+      { what: 'the auto-clean script to be registered' });
+    const page = await ctx.newPage();
+    try {
+      await page.goto(`${server.origin}/fixture/news.html`);
+      const notice = await until(() => page.evaluate(() => document.querySelector('declutter-notice')?.shadowRoot?.textContent),
+        { what: 'the page to be cleaned' });
+      assert(/Removed \d+ item/.test(notice), `notice: ${notice}`);
+      assert(await page.evaluate(() => !document.querySelector('.newsletter-signup')), 'the newsletter box is gone');
+    } finally {
+      await page.close();
+      await sw.evaluate(async () => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...settings, autoSites: [] } });
+      });
+      await until(() => sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length === 0),
+        { what: 'the auto-clean script to be unregistered' });
+    }
+  });
+
   s.test('chromium: saved pages are listed in the library and open', async () => {
     const page = await ctx.newPage();
     try {

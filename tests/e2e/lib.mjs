@@ -65,7 +65,7 @@ export function makeTestExtension() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'declutter-ext-'));
   copyDir(src, dir);
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
+  manifest.host_permissions = ['*://127.0.0.1/*'];
   manifest.content_scripts = [{ matches: ['http://127.0.0.1/*'], js: ['test-relay.js'], run_at: 'document_start' }];
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   fs.copyFileSync(path.join(here, 'test-relay.js'), path.join(dir, 'test-relay.js'));
