@@ -12,7 +12,7 @@ import { addPage } from './library/store.js';
 import { markdownDocument, savedHtmlDocument, fileName } from './save.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
-const CONTENT_FILES = ['content/positions.js', 'content/reader.js', 'content/notice.js', 'content/content.js'];
+const CONTENT_FILES = ['content/positions.js', 'content/inline.js', 'content/reader.js', 'content/notice.js', 'content/content.js'];
 const AUTO_ID = 'declutter-auto-clean';
 
 // No top-level await in a service worker: initialise once, await on use.

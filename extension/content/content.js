@@ -1,5 +1,5 @@
 // The content script's controller (classic script, injected on demand by the
-// background after positions.js, reader.js and notice.js).
+// background after positions.js, inline.js, reader.js and notice.js).
 // Job: run the engine on this page and act on it: reader overlay on/off,
 // clean in place and undo, the article (images inlined) for saving.
 // Two ways to the engine: the wasm loaded here (`cleanLive`, which sees the
@@ -153,68 +153,11 @@
     return { restored };
   }
 
-  function blobToDataUrl(blob) {
-    return new Promise((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result);
-      reader.onerror = () => reject(reader.error);
-      reader.readAsDataURL(blob);
-    });
-  }
-
-  async function fetchAsDataUrl(url) {
-    const ctl = new AbortController();
-    const timer = setTimeout(() => ctl.abort(), 15000);
-    try {
-      const res = await fetch(url, { signal: ctl.signal, credentials: 'same-origin' });
-      if (!res.ok) return null;
-      const blob = await res.blob();
-      if (!blob.type.startsWith('image/')) return null;
-      return await blobToDataUrl(blob);
-    } catch {
-      return null;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  // Inlines the article's images as data: URIs; an image that cannot be
-  // fetched (here, or by the background) keeps its URL and is listed.
-  async function inlineImages(html, base) {
-    const doc = new DOMParser().parseFromString(`<body>${html || ''}</body>`, 'text/html');
-    const failed = [];
-    const imgs = [...doc.body.querySelectorAll('img[src]')];
-    for (const src of doc.body.querySelectorAll('picture source')) src.remove();
-    await Promise.all(imgs.map(async (img) => {
-      let url;
-      try {
-        url = new URL(img.getAttribute('src'), base).href;
-      } catch {
-        return;
-      }
-      if (url.startsWith('data:')) return;
-      let data = await fetchAsDataUrl(url);
-      if (!data) {
-        const t0 = performance.now();
-    const reply = await api.runtime.sendMessage({ type: 'fetch-image', url }).catch(() => null);
-        data = reply?.data || null;
-      }
-      img.removeAttribute('srcset');
-      img.removeAttribute('sizes');
-      if (data) {
-        img.setAttribute('src', data);
-      } else {
-        img.setAttribute('src', url);
-        img.setAttribute('data-declutter-offline', 'not saved');
-        failed.push(url);
-      }
-    }));
-    return { html: doc.body.innerHTML, failed };
-  }
-
   async function articleForSave() {
     const { article, via } = await analyse();
-    const inlined = await inlineImages(ns.reader.articleHtml(article), article.url || location.href);
+    const viaBackground = (url) => api.runtime.sendMessage({ type: 'fetch-image', url })
+      .then((reply) => reply?.data || null, () => null);
+    const inlined = await ns.inlineImages(ns.reader.articleHtml(article), article.url || location.href, viaBackground);
     article.content_html = inlined.html;
     if (!article.url) article.url = location.href;
     return { article, failedImages: inlined.failed, via };

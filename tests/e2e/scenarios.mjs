@@ -4,7 +4,9 @@
 // check what the user would see. Input: a suite (lib.mjs), the server origin
 // and a driver {name, newPage(), call(page, fn, ...args), strictUsesFallback}.
 // Output: tests added to the suite.
-import { assert, assertEq, engine, until, sleep } from './lib.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { assert, assertEq, engine, until, sleep, ROOT } from './lib.mjs';
 
 const PAGES = ['fixture/seed.html', 'fixture/news.html', 'strict/seed.html', 'strict/news.html'];
 
@@ -164,11 +166,48 @@ export function addScenarios(s, origin, driver) {
     });
   }
 
-  s.test(`${driver.name}: Escape closes the reader and the page is as before`, async () => {
+  s.test(`${driver.name}: saved images are inlined as data: URIs; one that cannot be fetched is kept and listed`, async () => {
+    const page = await open('fixture/news.html');
+    try {
+      // content/inline.js on its own, in the page, with a background fallback that fails.
+      const code = fs.readFileSync(path.join(ROOT, 'extension/content/inline.js'), 'utf8');
+      const r = await page.evaluate(`(async () => {
+        ${code}
+        const html = '<p>a<img src="/img/ferry.jpg" alt="f"></p><picture><source srcset="/img/x.webp"><img src="../img/hall.png" srcset="/img/h2.png 2x"></picture>'
+          + '<img src="/img/missing-chart.png"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">';
+        const out = await globalThis.__declutter.inlineImages(html, location.href, async () => null);
+        delete globalThis.__declutter;
+        return out;
+      })()`);
+      const imgs = [...r.html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
+      assertEq(imgs.length, 4, 'images kept');
+      assertEq(imgs.filter((i) => i.includes('src="data:image/png;base64,')).length, 2, `fetched images inlined: ${r.html.replace(/base64,[^"]+/g, 'base64,…')}`);
+      assert(!/srcset|<source/.test(r.html), 'no srcset or <source> left');
+      assertEq(r.failed.length, 1, 'one image not saved');
+      assert(r.failed[0] === `${origin}/img/missing-chart.png`, `absolute URL listed: ${r.failed[0]}`);
+      assert(/src="http[^"]+missing-chart.png" data-declutter-offline/.test(r.html), 'kept with its absolute URL');
+    } finally {
+      await page.close();
+    }
+  });
+
+  s.test(`${driver.name}: Escape closes the reader and the page is as before; Tab stays inside the reader`, async () => {
     const page = await open('fixture/news.html');
     try {
       const before = await outer(page);
       await driver.call(page, 'toggleReader');
+      const seen = new Set();
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => {
+          const a = document.activeElement;
+          const inner = a?.shadowRoot?.activeElement;
+          return a?.id === 'declutter-root' && inner ? inner.textContent.trim().slice(0, 20) || inner.localName : `outside:${a?.localName}`;
+        });
+        assert(!where.startsWith('outside'), `focus left the reader: ${where}`);
+        seen.add(where);
+      }
+      assert(seen.size >= 8, `Tab reaches the controls (${seen.size})`);
       await page.keyboard.press('Escape');
       await until(() => page.evaluate(() => !document.getElementById('declutter-root')), { what: 'overlay to close' });
       assertEq(await outer(page), before, 'outerHTML after Escape');
