@@ -166,6 +166,66 @@ export function addScenarios(s, origin, driver) {
     });
   }
 
+  s.test(`${driver.name}: the overlay shows a full Article: header, points, quotes with speakers, removed by kind`, async () => {
+    // reader.js on its own in the page, given an Article with every field filled,
+    // so the panel is checked whatever the core fills in today.
+    const page = await open('fixture/news.html');
+    try {
+      const before = await outer(page);
+      const code = fs.readFileSync(path.join(ROOT, 'extension/content/reader.js'), 'utf8');
+      const article = {
+        title: 'Harbour town votes', byline: 'Mara Lindqvist', site_name: 'The Coastal Courier',
+        published: '2024-10-03T08:30:00Z', reading_minutes: 3, lang: 'en', dir: 'ltr',
+        content_html: '<p>Residents voted.</p><p>“The ferry is not a luxury, it is how my mother gets to the hospital,” said Ingrid Holm.</p>'
+          + '<p>“Now we have to\n find the money,” Berg said.</p><script>window.__bad = 1</script><p onclick="window.__bad = 2">x</p>',
+        text: '', summary: ['Residents voted to keep the ferry.', 'The council must find the money.', 'Fees may rise.'],
+        quotes: [
+          { text: 'The ferry is not a luxury, it is how my mother gets to the hospital', speaker: 'Ingrid Holm', fragment: false },
+          { text: 'Now we have to find the money', speaker: 'Jonas Berg', fragment: false },
+          { text: 'luxury', speaker: null, fragment: true },
+        ],
+        removed: [{ kind: 'ad', excerpt: 'Advertisement' }, { kind: 'newsletter', excerpt: 'Subscribe now' }, { kind: 'ad', excerpt: 'Buy now' }],
+      };
+      const o = await page.evaluate(`(async () => {
+        ${code}
+        const r = globalThis.__declutter.reader;
+        r.open(${JSON.stringify(article)}, { theme: 'dark', font: 'sans', size: 22, width: 'wide' });
+        const root = document.getElementById('declutter-root').shadowRoot;
+        const q = [...root.querySelectorAll('[data-declutter="quote"]')];
+        q[1].click();
+        const mark = root.querySelector('[data-declutter="article"] [data-declutter="highlight"]');
+        const out = {
+          title: root.querySelector('#dc-title').textContent,
+          meta: root.querySelector('.dc-meta').textContent,
+          site: root.querySelector('.dc-site').textContent,
+          points: root.querySelectorAll('[data-declutter="point"]').length,
+          speakers: q.map((b) => b.getAttribute('data-speaker')),
+          highlighted: mark && mark.textContent,
+          groups: [...root.querySelectorAll('[data-declutter="removed"] summary')].map((x) => x.textContent),
+          scripts: root.querySelectorAll('script').length,
+          handlers: root.querySelectorAll('[onclick]').length,
+          shell: root.querySelector('.dc-shell').className,
+          bad: window.__bad || 0,
+        };
+        r.close();
+        delete globalThis.__declutter;
+        return out;
+      })()`);
+      assertEq(o.title, 'Harbour town votes', 'title');
+      assert(o.meta.startsWith('Mara Lindqvist · ') && o.meta.endsWith(' · 3 min read'), `meta line: ${o.meta}`);
+      assertEq(o.site, 'The Coastal Courier', 'site');
+      assertEq(o.points, 3, 'points');
+      assertEq(JSON.stringify(o.speakers), JSON.stringify(['Ingrid Holm', 'Jonas Berg']), 'quotes (fragments left out)');
+      assertEq(o.highlighted, 'Now we have to\n find the money', 'clicked quote highlighted in the article');
+      assertEq(JSON.stringify(o.groups), JSON.stringify(['Ads (2)', 'Newsletter sign-ups (1)']), 'removed, grouped by kind');
+      assertEq(o.scripts + o.handlers + o.bad, 0, 'nothing active gets into the overlay');
+      assert(o.shell.includes('theme-dark') && o.shell.includes('font-sans'), `settings applied: ${o.shell}`);
+      assertEq(await outer(page), before, 'outerHTML after close');
+    } finally {
+      await page.close();
+    }
+  });
+
   s.test(`${driver.name}: saved images are inlined as data: URIs; one that cannot be fetched is kept and listed`, async () => {
     const page = await open('fixture/news.html');
     try {
