@@ -80,7 +80,8 @@
   async function openReader(msg = {}) {
     const t0 = performance.now();
     ns.notice.hide();
-    const [{ article, via }, s] = await Promise.all([analyse(msg.engine), settings()]);
+    const [{ article, via, live }, s] = await Promise.all([analyse(msg.engine), settings()]);
+    live?.free(); // the reader needs only the Article
     const t1 = performance.now();
     ns.reader.open(article, s, saveSettings);
     await painted();
@@ -154,7 +155,8 @@
   }
 
   async function articleForSave() {
-    const { article, via } = await analyse();
+    const { article, via, live } = await analyse();
+    live?.free();
     const viaBackground = (url) => api.runtime.sendMessage({ type: 'fetch-image', url })
       .then((reply) => reply?.data || null, () => null);
     const inlined = await ns.inlineImages(ns.reader.articleHtml(article), article.url || location.href, viaBackground);
