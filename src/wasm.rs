@@ -9,6 +9,7 @@
 //! - `cleanLive(url?, options?)` -> a [`LiveClean`] handle on the live page:
 //!   `article()`, `count()`, `apply()`, `undo()`.
 //! - `renderStandalone(article)` -> a self-contained HTML document.
+//! - `renderMarkdown(article, savedIso)` -> Markdown with YAML front matter.
 //! - `version()`.
 //!
 //! `options` is `{charset?: string}`. Errors are thrown as JS `Error`s with a
@@ -119,6 +120,15 @@ pub fn render_standalone(article: JsValue) -> Result<String, JsValue> {
     let article: Article =
         serde_wasm_bindgen::from_value(article).map_err(|e| error(format!("bad article: {e}")))?;
     Ok(crate::render::standalone(&article))
+}
+
+/// A Markdown file for an Article: YAML front matter (`saved` is the save
+/// time, ISO 8601), the body, then the quotes.
+#[wasm_bindgen(js_name = renderMarkdown)]
+pub fn render_markdown(article: JsValue, saved: &str) -> Result<String, JsValue> {
+    let article: Article =
+        serde_wasm_bindgen::from_value(article).map_err(|e| error(format!("bad article: {e}")))?;
+    Ok(crate::render::markdown_document(&article, saved))
 }
 
 /// The crate version.
