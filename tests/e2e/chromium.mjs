@@ -165,6 +165,12 @@ async function main() {
       }));
       assert(/ms/.test(info.time), `timing shown: ${info.time}`);
       assertEq(info.sandbox, '', 'original in a sandboxed iframe with scripts off');
+      for (const [button, ext] of [['#dl-html', '.html'], ['#dl-md', '.md']]) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+        assert(download.suggestedFilename().endsWith(ext), `download name ${download.suggestedFilename()}`);
+        const text = fs.readFileSync(await download.path(), 'utf8');
+        assert(text.includes('South Korea') && !/<script/i.test(text), `${ext} download content`);
+      }
       await page.screenshot({ path: path.join(ARTIFACTS, 'demo.png') });
     } finally {
       await page.close();

@@ -44,6 +44,7 @@ for (const file of fixtures()) {
     const html = fs.readFileSync(file, 'utf8');
     const wasm = engine.cleanHtml(html, url);
     assert.deepEqual(JSON.parse(JSON.stringify(wasm)), cli);
+    assert.deepEqual(JSON.parse(JSON.stringify(engine.cleanHtml(html, url))), cli, 'the same on a second call');
     const both = engine.cleanHtmlWithRemovals(html, url);
     assert.deepEqual(JSON.parse(JSON.stringify(both.article)), cli);
     let last = -1;
