@@ -84,10 +84,11 @@
     live?.free(); // the reader needs only the Article
     const t1 = performance.now();
     ns.reader.open(article, s, saveSettings);
+    const tBuilt = performance.now();
     await painted();
     const t2 = performance.now();
     return {
-      open: true, via, analyseMs: t1 - t0, paintMs: t2 - t0, cleanMs: ns.cleanMs ?? null,
+      open: true, via, analyseMs: t1 - t0, buildMs: tBuilt - t1, paintMs: t2 - t0, cleanMs: ns.cleanMs ?? null,
       engineLoadMs: ns.engineLoadMs ?? null, engineError: ns.engineError || null,
     };
   }

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './server.mjs';
-import { suite, makeTestExtension } from './lib.mjs';
+import { suite, makeTestExtension, ARTIFACTS, sleep, assert } from './lib.mjs';
 import { addScenarios } from './scenarios.mjs';
 
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
@@ -68,6 +68,22 @@ async function main() {
     newPage: () => browser.newPage(),
     call: callRelay,
   });
+  s.test('firefox: screenshot of reader mode', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`${server.origin}/strict/seed.html`);
+      const r = await callRelay(page, 'toggleReader');
+      assert(r.open, 'reader open');
+      await sleep(300);
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'firefox-reader-strict-seed.png') });
+      await callRelay(page, 'toggleReader');
+    } finally {
+      await page.close();
+    }
+  });
+
   const failed = await s.run();
   await browser.close();
   await server.close();
