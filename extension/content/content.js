@@ -37,6 +37,14 @@
     return engine;
   }
 
+  // The page's HTML as the background parses it. The doctype matters: without
+  // it the parser would build the tree in quirks mode (where, e.g., a <table>
+  // does not close an open <p>), and element positions would not match.
+  function pageHtml() {
+    const doctype = document.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
+    return doctype + document.documentElement.outerHTML;
+  }
+
   // The Article, and how to remove the clutter: {article, via, live?, removals?}.
   async function analyse(engineChoice) {
     const mod = engineChoice === 'background' ? null : await loadEngine();
@@ -52,9 +60,7 @@
       }
     }
     const t0 = performance.now();
-    const reply = await api.runtime.sendMessage({
-      type: 'clean-html', html: document.documentElement.outerHTML, url: location.href,
-    });
+    const reply = await api.runtime.sendMessage({ type: 'clean-html', html: pageHtml(), url: location.href });
     if (!reply || reply.error) throw new Error(reply?.error || 'the background did not answer');
     ns.cleanMs = performance.now() - t0;
     return { article: reply.article, removals: reply.removals, via: 'background' };
