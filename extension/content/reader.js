@@ -193,7 +193,8 @@ summary { cursor: pointer; }
       target.setAttribute('data-declutter', 'highlight');
     }
     target.setAttribute('tabindex', '-1');
-    target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'center', behavior: calm ? 'auto' : 'smooth' });
     target.focus({ preventScroll: true });
     return true;
   }
