@@ -52,8 +52,10 @@
       try {
         const t0 = performance.now();
         const live = mod.cleanLive(location.href);
+        const t1 = performance.now();
         const article = live.article();
         ns.cleanMs = performance.now() - t0;
+        ns.articleMs = performance.now() - t1;
         return { article, live, via: 'live' };
       } catch (e) {
         ns.engineError = String(e?.message || e);
@@ -94,7 +96,7 @@
     await painted();
     const t2 = performance.now();
     return {
-      open: true, via, analyseMs: t1 - t0, buildMs: tBuilt - t1, paintMs: t2 - t0, cleanMs: ns.cleanMs ?? null,
+      open: true, via, analyseMs: t1 - t0, buildMs: tBuilt - t1, paintMs: t2 - t0, cleanMs: ns.cleanMs ?? null, articleMs: ns.articleMs ?? null,
       engineLoadMs: ns.engineLoadMs ?? null, engineError: ns.engineError || null,
     };
   }
