@@ -654,6 +654,17 @@ mod tests {
     }
 
     #[test]
+    fn media_boxes_are_unwrapped() {
+        let out = html(
+            "<figure><div><div><img src='/a.jpg' alt=A></div></div><figcaption>C</figcaption></figure>",
+        );
+        assert_eq!(
+            out,
+            "<figure>\n<img src=\"https://example.com/a.jpg\" alt=\"A\">\n<figcaption>C</figcaption>\n</figure>"
+        );
+    }
+
+    #[test]
     fn table_parts_need_a_table() {
         let a = parse_str("<table><tr id=r><td><p>cell text</p></td><td>2</td></tr></table>");
         let tr = a.descendants(0).find(|&d| a.tag(d) == "tr").unwrap();

@@ -205,7 +205,7 @@ pub fn decide(
 /// - no block children: it is a paragraph (`p`), or nothing inside a list
 ///   item, cell, term or caption (those are paragraphs already);
 /// - block children and text or inline children of its own: a `div`;
-/// - block children only: a mere wrapper, unwrapped.
+/// - block children or images only: a mere wrapper, unwrapped.
 fn container(arena: &Arena, id: NodeId) -> Action {
     let mut has_block = false;
     let mut has_inline = false;
@@ -216,7 +216,7 @@ fn container(arena: &Arena, id: NodeId) -> Action {
                 let tag = arena.tag(c);
                 if super::text::is_block(tag) {
                     has_block = true;
-                } else if !DROPPED.contains(&tag) {
+                } else if tag != "img" && !DROPPED.contains(&tag) {
                     has_inline = true;
                 }
             }
@@ -229,10 +229,11 @@ fn container(arena: &Arena, id: NodeId) -> Action {
         )
     });
     match (has_block, has_inline) {
-        (false, _) if in_paragraph_like => Action::Unwrap,
-        (false, _) => Action::Keep("p"),
+        // Images alone (a media box) need no paragraph around them.
+        (_, false) => Action::Unwrap,
+        (false, true) if in_paragraph_like => Action::Unwrap,
+        (false, true) => Action::Keep("p"),
         (true, true) => Action::Keep("div"),
-        (true, false) => Action::Unwrap,
     }
 }
 
