@@ -82,6 +82,8 @@ struct Page {
     rel_author: Option<String>,
     itemprop_author: Option<String>,
     class_byline: Option<String>,
+    /// Short texts of the first elements classed as a publication date.
+    class_dates: Vec<String>,
     time: Option<String>,
     time_marked: bool,
 }
@@ -128,6 +130,7 @@ impl Page {
             }
             page.note_dir(arena, id);
             page.note_byline(arena, id);
+            page.note_class_date(arena, id);
         }
         page
     }
@@ -229,6 +232,30 @@ impl Page {
         Vec::new()
     }
 
+    /// Elements such as `<span class="article-publish-date">November 19,
+    /// 2019</span>`: their short text, for the last fallback.
+    fn note_class_date(&mut self, arena: &Arena, id: NodeId) {
+        const TOKENS: [&str; 8] = [
+            "publish-date",
+            "published-date",
+            "date-published",
+            "pubdate",
+            "post-date",
+            "entry-date",
+            "article-date",
+            "publish_date",
+        ];
+        if self.class_dates.len() >= 3 {
+            return;
+        }
+        let class = arena.attr(id, "class").unwrap_or("").to_ascii_lowercase();
+        if TOKENS.iter().any(|t| class.contains(t))
+            && let Some(text) = short_text(arena, id).filter(|t| t.len() <= 80)
+        {
+            self.class_dates.push(text);
+        }
+    }
+
     /// The first `<time datetime>`, replaced by one marked as the
     /// publication date (`pubdate`, `itemprop=datePublished`) if any.
     fn note_time(&mut self, el: &crate::dom::Element) {
@@ -291,9 +318,15 @@ fn is_byline_class(el: &crate::dom::Element) -> bool {
 }
 
 /// A byline's text: short (under 100 characters), with "By " stripped.
-/// Reads at most a few hundred nodes and bytes, so that many nested
-/// candidates still cost linear time.
+/// A byline candidate's text, cleaned.
 fn byline_text(arena: &Arena, id: NodeId) -> Option<String> {
+    short_text(arena, id).and_then(|t| clean_byline(&t))
+}
+
+/// The normalised text of a small element: reads at most a few dozen nodes
+/// and a few hundred bytes (`None` past that), so that many nested
+/// candidates still cost linear time.
+fn short_text(arena: &Arena, id: NodeId) -> Option<String> {
     let mut text = String::new();
     for (i, d) in arena.descendants(id).enumerate() {
         if i > 64 {
@@ -306,7 +339,7 @@ fn byline_text(arena: &Arena, id: NodeId) -> Option<String> {
             }
         }
     }
-    clean_byline(&normalize_space(&text))
+    Some(normalize_space(&text))
 }
 
 /// Strips a leading "By" (or French "Par", Spanish "Por", Dutch "Door",
@@ -464,7 +497,9 @@ fn byline(page: &Page, ld: &jsonld::LdArticle) -> Option<String> {
     .or_else(|| page.class_byline.clone())
 }
 
-/// The first date that parses: JSON-LD, OpenGraph, the meta variants, `<time>`.
+/// The first date that parses: JSON-LD's article, OpenGraph, the meta
+/// variants, `<time>`, any JSON-LD `datePublished`, then the text of an
+/// element classed as a publication date.
 fn published(page: &Page, ld: &jsonld::LdArticle) -> Option<String> {
     const KEYS: &[&str] = &[
         "article:published_time",
@@ -484,13 +519,17 @@ fn published(page: &Page, ld: &jsonld::LdArticle) -> Option<String> {
         "parsely-pub-date",
     ];
     let metas = KEYS.iter().filter_map(|k| page.meta(&[k]));
+    let any_ld = || jsonld::any_date_published(&page.json_ld);
     ld.date_published
         .clone()
         .into_iter()
         .chain(metas)
         .chain(page.time.clone())
         .find_map(|d| date::normalize(&d))
+        .or_else(|| any_ld().and_then(|d| date::normalize(&d)))
+        .or_else(|| page.class_dates.iter().find_map(|d| date::normalize(d)))
 }
+
 /// JSON-LD `description` (as for every field, the page's own structured
 /// data first), then Dublin Core, OpenGraph, `description`, Twitter.
 fn excerpt(page: &Page, ld: &jsonld::LdArticle) -> Option<String> {

@@ -46,9 +46,36 @@ fn types(obj: &serde_json::Map<String, Value>) -> Vec<&str> {
 /// The first Article-like object in any of the scripts.
 pub fn find_article(scripts: &[String]) -> Option<LdArticle> {
     scripts.iter().find_map(|s| {
-        let value: Value = serde_json::from_str(strip_wrappers(s)).ok()?;
+        let value = parse(s)?;
         let graph = Graph::index(&value);
         article_in(&value).map(|a| graph.read_article(a))
+    })
+}
+
+/// The first `datePublished` in any JSON-LD object of the page (a
+/// `WebPage` or `ClaimReview` often carries it when the article does not).
+pub fn any_date_published(scripts: &[String]) -> Option<String> {
+    scripts.iter().find_map(|s| {
+        let value = parse(s)?;
+        let mut stack = vec![&value];
+        let mut visited = 0usize;
+        while let Some(v) = stack.pop() {
+            visited += 1;
+            if visited > 50_000 {
+                return None;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.iter().rev()),
+                Value::Object(obj) => {
+                    if let Some(d) = obj.get("datePublished").and_then(text) {
+                        return Some(d);
+                    }
+                    stack.extend(obj.values().rev());
+                }
+                _ => {}
+            }
+        }
+        None
     })
 }
 
@@ -164,6 +191,19 @@ impl<'a> Graph<'a> {
     }
 }
 
+/// Parses one script; a second try with raw control characters (tabs and
+/// newlines pasted inside strings, which JSON forbids) turned into spaces.
+fn parse(script: &str) -> Option<Value> {
+    let text = strip_wrappers(script);
+    serde_json::from_str(text).ok().or_else(|| {
+        let cleaned: String = text
+            .chars()
+            .map(|c| if c < ' ' { ' ' } else { c })
+            .collect();
+        serde_json::from_str(&cleaned).ok()
+    })
+}
+
 /// Pages wrap JSON-LD in `<!-- -->` or `<![CDATA[ ]]>` for old browsers.
 fn strip_wrappers(s: &str) -> &str {
     let mut t = s.trim();
@@ -271,6 +311,19 @@ mod tests {
         // A dangling reference gives nothing rather than a wrong value.
         let a = find(&[r##"{"@type":"Article","author":{"@id":"#nobody"}}"##]).unwrap();
         assert!(a.authors.is_empty());
+    }
+
+    #[test]
+    fn a_date_anywhere_in_the_graph() {
+        let owned = vec![r#"{"@type":"ClaimReview","datePublished":"2019-11-18"}"#.to_string()];
+        assert_eq!(find_article(&owned), None);
+        assert_eq!(any_date_published(&owned).as_deref(), Some("2019-11-18"));
+    }
+
+    #[test]
+    fn raw_newlines_inside_strings_are_tolerated() {
+        let a = find(&["{\"@type\":\"Article\",\"headline\":\"Two\nlines\tand a tab\"}"]).unwrap();
+        assert_eq!(a.headline.as_deref(), Some("Two lines and a tab"));
     }
 
     #[test]

@@ -232,6 +232,13 @@ fn published_dates_are_normalised() {
     assert_eq!(meta(page).published.as_deref(), Some("2024-01-02"));
     let page = "<time datetime='2019-01-01'>nav</time><p>Posted <time pubdate datetime='2020-09-21'>Sept 21</time></p>";
     assert_eq!(meta(page).published.as_deref(), Some("2020-09-21"));
+    let page = "<span class='article-publish-date'>November 19, 2019, 9:02 AM</span>";
+    assert_eq!(meta(page).published.as_deref(), Some("2019-11-19T09:02:00"));
+    let page = ld(r#"{"@type":"WebPage","datePublished":"2019-11-18T10:15:00+00:00"}"#);
+    assert_eq!(
+        meta(&page).published.as_deref(),
+        Some("2019-11-18T10:15:00Z")
+    );
     // Unparseable is nothing; a later source that parses is taken.
     assert_eq!(meta("<meta name=date content='last week'>").published, None);
     let page = "<meta name=date content='soon'><time datetime='2020-01-01T00:00:00Z'></time>";
