@@ -206,7 +206,10 @@ impl Page {
         // Comment forms label their "Name" field with author classes.
         let in_form = || arena.ancestors(id).take(30).any(|a| arena.tag(a) == "form");
         if self.class_byline.is_none() && is_byline_class(el) && !in_form() {
-            self.class_byline = byline_text(arena, id);
+            // A class is weak evidence: a name with its affiliation, not a blurb.
+            // Longer only as a list of people ("A, B and C").
+            self.class_byline = byline_text(arena, id)
+                .filter(|b| word_count(b) <= 7 || b.contains(',') || b.contains(" and "));
         }
     }
 
@@ -348,7 +351,16 @@ fn short_text(arena: &Arena, id: NodeId) -> Option<String> {
 /// ("Updated:") and initials-only bylines.
 fn clean_byline(text: &str) -> Option<String> {
     let mut t = text.trim();
-    for prefix in ["by:", "by ", "par ", "por ", "door "] {
+    for prefix in [
+        "written by ",
+        "story by ",
+        "text by ",
+        "by:",
+        "by ",
+        "par ",
+        "por ",
+        "door ",
+    ] {
         if t.len() >= prefix.len()
             && t.is_char_boundary(prefix.len())
             && t[..prefix.len()].eq_ignore_ascii_case(prefix)
@@ -367,8 +379,17 @@ fn clean_byline(text: &str) -> Option<String> {
     if t.trim_end().ends_with(':') {
         return None;
     }
+    // "Text: Jo Doe", "Autor: Jo Doe": a one- or two-word label before the name.
+    let t = match t.split_once(": ") {
+        Some((label, name)) if word_count(label) <= 2 && word_count(name) >= 1 => name,
+        _ => t,
+    };
     let t =
         t.trim_matches(|c: char| c == ',' || c == '|' || c == '·' || c == '@' || c.is_whitespace());
+    // A sentence ("We love the 80s!") is not a name.
+    if t.ends_with(['!', '?']) {
+        return None;
+    }
     let has_word = t
         .split_whitespace()
         .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
@@ -377,6 +398,33 @@ fn clean_byline(text: &str) -> Option<String> {
         && !t.starts_with("http://")
         && !t.starts_with("https://");
     ok.then(|| t.to_string())
+}
+
+/// Where a month name (before a number) or a weekday name starts inside
+/// a word after a lowercase letter: "ArnoldNovember" → 6, "FoustMonday" → 5.
+fn glued_date_start(word: &str, next_is_number: bool) -> Option<usize> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    (1..chars.len()).find_map(|k| {
+        let (i, c) = chars[k];
+        if !c.is_ascii_uppercase() || !chars[k - 1].1.is_lowercase() {
+            return None;
+        }
+        let rest = word[i..]
+            .trim_end_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        let weekday = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ]
+        .contains(&rest.as_str());
+        let month = rest.len() >= 3 && date::month(&rest).is_some() && next_is_number;
+        (weekday || month).then_some(i)
+    })
 }
 
 /// Bylines often run into the date ("Jo Doe March 25, 2015", "Jo Doe
@@ -396,6 +444,15 @@ fn cut_at_date(t: &str) -> &str {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
         .collect();
+    // Glued to the name ("Carrie ArnoldNovember 15"): cut inside the word.
+    for (k, &(at, word)) in words.iter().enumerate() {
+        let next_is_number = words
+            .get(k + 1)
+            .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
+        if let Some(i) = glued_date_start(word, next_is_number) {
+            return &t[..at + i];
+        }
+    }
     for (k, &(at, word)) in words.iter().enumerate().skip(1) {
         let bare = word
             .trim_matches(|c: char| !c.is_alphanumeric())

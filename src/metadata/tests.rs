@@ -150,6 +150,32 @@ fn byline_sources_in_order() {
     );
     assert_eq!(meta("<span class=author>J J</span>").byline, None);
     assert_eq!(
+        meta("<p class=byline>Carrie ArnoldNovember 15, 2019</p>")
+            .byline
+            .as_deref(),
+        Some("Carrie Arnold")
+    );
+    assert_eq!(
+        meta("<p class=byline>Jeff FoustMonday, 18 Nov</p>")
+            .byline
+            .as_deref(),
+        Some("Jeff Foust")
+    );
+    assert_eq!(
+        meta("<p class=byline>Текст: Лида Буслаева</p>")
+            .byline
+            .as_deref(),
+        Some("Лида Буслаева")
+    );
+    assert_eq!(
+        meta("<p class=author>We are the best shop for the 80s and 90s!</p>").byline,
+        None
+    );
+    assert_eq!(
+        meta("<p class=author>Pembuat Film Fitna Dirikan Partai Islam Di Eropa</p>").byline,
+        None
+    );
+    assert_eq!(
         meta("<span class=author>Par Sébastien Farcis</span>")
             .byline
             .as_deref(),
