@@ -543,13 +543,15 @@ mod tests {
     #[test]
     fn escapes_text_and_attributes() {
         let out = html(
-            r#"<p>a &lt;b&gt; &amp; "q"</p><p><a href='/x?a=1&amp;b="2"' title='t"<'>l</a></p>"#,
+            r#"<p>a &lt;b&gt; &amp; "q"</p><p><a href='/x?a=1&amp;b=2' title='t"<'>l</a><a href='/y"z'>q</a></p>"#,
         );
         assert!(out.contains("<p>a &lt;b&gt; &amp; \"q\"</p>"), "{out}");
         assert!(
-            out.contains(r#"href="https://example.com/x?a=1&amp;b=&quot;2&quot;""#),
+            out.contains(r#"href="https://example.com/x?a=1&amp;b=2""#),
             "{out}"
         );
+        // A quote is never part of a URL: that link loses its href.
+        assert!(out.contains("</a>q</p>"), "{out}");
         assert!(out.contains(r#"title="t&quot;&lt;""#), "{out}");
     }
 

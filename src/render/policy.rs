@@ -261,8 +261,12 @@ pub fn link_href(arena: &Arena, id: NodeId, base: Option<&str>) -> Option<String
 /// With no base, a relative URL (no scheme) is kept as written.
 fn checked_url(raw: &str, base: Option<&str>, image: bool) -> Option<String> {
     let resolved = url::resolve(base, raw).unwrap_or_else(|| raw.trim().to_string());
+    // Never part of a real URL: markup debris from broken pages.
+    if resolved.contains(['<', '>', '"']) || resolved.chars().any(char::is_control) {
+        return None;
+    }
     match url::scheme(&resolved) {
-        None => (!resolved.contains(['<', '>', '"', '\''])).then_some(resolved),
+        None => Some(resolved),
         Some(s) if image && s == "data" => usable_data_image(&resolved).then_some(resolved),
         Some(s) if image => matches!(s.as_str(), "http" | "https").then_some(resolved),
         Some(s) => safe_link_scheme(&s).then_some(resolved),
