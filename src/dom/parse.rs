@@ -76,13 +76,22 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     (control * 10 > head.len()).then_some("binary data")
 }
 
-/// Decodes to UTF-8: BOM first, then the caller's hint, then a
-/// `<meta charset>` / `http-equiv` declaration in the first 4 KB, else UTF-8.
-/// Malformed sequences become U+FFFD.
+/// Decodes to UTF-8: BOM first, then the caller's hint, then valid UTF-8
+/// as it is, then a `<meta charset>` / `http-equiv` declaration in the first
+/// 4 KB, else UTF-8. Malformed sequences become U+FFFD.
+///
+/// Valid UTF-8 wins over a `<meta>`: saved pages are often re-encoded
+/// while keeping a stale `charset=gb2312` (Readability's `qq` page), and
+/// text in a legacy encoding is almost never valid UTF-8 by chance.
 pub fn decode(bytes: &[u8], hint: Option<&str>) -> String {
     let encoding = encoding_rs::Encoding::for_bom(bytes)
         .map(|(e, _)| e)
         .or_else(|| hint.and_then(|h| encoding_rs::Encoding::for_label(h.trim().as_bytes())))
+        .or_else(|| {
+            std::str::from_utf8(bytes)
+                .is_ok()
+                .then_some(encoding_rs::UTF_8)
+        })
         .or_else(|| sniff_meta_charset(bytes))
         .unwrap_or(encoding_rs::UTF_8);
     let (text, _, _) = encoding.decode(bytes);
