@@ -251,7 +251,9 @@ impl Page {
         if self.class_dates.len() >= 3 {
             return;
         }
-        let class = arena.attr(id, "class").unwrap_or("").to_ascii_lowercase();
+        let Some(class) = arena.attr(id, "class").map(str::to_ascii_lowercase) else {
+            return;
+        };
         if TOKENS.iter().any(|t| class.contains(t))
             && let Some(text) = short_text(arena, id).filter(|t| t.len() <= 80)
         {
@@ -298,6 +300,9 @@ fn rel_has(rel: Option<&str>, value: &str) -> bool {
 /// Class or id naming a byline: `byline`, `author`, `writtenby` (Readability's
 /// pattern), but not the many "author bio/avatar/box" widgets.
 fn is_byline_class(el: &crate::dom::Element) -> bool {
+    if el.attr("class").is_none() && el.attr("id").is_none() {
+        return false;
+    }
     let names = format!(
         "{} {}",
         el.attr("class").unwrap_or(""),
