@@ -6,7 +6,10 @@
 //! extractor edits by detaching subtrees. Every walk here is iterative, so a
 //! page 100,000 elements deep costs no stack.
 
+#[cfg(target_arch = "wasm32")]
+pub mod live;
 pub mod parse;
+pub mod positions;
 pub mod preclean;
 pub mod stats;
 

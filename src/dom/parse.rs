@@ -30,12 +30,21 @@ pub fn parse_bytes(bytes: &[u8], charset_hint: Option<&str>) -> Result<Arena, Er
     Ok(parse_str(&text))
 }
 
-/// Parses page text (already decoded), pre-clean included.
+/// Parses page text (already decoded), pre-clean included: the lol_html
+/// streaming pass where it is built in, else the same rules on the arena.
 pub fn parse_str(html: &str) -> Arena {
-    match preclean::preclean(html) {
-        Ok(clean) => parse_tree(&clean),
-        Err(_) => parse_tree(html),
+    #[cfg(feature = "stream")]
+    if let Ok(clean) = preclean::preclean(html) {
+        return parse_tree(&clean);
     }
+    parse_str_without_stream(html)
+}
+
+/// The pre-clean on the arena (the wasm build's way, and the fallback).
+pub fn parse_str_without_stream(html: &str) -> Arena {
+    let mut arena = parse_tree(&preclean::limit_depth(html));
+    preclean::preclean_arena(&mut arena);
+    arena
 }
 
 /// html5ever alone, no pre-clean: the tree exactly as a browser builds it.
