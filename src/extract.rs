@@ -719,8 +719,10 @@ fn remove_article_furniture(arena: &mut Arena, root: NodeId, stats: &Stats) {
     let doomed: Vec<NodeId> = arena
         .descendants(root)
         .filter(|&d| {
+            // Blocks only: an inline `<a class="meta-org">Verizon</a>` is text.
             d != root
                 && !matches!(arena.tag(d), "figure" | "figcaption" | "p")
+                && !is_phrasing(arena, d)
                 && stats.get(d).text < 200
                 && has_token(arena, d, FURNITURE)
         })

@@ -48,6 +48,11 @@ pub fn drops_element(tag: &str, attr: &dyn Fn(&str) -> Option<String>) -> bool {
         "script" => !is_json_ld(attr("type").as_deref()),
         "noscript" => true,
         "img" => is_tracking_pixel(attr),
+        // `<link rel=canonical>` and `rel=author` are metadata; other links are not.
+        "link" => !attr("rel").is_some_and(|r| {
+            r.split_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("canonical") || t.eq_ignore_ascii_case("author"))
+        }),
         t => DROPPED_TAGS.contains(&t),
     }
 }
