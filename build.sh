@@ -49,8 +49,8 @@ build() {
     npm ci --no-audit --no-fund
   fi
 
-  say "cargo build --profile wasm --target wasm32-unknown-unknown --lib"
-  cargo build --profile wasm --target wasm32-unknown-unknown --lib
+  say "cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features (no lol_html)"
+  cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features
 
   say "wasm-bindgen --target web"
   rm -rf "$OUT"
