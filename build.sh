@@ -49,7 +49,7 @@ build() {
     npm ci --no-audit --no-fund
   fi
 
-  say "cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features (no lol_html)"
+  say "cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features"
   cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features
 
   say "wasm-bindgen --target web"

@@ -82,6 +82,8 @@ struct Page {
     rel_author: Option<String>,
     itemprop_author: Option<String>,
     class_byline: Option<String>,
+    /// Short texts of the first elements classed as a publication date.
+    class_dates: Vec<String>,
     time: Option<String>,
     time_marked: bool,
 }
@@ -128,6 +130,7 @@ impl Page {
             }
             page.note_dir(arena, id);
             page.note_byline(arena, id);
+            page.note_class_date(arena, id);
         }
         page
     }
@@ -203,7 +206,10 @@ impl Page {
         // Comment forms label their "Name" field with author classes.
         let in_form = || arena.ancestors(id).take(30).any(|a| arena.tag(a) == "form");
         if self.class_byline.is_none() && is_byline_class(el) && !in_form() {
-            self.class_byline = byline_text(arena, id);
+            // A class is weak evidence: a name with its affiliation, not a blurb.
+            // Longer only as a list of people ("A, B and C").
+            self.class_byline = byline_text(arena, id)
+                .filter(|b| word_count(b) <= 7 || b.contains(',') || b.contains(" and "));
         }
     }
 
@@ -227,6 +233,32 @@ impl Page {
             }
         }
         Vec::new()
+    }
+
+    /// Elements such as `<span class="article-publish-date">November 19,
+    /// 2019</span>`: their short text, for the last fallback.
+    fn note_class_date(&mut self, arena: &Arena, id: NodeId) {
+        const TOKENS: [&str; 8] = [
+            "publish-date",
+            "published-date",
+            "date-published",
+            "pubdate",
+            "post-date",
+            "entry-date",
+            "article-date",
+            "publish_date",
+        ];
+        if self.class_dates.len() >= 3 {
+            return;
+        }
+        let Some(class) = arena.attr(id, "class").map(str::to_ascii_lowercase) else {
+            return;
+        };
+        if TOKENS.iter().any(|t| class.contains(t))
+            && let Some(text) = short_text(arena, id).filter(|t| t.len() <= 80)
+        {
+            self.class_dates.push(text);
+        }
     }
 
     /// The first `<time datetime>`, replaced by one marked as the
@@ -268,6 +300,9 @@ fn rel_has(rel: Option<&str>, value: &str) -> bool {
 /// Class or id naming a byline: `byline`, `author`, `writtenby` (Readability's
 /// pattern), but not the many "author bio/avatar/box" widgets.
 fn is_byline_class(el: &crate::dom::Element) -> bool {
+    if el.attr("class").is_none() && el.attr("id").is_none() {
+        return false;
+    }
     let names = format!(
         "{} {}",
         el.attr("class").unwrap_or(""),
@@ -291,9 +326,15 @@ fn is_byline_class(el: &crate::dom::Element) -> bool {
 }
 
 /// A byline's text: short (under 100 characters), with "By " stripped.
-/// Reads at most a few hundred nodes and bytes, so that many nested
-/// candidates still cost linear time.
+/// A byline candidate's text, cleaned.
 fn byline_text(arena: &Arena, id: NodeId) -> Option<String> {
+    short_text(arena, id).and_then(|t| clean_byline(&t))
+}
+
+/// The normalised text of a small element: reads at most a few dozen nodes
+/// and a few hundred bytes (`None` past that), so that many nested
+/// candidates still cost linear time.
+fn short_text(arena: &Arena, id: NodeId) -> Option<String> {
     let mut text = String::new();
     for (i, d) in arena.descendants(id).enumerate() {
         if i > 64 {
@@ -306,7 +347,7 @@ fn byline_text(arena: &Arena, id: NodeId) -> Option<String> {
             }
         }
     }
-    clean_byline(&normalize_space(&text))
+    Some(normalize_space(&text))
 }
 
 /// Strips a leading "By" (or French "Par", Spanish "Por", Dutch "Door",
@@ -315,7 +356,16 @@ fn byline_text(arena: &Arena, id: NodeId) -> Option<String> {
 /// ("Updated:") and initials-only bylines.
 fn clean_byline(text: &str) -> Option<String> {
     let mut t = text.trim();
-    for prefix in ["by:", "by ", "par ", "por ", "door "] {
+    for prefix in [
+        "written by ",
+        "story by ",
+        "text by ",
+        "by:",
+        "by ",
+        "par ",
+        "por ",
+        "door ",
+    ] {
         if t.len() >= prefix.len()
             && t.is_char_boundary(prefix.len())
             && t[..prefix.len()].eq_ignore_ascii_case(prefix)
@@ -334,8 +384,17 @@ fn clean_byline(text: &str) -> Option<String> {
     if t.trim_end().ends_with(':') {
         return None;
     }
+    // "Text: Jo Doe", "Autor: Jo Doe": a one- or two-word label before the name.
+    let t = match t.split_once(": ") {
+        Some((label, name)) if word_count(label) <= 2 && word_count(name) >= 1 => name,
+        _ => t,
+    };
     let t =
         t.trim_matches(|c: char| c == ',' || c == '|' || c == '·' || c == '@' || c.is_whitespace());
+    // A sentence ("We love the 80s!") is not a name.
+    if t.ends_with(['!', '?']) {
+        return None;
+    }
     let has_word = t
         .split_whitespace()
         .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
@@ -344,6 +403,33 @@ fn clean_byline(text: &str) -> Option<String> {
         && !t.starts_with("http://")
         && !t.starts_with("https://");
     ok.then(|| t.to_string())
+}
+
+/// Where a month name (before a number) or a weekday name starts inside
+/// a word after a lowercase letter: "ArnoldNovember" → 6, "FoustMonday" → 5.
+fn glued_date_start(word: &str, next_is_number: bool) -> Option<usize> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    (1..chars.len()).find_map(|k| {
+        let (i, c) = chars[k];
+        if !c.is_ascii_uppercase() || !chars[k - 1].1.is_lowercase() {
+            return None;
+        }
+        let rest = word[i..]
+            .trim_end_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        let weekday = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ]
+        .contains(&rest.as_str());
+        let month = rest.len() >= 3 && date::month(&rest).is_some() && next_is_number;
+        (weekday || month).then_some(i)
+    })
 }
 
 /// Bylines often run into the date ("Jo Doe March 25, 2015", "Jo Doe
@@ -363,6 +449,15 @@ fn cut_at_date(t: &str) -> &str {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
         .collect();
+    // Glued to the name ("Carrie ArnoldNovember 15"): cut inside the word.
+    for (k, &(at, word)) in words.iter().enumerate() {
+        let next_is_number = words
+            .get(k + 1)
+            .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
+        if let Some(i) = glued_date_start(word, next_is_number) {
+            return &t[..at + i];
+        }
+    }
     for (k, &(at, word)) in words.iter().enumerate().skip(1) {
         let bare = word
             .trim_matches(|c: char| !c.is_alphanumeric())
@@ -464,7 +559,9 @@ fn byline(page: &Page, ld: &jsonld::LdArticle) -> Option<String> {
     .or_else(|| page.class_byline.clone())
 }
 
-/// The first date that parses: JSON-LD, OpenGraph, the meta variants, `<time>`.
+/// The first date that parses: JSON-LD's article, OpenGraph, the meta
+/// variants, `<time>`, any JSON-LD `datePublished`, then the text of an
+/// element classed as a publication date.
 fn published(page: &Page, ld: &jsonld::LdArticle) -> Option<String> {
     const KEYS: &[&str] = &[
         "article:published_time",
@@ -484,13 +581,17 @@ fn published(page: &Page, ld: &jsonld::LdArticle) -> Option<String> {
         "parsely-pub-date",
     ];
     let metas = KEYS.iter().filter_map(|k| page.meta(&[k]));
+    let any_ld = || jsonld::any_date_published(&page.json_ld);
     ld.date_published
         .clone()
         .into_iter()
         .chain(metas)
         .chain(page.time.clone())
         .find_map(|d| date::normalize(&d))
+        .or_else(|| any_ld().and_then(|d| date::normalize(&d)))
+        .or_else(|| page.class_dates.iter().find_map(|d| date::normalize(d)))
 }
+
 /// JSON-LD `description` (as for every field, the page's own structured
 /// data first), then Dublin Core, OpenGraph, `description`, Twitter.
 fn excerpt(page: &Page, ld: &jsonld::LdArticle) -> Option<String> {

@@ -70,7 +70,7 @@ fn options(url: Option<String>, options: JsValue) -> Result<Options, JsValue> {
 #[wasm_bindgen(js_name = cleanHtml)]
 pub fn clean_html(html: &str, url: Option<String>, opts: JsValue) -> Result<JsValue, JsValue> {
     let options = options(url, opts)?;
-    let article = crate::clean_html(html.as_bytes(), &options).map_err(error)?;
+    let article = crate::clean_text(html, &options).map_err(error)?;
     to_js(&article)
 }
 
@@ -82,8 +82,7 @@ pub fn clean_html_with_removals(
     opts: JsValue,
 ) -> Result<JsValue, JsValue> {
     let options = options(url, opts)?;
-    let arena =
-        dom::parse::parse_bytes(html.as_bytes(), options.charset.as_deref()).map_err(error)?;
+    let arena = dom::parse::parse_text(html).map_err(error)?;
     // Positions and tags are read before the pipeline detaches anything.
     let table = positions::position_table(&arena);
     let tags: Vec<String> = (0..arena.len() as u32)

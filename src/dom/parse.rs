@@ -20,14 +20,26 @@ use crate::Error;
 
 /// Parses page bytes. See the module comment for the steps.
 pub fn parse_bytes(bytes: &[u8], charset_hint: Option<&str>) -> Result<Arena, Error> {
+    check_input(bytes)?;
+    Ok(parse_str(&decode(bytes, charset_hint)))
+}
+
+/// Parses page text that is already decoded (a JavaScript string): the
+/// same checks, no decoding (so the wasm build links no encoding tables).
+pub fn parse_text(html: &str) -> Result<Arena, Error> {
+    check_input(html.as_bytes())?;
+    Ok(parse_str(html))
+}
+
+/// Refuses input that is empty or plainly not a page.
+fn check_input(bytes: &[u8]) -> Result<(), Error> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::Empty);
     }
-    if let Some(kind) = binary_kind(bytes) {
-        return Err(Error::NotHtml(kind));
+    match binary_kind(bytes) {
+        Some(kind) => Err(Error::NotHtml(kind)),
+        None => Ok(()),
     }
-    let text = decode(bytes, charset_hint);
-    Ok(parse_str(&text))
 }
 
 /// Parses page text (already decoded), pre-clean included: the lol_html

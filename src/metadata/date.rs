@@ -142,6 +142,8 @@ fn parse_zone(s: &str) -> Option<i32> {
         "CET" => Some(60),
         "CEST" => Some(120),
         "BST" => Some(60),
+        // India's, by far the most frequent reading on news pages.
+        "IST" => Some(330),
         _ => None,
     };
     if named.is_some() {

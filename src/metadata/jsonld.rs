@@ -46,8 +46,161 @@ fn types(obj: &serde_json::Map<String, Value>) -> Vec<&str> {
 /// The first Article-like object in any of the scripts.
 pub fn find_article(scripts: &[String]) -> Option<LdArticle> {
     scripts.iter().find_map(|s| {
-        let value: Value = serde_json::from_str(strip_wrappers(s)).ok()?;
-        article_in(&value).map(read_article)
+        let value = parse(s)?;
+        let graph = Graph::index(&value);
+        article_in(&value).map(|a| graph.read_article(a))
+    })
+}
+
+/// The first `datePublished` in any JSON-LD object of the page (a
+/// `WebPage` or `ClaimReview` often carries it when the article does not).
+pub fn any_date_published(scripts: &[String]) -> Option<String> {
+    scripts.iter().find_map(|s| {
+        let value = parse(s)?;
+        let mut stack = vec![&value];
+        let mut visited = 0usize;
+        while let Some(v) = stack.pop() {
+            visited += 1;
+            if visited > 50_000 {
+                return None;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.iter().rev()),
+                Value::Object(obj) => {
+                    if let Some(d) = obj.get("datePublished").and_then(text) {
+                        return Some(d);
+                    }
+                    stack.extend(obj.values().rev());
+                }
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
+type Object = serde_json::Map<String, Value>;
+
+/// The objects of one JSON-LD document by `@id`, so that references such
+/// as `"author": {"@id": "#/person/1"}` (Yoast and other `@graph` writers)
+/// resolve to the node that has the name.
+struct Graph<'a> {
+    ids: std::collections::HashMap<&'a str, &'a Object>,
+}
+
+impl<'a> Graph<'a> {
+    fn index(root: &'a Value) -> Graph<'a> {
+        let mut ids: std::collections::HashMap<&'a str, &'a Object> =
+            std::collections::HashMap::new();
+        let mut stack = vec![root];
+        let mut visited = 0usize;
+        while let Some(v) = stack.pop() {
+            visited += 1;
+            if visited > 50_000 {
+                break;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.iter()),
+                Value::Object(obj) => {
+                    if let Some(id) = obj.get("@id").and_then(Value::as_str) {
+                        // The defining node has more than the bare reference.
+                        let better = ids.get(id).is_none_or(|o| o.len() < obj.len());
+                        if better {
+                            ids.insert(id, obj);
+                        }
+                    }
+                    stack.extend(obj.values());
+                }
+                _ => {}
+            }
+        }
+        Graph { ids }
+    }
+
+    /// `v` itself, or the node it refers to when it is a bare `{"@id": …}`.
+    fn resolve(&self, v: &'a Value) -> Option<&'a Object> {
+        let obj = v.as_object()?;
+        let id = obj.get("@id").and_then(Value::as_str);
+        match id.and_then(|id| self.ids.get(id)) {
+            Some(node) if node.len() > obj.len() => Some(node),
+            _ => Some(obj),
+        }
+    }
+
+    fn read_article(&self, obj: &'a Object) -> LdArticle {
+        LdArticle {
+            headline: obj.get("headline").and_then(text),
+            name: obj.get("name").and_then(text),
+            authors: obj.get("author").map(|a| self.names(a)).unwrap_or_default(),
+            publisher: obj
+                .get("publisher")
+                .and_then(|p| self.names(p).into_iter().next()),
+            date_published: obj.get("datePublished").and_then(text),
+            image: obj.get("image").and_then(|i| self.image_url(i)),
+            description: obj.get("description").and_then(text),
+            body: obj
+                .get("articleBody")
+                .and_then(|v| v.as_str())
+                .map(|s| decode_entities(s).trim().to_string()),
+        }
+    }
+
+    /// Author/publisher names: a string, an object (or reference) with
+    /// `name`, or an array of those. URLs are not names.
+    fn names(&self, v: &'a Value) -> Vec<String> {
+        let one = |v: &'a Value| -> Option<String> {
+            let s = match v {
+                Value::Object(_) => self.resolve(v)?.get("name").and_then(|n| match n {
+                    Value::Array(a) => a.first().and_then(text),
+                    other => text(other),
+                })?,
+                other => text(other)?,
+            };
+            (!s.starts_with("http://") && !s.starts_with("https://")).then_some(s)
+        };
+        let items: Vec<&Value> = match v {
+            Value::Array(items) => items.iter().collect(),
+            other => vec![other],
+        };
+        let mut out: Vec<String> = Vec::new();
+        for n in items.into_iter().filter_map(one) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        out
+    }
+
+    /// `image`: a URL string, an `ImageObject` (or reference) with `url` or
+    /// `contentUrl`, or an array of those (the first wins). One level of
+    /// nesting is followed, no more.
+    fn image_url(&self, v: &'a Value) -> Option<String> {
+        let first = match v {
+            Value::Array(a) => a.first()?,
+            other => other,
+        };
+        let url = match first {
+            Value::Object(_) => {
+                let node = self.resolve(first)?;
+                node.get("url").or_else(|| node.get("contentUrl"))?
+            }
+            other => other,
+        };
+        let s = decode_entities(url.as_str()?).trim().to_string();
+        (!s.is_empty()).then_some(s)
+    }
+}
+
+/// Parses one script; a second try with raw control characters (tabs and
+/// newlines pasted inside strings, which JSON forbids) turned into spaces.
+fn parse(script: &str) -> Option<Value> {
+    let text = strip_wrappers(script);
+    serde_json::from_str(text).ok().or_else(|| {
+        let cleaned: String = text
+            .chars()
+            .map(|c| if c < ' ' { ' ' } else { c })
+            .collect();
+        serde_json::from_str(&cleaned).ok()
     })
 }
 
@@ -90,69 +243,10 @@ fn article_in(root: &Value) -> Option<&serde_json::Map<String, Value>> {
     None
 }
 
-fn read_article(obj: &serde_json::Map<String, Value>) -> LdArticle {
-    LdArticle {
-        headline: obj.get("headline").and_then(text),
-        name: obj.get("name").and_then(text),
-        authors: obj.get("author").map(names).unwrap_or_default(),
-        publisher: obj
-            .get("publisher")
-            .and_then(|p| names(p).into_iter().next()),
-        date_published: obj.get("datePublished").and_then(text),
-        image: obj.get("image").and_then(image_url),
-        description: obj.get("description").and_then(text),
-        body: obj
-            .get("articleBody")
-            .and_then(|v| v.as_str())
-            .map(|s| decode_entities(s).trim().to_string()),
-    }
-}
-
 /// A non-empty string value, decoded and normalised.
 fn text(v: &Value) -> Option<String> {
     let s = normalize_space(&decode_entities(v.as_str()?));
     (!s.is_empty()).then_some(s)
-}
-
-/// Author/publisher names: a string, an object with `name`, or an array of
-/// those. URLs are not names.
-fn names(v: &Value) -> Vec<String> {
-    let one = |v: &Value| -> Option<String> {
-        let s = match v {
-            Value::Object(o) => o.get("name").and_then(|n| match n {
-                Value::Array(a) => a.first().and_then(text),
-                other => text(other),
-            })?,
-            other => text(other)?,
-        };
-        (!s.starts_with("http://") && !s.starts_with("https://")).then_some(s)
-    };
-    match v {
-        Value::Array(items) => {
-            let mut out: Vec<String> = Vec::new();
-            for n in items.iter().filter_map(one) {
-                if !out.contains(&n) {
-                    out.push(n);
-                }
-            }
-            out
-        }
-        other => one(other).into_iter().collect(),
-    }
-}
-
-/// `image`: a URL string, an `ImageObject` (`url` or `contentUrl`), or an
-/// array of those (the first wins).
-fn image_url(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(decode_entities(s).trim().to_string()).filter(|s| !s.is_empty()),
-        Value::Object(o) => o
-            .get("url")
-            .or_else(|| o.get("contentUrl"))
-            .and_then(image_url),
-        Value::Array(a) => a.iter().find_map(image_url),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
@@ -200,6 +294,36 @@ mod tests {
             Some("C")
         );
         assert_eq!(find(&["{\"@type\":\"WebSite\"}"]), None);
+    }
+
+    #[test]
+    fn references_by_id_resolve_in_the_graph() {
+        let yoast = r##"{"@context":"https://schema.org","@graph":[
+            {"@type":"Organization","@id":"https://x.org/#org","name":"X Daily","logo":{"@id":"https://x.org/#logo"}},
+            {"@type":"ImageObject","@id":"https://x.org/#img","url":"https://x.org/i.jpg"},
+            {"@type":"Article","@id":"https://x.org/a#article","headline":"H","author":{"@id":"https://x.org/#/person/1"},
+             "publisher":{"@id":"https://x.org/#org"},"image":{"@id":"https://x.org/#img"}},
+            {"@type":"Person","@id":"https://x.org/#/person/1","name":"Pat Doe"}]}"##;
+        let a = find(&[yoast]).unwrap();
+        assert_eq!(a.authors, ["Pat Doe"]);
+        assert_eq!(a.publisher.as_deref(), Some("X Daily"));
+        assert_eq!(a.image.as_deref(), Some("https://x.org/i.jpg"));
+        // A dangling reference gives nothing rather than a wrong value.
+        let a = find(&[r##"{"@type":"Article","author":{"@id":"#nobody"}}"##]).unwrap();
+        assert!(a.authors.is_empty());
+    }
+
+    #[test]
+    fn a_date_anywhere_in_the_graph() {
+        let owned = vec![r#"{"@type":"ClaimReview","datePublished":"2019-11-18"}"#.to_string()];
+        assert_eq!(find_article(&owned), None);
+        assert_eq!(any_date_published(&owned).as_deref(), Some("2019-11-18"));
+    }
+
+    #[test]
+    fn raw_newlines_inside_strings_are_tolerated() {
+        let a = find(&["{\"@type\":\"Article\",\"headline\":\"Two\nlines\tand a tab\"}"]).unwrap();
+        assert_eq!(a.headline.as_deref(), Some("Two lines and a tab"));
     }
 
     #[test]

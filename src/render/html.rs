@@ -543,13 +543,15 @@ mod tests {
     #[test]
     fn escapes_text_and_attributes() {
         let out = html(
-            r#"<p>a &lt;b&gt; &amp; "q"</p><p><a href='/x?a=1&amp;b="2"' title='t"<'>l</a></p>"#,
+            r#"<p>a &lt;b&gt; &amp; "q"</p><p><a href='/x?a=1&amp;b=2' title='t"<'>l</a><a href='/y"z'>q</a></p>"#,
         );
         assert!(out.contains("<p>a &lt;b&gt; &amp; \"q\"</p>"), "{out}");
         assert!(
-            out.contains(r#"href="https://example.com/x?a=1&amp;b=&quot;2&quot;""#),
+            out.contains(r#"href="https://example.com/x?a=1&amp;b=2""#),
             "{out}"
         );
+        // A quote is never part of a URL: that link loses its href.
+        assert!(out.contains("</a>q</p>"), "{out}");
         assert!(out.contains(r#"title="t&quot;&lt;""#), "{out}");
     }
 
@@ -650,6 +652,17 @@ mod tests {
         assert_eq!(
             out,
             "<div><a href=\"https://example.com/x\">\n<h3>Head</h3>\n<p>text</p>\n</a></div>"
+        );
+    }
+
+    #[test]
+    fn media_boxes_are_unwrapped() {
+        let out = html(
+            "<figure><div><div><img src='/a.jpg' alt=A></div></div><figcaption>C</figcaption></figure>",
+        );
+        assert_eq!(
+            out,
+            "<figure>\n<img src=\"https://example.com/a.jpg\" alt=\"A\">\n<figcaption>C</figcaption>\n</figure>"
         );
     }
 

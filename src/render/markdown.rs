@@ -160,7 +160,7 @@ impl Writer {
             "hr" => {
                 self.flush();
                 if self.cell_depth == 0 {
-                    self.emit_block(&["---".to_string()]);
+                    self.emit_block(&["---"]);
                 }
                 Frame::Nothing
             }
@@ -264,7 +264,8 @@ impl Writer {
                 let text = text.trim();
                 self.pending_space = false;
                 if !text.is_empty() && self.cell_depth == 0 {
-                    self.emit_block(&[format!("{} {}", "#".repeat(level), text)]);
+                    let heading = format!("{} {}", "#".repeat(level), text);
+                    self.emit_block(&[heading.as_str()]);
                 } else if !text.is_empty() {
                     self.inline = text.to_string();
                 }
@@ -467,7 +468,7 @@ impl Writer {
         if text.is_empty() {
             return;
         }
-        let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+        let lines: Vec<&str> = text.split('\n').collect();
         self.emit_block(&lines);
     }
 
@@ -479,9 +480,9 @@ impl Writer {
         }
         let longest = longest_run(code, '`');
         let fence = "`".repeat((longest + 1).max(3));
-        let mut lines = vec![fence.clone()];
-        lines.extend(code.lines().map(str::to_string));
-        lines.push(fence);
+        let mut lines = vec![fence.as_str()];
+        lines.extend(code.lines());
+        lines.push(fence.as_str());
         self.emit_block(&lines);
         self.content_seen = true;
     }
@@ -514,7 +515,7 @@ impl Writer {
         };
         self.block += 1;
         if let Some(c) = table.caption {
-            self.emit_block(&[c]);
+            self.emit_block(&[c.as_str()]);
         }
         let rows: Vec<Vec<String>> = table
             .rows
@@ -533,13 +534,14 @@ impl Writer {
         };
         let mut lines = vec![line(&rows[0]), format!("|{}", " --- |".repeat(cols))];
         lines.extend(rows[1..].iter().map(|r| line(r)));
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
         self.emit_block(&lines);
     }
 
     /// Writes a block's lines, each with the prefix of the contexts it is
     /// in, after a blank line (a line break only for the first block of a
     /// list item that is not the first of its list).
-    fn emit_block(&mut self, lines: &[String]) {
+    fn emit_block(&mut self, lines: &[&str]) {
         self.block += 1;
         let item = self.ctx.iter().rev().find_map(|c| match c {
             Ctx::Item {
@@ -559,15 +561,22 @@ impl Writer {
                 self.out.push('\n');
             }
         }
+        // The first line may carry item markers; the rest share one prefix.
+        let first_prefix = self.prefix();
+        let rest_prefix = if lines.len() > 1 {
+            self.prefix()
+        } else {
+            String::new()
+        };
         for (i, line) in lines.iter().enumerate() {
+            let prefix = if i == 0 { &first_prefix } else { &rest_prefix };
             if i > 0 {
                 self.out.push('\n');
             }
-            let prefix = self.prefix();
             if line.is_empty() {
                 self.out.push_str(prefix.trim_end());
             } else {
-                self.out.push_str(&prefix);
+                self.out.push_str(prefix);
                 self.out.push_str(line);
             }
         }
@@ -626,6 +635,14 @@ pub fn escape_text(s: &str) -> String {
 /// `*`, `[`, `]`, `<`, `_` at a word edge, and at the start of a line `#`,
 /// `>`, `-`, `+`, `=` and `1.`-style list markers.
 fn escape_into(out: &mut String, word: &str, line_start: bool) {
+    // Fast path: nothing Markdown could read as markup.
+    let special = |b: u8| matches!(b, b'\\' | b'`' | b'*' | b'[' | b']' | b'<' | b'_');
+    let risky_start =
+        line_start && (word.starts_with(['#', '>', '-', '+', '=']) || word.ends_with(['.', ')']));
+    if !risky_start && !word.bytes().any(special) {
+        out.push_str(word);
+        return;
+    }
     let chars: Vec<char> = word.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         let first = i == 0 && line_start;

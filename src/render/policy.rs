@@ -35,71 +35,116 @@ pub enum Action {
     Drop,
 }
 
-/// The allowlisted elements, by their output name.
-const KEPT: &[&str] = &[
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "ul",
-    "ol",
-    "li",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "q",
-    "pre",
-    "code",
-    "kbd",
-    "samp",
-    "var",
-    "em",
-    "strong",
-    "b",
-    "i",
-    "u",
-    "s",
-    "sub",
-    "sup",
-    "small",
-    "mark",
-    "abbr",
-    "cite",
-    "time",
-    "br",
-    "hr",
-    "a",
-    "img",
-    "figure",
-    "figcaption",
-    "table",
-    "thead",
-    "tbody",
-    "tfoot",
-    "tr",
-    "th",
-    "td",
-    "caption",
-    "colgroup",
-    "col",
-    "div",
-    "details",
-    "summary",
-    "span",
-];
+/// The allowlisted elements, by their output name (`None` if not listed).
+fn kept_name(tag: &str) -> Option<&'static str> {
+    Some(match tag {
+        "p" => "p",
+        "h1" => "h1",
+        "h2" => "h2",
+        "h3" => "h3",
+        "h4" => "h4",
+        "h5" => "h5",
+        "h6" => "h6",
+        "ul" => "ul",
+        "ol" => "ol",
+        "li" => "li",
+        "dl" => "dl",
+        "dt" => "dt",
+        "dd" => "dd",
+        "blockquote" => "blockquote",
+        "q" => "q",
+        "pre" => "pre",
+        "code" => "code",
+        "kbd" => "kbd",
+        "samp" => "samp",
+        "var" => "var",
+        "em" => "em",
+        "strong" => "strong",
+        "b" => "b",
+        "i" => "i",
+        "u" => "u",
+        "s" => "s",
+        "sub" => "sub",
+        "sup" => "sup",
+        "small" => "small",
+        "mark" => "mark",
+        "abbr" => "abbr",
+        "cite" => "cite",
+        "time" => "time",
+        "br" => "br",
+        "hr" => "hr",
+        "a" => "a",
+        "img" => "img",
+        "figure" => "figure",
+        "figcaption" => "figcaption",
+        "table" => "table",
+        "thead" => "thead",
+        "tbody" => "tbody",
+        "tfoot" => "tfoot",
+        "tr" => "tr",
+        "th" => "th",
+        "td" => "td",
+        "caption" => "caption",
+        "colgroup" => "colgroup",
+        "col" => "col",
+        "div" => "div",
+        "details" => "details",
+        "summary" => "summary",
+        "span" => "span",
+        _ => return None,
+    })
+}
 
 /// Elements that are never article content.
-const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "form", "input", "button", "select", "textarea",
-    "option", "optgroup", "datalist", "output", "progress", "meter", "label", "fieldset", "legend",
-    "iframe", "frame", "frameset", "object", "embed", "param", "applet", "svg", "math", "canvas",
-    "nav", "aside", "audio", "track", "source", "map", "area", "head", "title", "meta", "link",
-    "base", "dialog", "slot", "portal", "menu",
-];
+fn is_dropped(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "form"
+            | "input"
+            | "button"
+            | "select"
+            | "textarea"
+            | "option"
+            | "optgroup"
+            | "datalist"
+            | "output"
+            | "progress"
+            | "meter"
+            | "label"
+            | "fieldset"
+            | "legend"
+            | "iframe"
+            | "frame"
+            | "frameset"
+            | "object"
+            | "embed"
+            | "param"
+            | "applet"
+            | "svg"
+            | "math"
+            | "canvas"
+            | "nav"
+            | "aside"
+            | "audio"
+            | "track"
+            | "source"
+            | "map"
+            | "area"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "base"
+            | "dialog"
+            | "slot"
+            | "portal"
+            | "menu"
+    )
+}
 
 /// Elements written without a closing tag.
 pub fn is_void(tag: &str) -> bool {
@@ -161,11 +206,8 @@ pub fn action(arena: &Arena, id: NodeId, base: Option<&str>) -> Action {
         "video" => Action::Drop,
         "dc-noscript" if noscript_shows_image(arena, id, base) => Action::Unwrap,
         "dc-noscript" => Action::Drop,
-        t if DROPPED.contains(&t) => Action::Drop,
-        t => KEPT
-            .iter()
-            .find(|k| **k == t)
-            .map_or(Action::Unwrap, |k| Action::Keep(k)),
+        t if is_dropped(t) => Action::Drop,
+        t => kept_name(t).map_or(Action::Unwrap, Action::Keep),
     }
 }
 
@@ -205,7 +247,7 @@ pub fn decide(
 /// - no block children: it is a paragraph (`p`), or nothing inside a list
 ///   item, cell, term or caption (those are paragraphs already);
 /// - block children and text or inline children of its own: a `div`;
-/// - block children only: a mere wrapper, unwrapped.
+/// - block children or images only: a mere wrapper, unwrapped.
 fn container(arena: &Arena, id: NodeId) -> Action {
     let mut has_block = false;
     let mut has_inline = false;
@@ -216,7 +258,7 @@ fn container(arena: &Arena, id: NodeId) -> Action {
                 let tag = arena.tag(c);
                 if super::text::is_block(tag) {
                     has_block = true;
-                } else if !DROPPED.contains(&tag) {
+                } else if tag != "img" && !is_dropped(tag) {
                     has_inline = true;
                 }
             }
@@ -229,10 +271,11 @@ fn container(arena: &Arena, id: NodeId) -> Action {
         )
     });
     match (has_block, has_inline) {
-        (false, _) if in_paragraph_like => Action::Unwrap,
-        (false, _) => Action::Keep("p"),
+        // Images alone (a media box) need no paragraph around them.
+        (_, false) => Action::Unwrap,
+        (false, true) if in_paragraph_like => Action::Unwrap,
+        (false, true) => Action::Keep("p"),
         (true, true) => Action::Keep("div"),
-        (true, false) => Action::Unwrap,
     }
 }
 
@@ -260,8 +303,12 @@ pub fn link_href(arena: &Arena, id: NodeId, base: Option<&str>) -> Option<String
 /// With no base, a relative URL (no scheme) is kept as written.
 fn checked_url(raw: &str, base: Option<&str>, image: bool) -> Option<String> {
     let resolved = url::resolve(base, raw).unwrap_or_else(|| raw.trim().to_string());
+    // Never part of a real URL: markup debris from broken pages.
+    if resolved.contains(['<', '>', '"']) || resolved.chars().any(char::is_control) {
+        return None;
+    }
     match url::scheme(&resolved) {
-        None => (!resolved.contains(['<', '>', '"', '\''])).then_some(resolved),
+        None => Some(resolved),
         Some(s) if image && s == "data" => usable_data_image(&resolved).then_some(resolved),
         Some(s) if image => matches!(s.as_str(), "http" | "https").then_some(resolved),
         Some(s) => safe_link_scheme(&s).then_some(resolved),
