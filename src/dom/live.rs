@@ -6,30 +6,20 @@
 //! node it was copied from, so clutter found in the arena can be removed from
 //! (and put back into) the page itself.
 //!
-//! Rules, the same as for HTML text: an element for which
-//! [`preclean::drops_element`] is true is skipped with its subtree; comments,
+//! Rules, the same as the pre-clean's for HTML text: an element for which
+//! [`preclean::drops_element`] is true is skipped with its subtree, except
+//! that a `<noscript>` outside `<head>` holding images leaves a
+//! [`preclean::NOSCRIPT_FALLBACK`] element with those images in its place
+//! (read from its raw text with [`preclean::noscript_images`]); comments,
 //! doctypes and processing instructions are skipped; lazy images get their
-//! real `src`/`srcset` in the arena copy only. Our own overlay hosts
-//! (`declutter-*` elements) are skipped too. The page is only read, never
-//! changed. The walk is iterative.
+//! real `src`/`srcset` ([`preclean::lazy_sources`]) in the arena copy only.
+//! Our own overlay hosts (`declutter-*` elements) are skipped too. The page
+//! is only read, never changed. The walk is iterative.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
-use super::{Arena, DOCUMENT, NodeId, preclean};
-
-/// Attributes that lazy-loading scripts read the real source from, best
-/// first. Keep in step with the pre-clean's list (`preclean::LAZY_SRC`).
-const LAZY_SRC: &[&str] = &[
-    "data-src",
-    "data-lazy-src",
-    "data-original",
-    "data-lazy",
-    "data-url",
-    "data-hi-res-src",
-    "data-runner-src",
-];
-const LAZY_SRCSET: &[&str] = &["data-srcset", "data-lazy-srcset", "data-original-set"];
+use super::{Arena, DOCUMENT, Element as ArenaElement, NodeData, NodeId, preclean};
 
 /// The tag-name prefix of the extension's own elements, never part of the page.
 pub const OWN_PREFIX: &str = "declutter-";
@@ -59,16 +49,23 @@ pub fn build(document: &Document) -> LiveArena {
         let mut entered = false;
         match node.node_type() {
             ELEMENT_NODE => {
-                if let Some(el) = node.dyn_ref::<Element>()
-                    && let Some(id) = copy_element(&mut arena, parent, el)
-                {
-                    nodes.push(node.clone());
-                    debug_assert_eq!(nodes.len(), arena.len());
-                    if let Some(child) = node.first_child() {
-                        parents.push(id);
-                        cur = Some(child);
-                        entered = true;
+                if let Some(el) = node.dyn_ref::<Element>() {
+                    match copy_element(&mut arena, parent, el) {
+                        Copied::Element(id) => {
+                            nodes.push(node.clone());
+                            if let Some(child) = node.first_child() {
+                                parents.push(id);
+                                cur = Some(child);
+                                entered = true;
+                            }
+                        }
+                        Copied::Fallback(added) => {
+                            // The holder and its images stand for the <noscript>.
+                            nodes.extend(std::iter::repeat_n(node.clone(), added));
+                        }
+                        Copied::Skipped => {}
                     }
+                    debug_assert_eq!(nodes.len(), arena.len());
                 }
             }
             TEXT_NODE | CDATA_SECTION_NODE => {
@@ -102,14 +99,27 @@ pub fn build(document: &Document) -> LiveArena {
     LiveArena { arena, nodes }
 }
 
-/// Appends a copy of `el` under `parent`, or returns `None` if the rules skip it.
-fn copy_element(arena: &mut Arena, parent: NodeId, el: &Element) -> Option<NodeId> {
+/// What [`copy_element`] added to the arena.
+enum Copied {
+    /// The element, to be entered.
+    Element(NodeId),
+    /// A `<noscript>` image fallback: this many nodes (holder and images).
+    Fallback(usize),
+    /// Nothing.
+    Skipped,
+}
+
+/// Appends a copy of `el` under `parent` as the rules say.
+fn copy_element(arena: &mut Arena, parent: NodeId, el: &Element) -> Copied {
     let name = el.local_name().to_ascii_lowercase();
     if name.starts_with(OWN_PREFIX) {
-        return None;
+        return Copied::Skipped;
     }
     if preclean::drops_element(&name, &|a| el.get_attribute(a)) {
-        return None;
+        if name == "noscript" && !in_head(arena, parent) {
+            return noscript_fallback(arena, parent, &el.text_content().unwrap_or_default());
+        }
+        return Copied::Skipped;
     }
     let list = el.attributes();
     let mut attrs = Vec::with_capacity(list.length() as usize);
@@ -121,7 +131,32 @@ fn copy_element(arena: &mut Arena, parent: NodeId, el: &Element) -> Option<NodeI
     if name == "img" || name == "source" {
         resolve_lazy_image(&mut attrs);
     }
-    Some(arena.append_element(parent, &name, attrs))
+    Copied::Element(arena.append_element(parent, &name, attrs))
+}
+
+fn in_head(arena: &Arena, node: NodeId) -> bool {
+    std::iter::once(node)
+        .chain(arena.ancestors(node))
+        .any(|a| arena.tag(a) == "head")
+}
+
+/// A `<dc-noscript>` holding the images of a `<noscript>`'s raw markup, as
+/// the pre-clean leaves it; nothing if it has none.
+fn noscript_fallback(arena: &mut Arena, parent: NodeId, markup: &str) -> Copied {
+    let images = preclean::noscript_images(markup);
+    if images.is_empty() {
+        return Copied::Skipped;
+    }
+    let before = arena.len();
+    let holder = arena.create(NodeData::Element(ArenaElement {
+        name: preclean::NOSCRIPT_FALLBACK.into(),
+        attrs: Vec::new(),
+    }));
+    arena.append(parent, holder);
+    for attrs in images {
+        arena.append_element(holder, "img", attrs);
+    }
+    Copied::Fallback(arena.len() - before)
 }
 
 fn get<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
@@ -140,22 +175,12 @@ fn set(attrs: &mut Vec<(String, String)>, name: &str, value: String) {
 
 /// The pre-clean's lazy-image rule on an attribute list.
 fn resolve_lazy_image(attrs: &mut Vec<(String, String)>) {
-    if get(attrs, "src").is_none_or(preclean::is_placeholder_src) {
-        let real = LAZY_SRC
-            .iter()
-            .find_map(|a| get(attrs, a))
-            .map(|v| v.trim().to_string());
-        if let Some(real) = real.filter(|r| !r.is_empty()) {
-            set(attrs, "src", real);
-        }
+    let (src, srcset) = preclean::lazy_sources(&|n| get(attrs, n).map(str::to_string));
+    if let Some(src) = src {
+        set(attrs, "src", src);
     }
-    if get(attrs, "srcset").is_none_or(|s| s.trim().is_empty())
-        && let Some(set_value) = LAZY_SRCSET
-            .iter()
-            .find_map(|a| get(attrs, a))
-            .map(|v| v.trim().to_string())
-    {
-        set(attrs, "srcset", set_value);
+    if let Some(srcset) = srcset {
+        set(attrs, "srcset", srcset);
     }
 }
 
