@@ -5,8 +5,8 @@
 // Input: a Document. Output: `__declutter.countedElements(doc)` -> Element[]
 // (index = position) and `__declutter.skipsElement(el)`.
 // Rule: pre-order from the document; an element the pre-clean drops (scripts
-// but JSON-LD, style, template, link, object, embed, canvas, noscript, 1x1
-// images), a dc-noscript element or one of our own declutter-* hosts is
+// but JSON-LD, style, template, link but rel=canonical/author, object,
+// embed, canvas, noscript, 1x1 images), a dc-noscript element or one of our own declutter-* hosts is
 // skipped with its subtree; every other element is counted.
 (() => {
   const ns = (globalThis.__declutter ??= {});
@@ -33,6 +33,11 @@
     }
     if (tag === 'noscript') return true;
     if (tag === 'img') return tiny(el.getAttribute('width')) && tiny(el.getAttribute('height'));
+    // Rust: `<link rel=canonical>` and `rel=author` are kept as metadata.
+    if (tag === 'link') {
+      const rel = (el.getAttribute('rel') || '').toLowerCase().split(/\s+/);
+      return !(rel.includes('canonical') || rel.includes('author'));
+    }
     return DROPPED.has(tag);
   }
 
