@@ -1,0 +1,942 @@
+//! Who is speaking: noun phrases before or after a cue, titles stripped,
+//! and short mentions mapped to the fullest name the article gives.
+//!
+//! Input: tokens around a cue; the article's name mentions. Output: [`Who`].
+
+use super::tokens::Tok;
+use crate::summary::words::is_stopword;
+use std::collections::HashMap;
+
+/// What an attribution names.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Who {
+    /// A person or a body, as written (titles stripped).
+    Name { text: String, org: bool },
+    /// `he`, `she` (person) or `it`, `they` (group): resolved to an earlier speaker.
+    Pronoun { group: bool },
+    /// A job title alone: `the minister` (definite: an earlier speaker) or `a spokesman`.
+    Role { definite: bool },
+    /// A common noun: `the ministry`, `the company` (its head word).
+    Desc(String),
+}
+
+/// Words that join parts of a name (`Institute for International Studies`, `Ludwig van Beethoven`).
+pub fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "de"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "du"
+            | "des"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "y"
+            | "&"
+            | "on"
+            | "la"
+            | "le"
+    )
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "le"
+            | "la"
+            | "les"
+            | "l"
+            | "el"
+            | "los"
+            | "las"
+            | "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "un"
+            | "une"
+            | "una"
+            | "ein"
+            | "eine"
+            | "einer"
+    )
+}
+
+fn is_definite(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "le" | "la" | "l" | "el" | "der" | "die" | "das" | "den" | "dem"
+    )
+}
+
+/// Third-person pronouns (`Some(false)` = person, `Some(true)` = group), in four languages.
+pub fn pronoun(w: &str) -> Option<bool> {
+    match w {
+        "he" | "she" | "il" | "elle" | "er" | "sie" | "él" | "ella" => Some(false),
+        "they" | "it" | "ils" | "elles" | "ellos" | "ellas" => Some(true),
+        _ => None,
+    }
+}
+
+/// Job titles and honorifics, stripped from names (`Deputy Foreign Minister Andrey Rudenko`).
+pub fn is_title(w: &str) -> bool {
+    TITLES.contains(&w)
+}
+
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "secretary",
+    "state",
+    "general",
+    "attorney",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "dr.",
+    "dr",
+    "mr.",
+    "mr",
+    "mrs.",
+    "mrs",
+    "ms.",
+    "ms",
+    "miss",
+    "prof.",
+    "professor",
+    "chancellor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chairperson",
+    "chief",
+    "executive",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "judge",
+    "justice",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev.",
+    "reverend",
+    "father",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "ambassador",
+    "envoy",
+    "special",
+    "commissioner",
+    "coach",
+    "captain",
+    "capt.",
+    "col.",
+    "colonel",
+    "lt.",
+    "lieutenant",
+    "gen.",
+    "maj.",
+    "major",
+    "sgt.",
+    "sergeant",
+    "admiral",
+    "adm.",
+    "commander",
+    "inspector",
+    "detective",
+    "officer",
+    "leader",
+    "speaker",
+    "premier",
+    "senior",
+    "adviser",
+    "advisor",
+    "analyst",
+    "economist",
+    "founder",
+    "co-founder",
+    "head",
+    "manager",
+    "editor",
+    "correspondent",
+    "former",
+    "acting",
+    "interior",
+    "finance",
+    "economy",
+    "national",
+    "security",
+    "trade",
+    "health",
+    "education",
+    "treasury",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "lawmaker",
+    "mp",
+    "president-elect",
+    "herr",
+    "frau",
+    "m.",
+    "mme",
+    "monsieur",
+    "madame",
+    "señor",
+    "sr.",
+    "sra.",
+    "bundeskanzler",
+    "kanzler",
+    "kanzlerin",
+    "präsident",
+    "präsidentin",
+    "ministerin",
+    "ministre",
+    "président",
+    "présidente",
+    "presidente",
+    "ministro",
+    "ministra",
+    "secretario",
+    "portavoz",
+    "sprecher",
+    "sprecherin",
+    "porte-parole",
+    "chef",
+    "directeur",
+    "directrice",
+    "professeur",
+    "doctor",
+    "researcher",
+    "scientist",
+    "expert",
+    "author",
+    "lawyer",
+    "candidate",
+    "nominee",
+    "activist",
+    "official",
+    "officials",
+    "staff",
+    "member",
+    "spokesmen",
+    "aide",
+    "assistant",
+    "associate",
+    "fellow",
+    "partner",
+    "strategist",
+    "consultant",
+    "principal",
+    "dean",
+    "superintendent",
+    "sheriff",
+    "chancellor",
+    "gouverneur",
+    "bürgermeister",
+    "maire",
+    "alcalde",
+    "diputado",
+    "senador",
+    "juez",
+    "sénateur",
+    "député",
+];
+
+/// Heads of organisation and media names (`Defense Ministry`, `New York Times`).
+pub fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w)
+}
+
+const ORG_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "agency",
+    "office",
+    "council",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "corp",
+    "corp.",
+    "inc",
+    "inc.",
+    "ltd",
+    "group",
+    "bank",
+    "party",
+    "government",
+    "administration",
+    "court",
+    "police",
+    "service",
+    "union",
+    "association",
+    "foundation",
+    "organization",
+    "organisation",
+    "fund",
+    "board",
+    "authority",
+    "embassy",
+    "army",
+    "navy",
+    "forces",
+    "military",
+    "times",
+    "post",
+    "news",
+    "journal",
+    "guardian",
+    "telegraph",
+    "herald",
+    "tribune",
+    "gazette",
+    "press",
+    "reuters",
+    "bloomberg",
+    "kremlin",
+    "pentagon",
+    "house",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "center",
+    "centre",
+    "network",
+    "magazine",
+    "daily",
+    "review",
+    "radio",
+    "television",
+    "media",
+    "club",
+    "federation",
+    "league",
+    "alliance",
+    "coalition",
+    "movement",
+    "nations",
+    "watch",
+    "international",
+    "initiative",
+    "hospital",
+    "society",
+    "trust",
+    "institution",
+    "cabinet",
+    "ministère",
+    "ministerium",
+    "regierung",
+    "gobierno",
+    "ministerio",
+    "polizei",
+    "policía",
+    "tribunal",
+    "gericht",
+    "airlines",
+    "airways",
+    "motors",
+    "industries",
+    "holdings",
+    "technologies",
+    "labs",
+    "laboratories",
+    "clinic",
+    "observatory",
+    "monitor",
+    "insider",
+    "politico",
+    "axios",
+    "economist",
+    "independent",
+    "mirror",
+    "express",
+    "wire",
+];
+
+fn is_calendar(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+    )
+}
+
+/// `AP`, `BBC`, `FT`: two to six capitals.
+pub fn is_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=6).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Words between a subject and its verb that are not the subject (`X has also said`).
+fn is_aux(t: &Tok) -> bool {
+    !t.cap
+        && (matches!(
+            t.lower.as_str(),
+            "has"
+                | "had"
+                | "have"
+                | "also"
+                | "later"
+                | "then"
+                | "previously"
+                | "recently"
+                | "earlier"
+                | "once"
+                | "further"
+                | "again"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "would"
+                | "will"
+                | "already"
+                | "just"
+                | "still"
+                | "hat"
+                | "habe"
+                | "ha"
+                | "did"
+                | "does"
+                | "do"
+                | "and"
+                | "who"
+        ) || t.lower.ends_with("ly"))
+}
+
+/// Turns the words of a noun phrase into a [`Who`]: after the last possessive
+/// (`the Quincy Institute’s Mark Episkopos` → Mark Episkopos), without a
+/// leading article, and for people without their titles.
+pub fn clean(words: &[Tok]) -> Option<Who> {
+    let mut w = words;
+    let definite = w.first().is_some_and(|t| is_definite(&t.lower));
+    if let Some(p) = w.iter().rposition(|t| t.possessive) {
+        w = &w[p + 1..];
+    }
+    while let Some(first) = w.first() {
+        if is_determiner(&first.lower) || is_stopword(&first.lower) || is_calendar(&first.lower) {
+            w = &w[1..];
+        } else {
+            break;
+        }
+    }
+    let last = w.last()?;
+    if !w.iter().any(|t| t.cap) {
+        let lone_title = w.iter().all(|t| is_title(&t.lower));
+        return Some(if lone_title {
+            Who::Role { definite }
+        } else {
+            Who::Desc(last.lower.clone())
+        });
+    }
+    let org = w.iter().any(|t| is_org_word(&t.lower)) || (w.len() == 1 && is_acronym(last.word));
+    if !org {
+        // Titles precede the name: strip up to the last one before the final word.
+        if let Some(k) = w[..w.len() - 1].iter().rposition(|t| is_title(&t.lower)) {
+            w = &w[k + 1..];
+        } else if w.len() == 1 && is_title(&last.lower) {
+            return Some(Who::Role { definite });
+        }
+        // `envoy for Yemen Tim Lenderking`: a place after the title is not part of the name.
+        if w.first().is_some_and(|t| is_connector(&t.lower)) {
+            w = &w[1..];
+            while w.len() > 2 {
+                w = &w[1..];
+            }
+        }
+        if !w.first().is_some_and(|t| t.cap) {
+            return Some(Who::Role { definite });
+        }
+    }
+    let text: Vec<&str> = w.iter().map(|t| t.word).collect();
+    Some(Who::Name {
+        text: text.join(" "),
+        org,
+    })
+}
+
+/// The noun phrase that ends `toks` (the subject right before a cue), with
+/// appositions skipped: `Jeffery Lewis, an expert at MIIS,` → Jeffery Lewis.
+pub fn subject_before(toks: &[Tok]) -> Option<Who> {
+    let mut end = toks.len();
+    while end > 0 && is_aux(&toks[end - 1]) && !toks[end - 1].breaks() {
+        end -= 1;
+    }
+    // A parenthesis right before the verb: `Smith (R-Texas) said`.
+    if end > 0
+        && toks[end - 1].after == Some(')')
+        && let Some(open) = toks[..end].iter().rposition(|t| t.before == Some('('))
+    {
+        end = open;
+    }
+    let toks = &toks[..end];
+    let last = toks.last()?;
+    if matches!(last.after, Some(',' | '—' | '–')) {
+        // `X, apposition, said`: the subject is the segment before the apposition.
+        let segments: Vec<&[Tok]> = split_segments(toks);
+        for seg in segments.iter().rev().skip(1) {
+            match trailing_phrase(seg) {
+                Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) => return Some(who),
+                _ => continue,
+            }
+        }
+        return trailing_phrase(segments.last()?);
+    }
+    trailing_phrase(toks)
+}
+
+/// Splits tokens into comma- or dash-separated segments.
+fn split_segments<'t, 'a>(toks: &'t [Tok<'a>]) -> Vec<&'t [Tok<'a>]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if matches!(t.after, Some(',' | '—' | '–' | ';' | ':')) {
+            out.push(&toks[start..=i]);
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push(&toks[start..]);
+    }
+    out
+}
+
+/// The noun phrase at the end of a segment: capitalised words with their
+/// connectors, lowercase titles, and one leading article.
+fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
+    let n = seg.len();
+    let last = seg.last()?;
+    if let Some(group) = pronoun(&last.lower) {
+        return Some(Who::Pronoun { group });
+    }
+    let mut i = n;
+    while i > 0 {
+        let t = &seg[i - 1];
+        if i < n && t.breaks() {
+            break;
+        }
+        let joins = is_connector(&t.lower) && i < n && seg[i].cap && i >= 2 && seg[i - 2].cap;
+        if is_determiner(&t.lower) {
+            i -= 1;
+            break;
+        }
+        let lowercase_ok = i == n || is_title(&t.lower) || t.possessive;
+        if t.cap || joins || (lowercase_ok && !is_stopword(&t.lower)) {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    if i == n {
+        return None;
+    }
+    clean(&seg[i..])
+}
+
+/// The noun phrase right after a cue (`said Russian Deputy Foreign Minister
+/// Andrey Rudenko`, `according to the New York Times`), or the name in an
+/// apposition after a bare title (`said the company's chief, John Smith`).
+pub fn subject_after(toks: &[Tok]) -> Option<Who> {
+    let first = toks.first()?;
+    if let Some(group) = pronoun(&first.lower) {
+        return Some(Who::Pronoun { group });
+    }
+    let end = phrase_end(toks);
+    let who = clean(&toks[..end]);
+    if matches!(who, Some(Who::Name { .. })) || end == 0 {
+        return who;
+    }
+    // Apposition: `said the company's chief executive, John Smith`.
+    if toks[end - 1].after == Some(',') && end < toks.len() {
+        let next = &toks[end..];
+        let e2 = phrase_end(next);
+        if let Some(name @ Who::Name { .. }) = clean(&next[..e2]) {
+            return Some(name);
+        }
+    }
+    who
+}
+
+/// How many tokens from the start form a noun phrase.
+fn phrase_end(toks: &[Tok]) -> usize {
+    let mut i = 0;
+    let mut seen_cap = false;
+    while i < toks.len() {
+        let t = &toks[i];
+        let next_cap = toks.get(i + 1).is_some_and(|n| n.cap);
+        let ok = t.cap
+            || (i == 0 && is_determiner(&t.lower))
+            || is_title(&t.lower)
+            || (is_connector(&t.lower) && seen_cap && next_cap)
+            || (t.possessive && !is_stopword(&t.lower));
+        if !ok {
+            break;
+        }
+        seen_cap |= t.cap;
+        i += 1;
+        if t.breaks() {
+            break;
+        }
+    }
+    i
+}
+
+/// A capitalised name mentioned somewhere in the article.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub paragraph: usize,
+    pub words: Vec<String>,
+    pub org: bool,
+}
+
+/// All capitalised names in a paragraph (runs of capitalised words and
+/// connectors, broken by punctuation and possessives), titles stripped.
+pub fn mentions(toks: &[Tok], paragraph: usize, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].cap {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < toks.len() {
+            let t = &toks[i];
+            let joins =
+                is_connector(&t.lower) && toks.get(i + 1).is_some_and(|n| n.cap) && i > start;
+            if !(t.cap || joins) || (i > start && t.before.is_some()) {
+                break;
+            }
+            i += 1;
+            if t.breaks() || t.possessive {
+                break;
+            }
+        }
+        if let Some(Who::Name { text, org }) = clean(&toks[start..i]) {
+            out.push(Mention {
+                paragraph,
+                words: text.split(' ').map(String::from).collect(),
+                org,
+            });
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+}
+
+/// The article's name mentions, indexed by last word and by initials so
+/// that each lookup stays short however long the article is.
+#[derive(Default)]
+pub struct Mentions {
+    all: Vec<Mention>,
+    by_last: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
+}
+
+/// How many candidates a lookup inspects at most (keeps time linear on huge inputs).
+const LOOKUP_LIMIT: usize = 200;
+
+impl Mentions {
+    pub fn new(all: Vec<Mention>) -> Self {
+        let mut index = Mentions {
+            all,
+            ..Default::default()
+        };
+        for (i, m) in index.all.iter().enumerate() {
+            if let Some(last) = m.words.last() {
+                index
+                    .by_last
+                    .entry(last.to_lowercase())
+                    .or_default()
+                    .push(i);
+            }
+            if m.words.len() > 1 {
+                index
+                    .by_initials
+                    .entry(initials(&m.words))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        index
+    }
+
+    /// The nearest candidate at or before `paragraph` that `fits`, else the first one after.
+    fn nearest(
+        &self,
+        ids: &[usize],
+        paragraph: usize,
+        fits: impl Fn(&Mention) -> bool,
+    ) -> Option<&Mention> {
+        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
+        let before = ids[..split]
+            .iter()
+            .rev()
+            .take(LOOKUP_LIMIT)
+            .map(|&i| &self.all[i])
+            .find(|m| fits(m));
+        before.or_else(|| {
+            ids[split..]
+                .iter()
+                .take(LOOKUP_LIMIT)
+                .map(|&i| &self.all[i])
+                .find(|m| fits(m))
+        })
+    }
+
+    /// The fullest name the article gives for `text`: a surname (`Episkopos`)
+    /// becomes the full name first given (`Mark Episkopos`), a short body name
+    /// (`the Times`) the longer one (`New York Times`), an acronym (`FT`) the
+    /// name with those initials. Prefers the nearest mention at or before `paragraph`.
+    pub fn fullest(&self, text: &str, org: bool, paragraph: usize) -> String {
+        let words: Vec<String> = text.split(' ').map(String::from).collect();
+        let found = if is_acronym(text) && words.len() == 1 {
+            self.by_initials
+                .get(text)
+                .and_then(|ids| self.nearest(ids, paragraph, |_| true))
+        } else if org {
+            let ids = self.by_last.get(&words[words.len() - 1].to_lowercase());
+            ids.and_then(|ids| {
+                self.nearest(ids, paragraph, |m| {
+                    m.words.len() > words.len() && m.words.ends_with(&words)
+                })
+            })
+        } else if words.len() == 1 {
+            let ids = self.by_last.get(&words[0].to_lowercase());
+            let fits = |m: &Mention| {
+                !m.org && (2..=4).contains(&m.words.len()) && m.words.last() == Some(&words[0])
+            };
+            ids.and_then(|ids| self.nearest(ids, paragraph, fits))
+        } else {
+            None
+        };
+        found.map_or_else(|| text.to_string(), |m| m.words.join(" "))
+    }
+
+    /// The organisation a common noun refers to: `the ministry` → Russian Defense Ministry.
+    pub fn org_for_head(&self, head: &str, paragraph: usize) -> Option<String> {
+        let ids = self.by_last.get(head)?;
+        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
+        ids[..split]
+            .iter()
+            .rev()
+            .take(LOOKUP_LIMIT)
+            .map(|&i| &self.all[i])
+            .find(|m| m.org && m.words.len() > 1)
+            .map(|m| m.words.join(" "))
+    }
+
+    /// The last full person name mentioned at or before `paragraph`.
+    pub fn last_person(&self, paragraph: usize) -> Option<String> {
+        let split = self.all.partition_point(|m| m.paragraph <= paragraph);
+        self.all[..split]
+            .iter()
+            .rev()
+            .take(LOOKUP_LIMIT)
+            .find(|m| !m.org && (2..=4).contains(&m.words.len()))
+            .map(|m| m.words.join(" "))
+    }
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !is_connector(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Whether all of `toks` form one name or pronoun (`Merkel:` after `sagte`).
+pub fn fills(toks: &[Tok]) -> bool {
+    !toks.is_empty()
+        && (toks[0].cap || pronoun(&toks[0].lower).is_some())
+        && (phrase_end(toks) == toks.len()
+            || (toks.len() == 1 && pronoun(&toks[0].lower).is_some()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn name(who: Option<Who>) -> String {
+        match who {
+            Some(Who::Name { text, .. }) => text,
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn titles_are_stripped_from_people() {
+        // `Russian Deputy Foreign Minister Andrey Rudenko` → Andrey Rudenko.
+        assert_eq!(
+            name(subject_after(&tokenize(
+                "Russian Deputy Foreign Minister Andrey Rudenko."
+            ))),
+            "Andrey Rudenko"
+        );
+        assert_eq!(
+            name(subject_before(&tokenize(
+                "During a meeting in October, Ukrainian President Volodomir Zelenskyy"
+            ))),
+            "Volodomir Zelenskyy"
+        );
+    }
+
+    #[test]
+    fn possessive_owner_is_dropped() {
+        // `the Quincy Institute’s Mark Episkopos` → Mark Episkopos.
+        assert_eq!(
+            name(subject_after(&tokenize(
+                "the Quincy Institute’s Mark Episkopos."
+            ))),
+            "Mark Episkopos"
+        );
+    }
+
+    #[test]
+    fn organisations_keep_their_words_without_the() {
+        // `The Russian Defense Ministry said` → Russian Defense Ministry (Defense is not a title here).
+        assert_eq!(
+            name(subject_before(&tokenize("The Russian Defense Ministry"))),
+            "Russian Defense Ministry"
+        );
+    }
+
+    #[test]
+    fn appositions_are_skipped() {
+        // `Jeffery Lewis, a nuclear expert at the Middlebury Institute, said` → Jeffery Lewis.
+        assert_eq!(
+            name(subject_before(&tokenize(
+                "Jeffery Lewis, a nuclear expert at the Middlebury Institute,"
+            ))),
+            "Jeffery Lewis"
+        );
+        // `said Andrey Rudenko, Russia's deputy foreign minister` → Andrey Rudenko.
+        assert_eq!(
+            name(subject_after(&tokenize(
+                "Andrey Rudenko, Russia's deputy foreign minister."
+            ))),
+            "Andrey Rudenko"
+        );
+        // `said the company's chief executive, John Smith` → John Smith.
+        assert_eq!(
+            name(subject_after(&tokenize(
+                "the company's chief executive, John Smith."
+            ))),
+            "John Smith"
+        );
+    }
+
+    #[test]
+    fn place_after_title_is_not_the_name() {
+        // `U.S. special envoy for Yemen Tim Lenderking` → Tim Lenderking.
+        assert_eq!(
+            name(subject_after(&tokenize(
+                "U.S. special envoy for Yemen Tim Lenderking."
+            ))),
+            "Tim Lenderking"
+        );
+    }
+
+    #[test]
+    fn pronouns_roles_and_descriptions() {
+        assert_eq!(
+            subject_before(&tokenize("He")),
+            Some(Who::Pronoun { group: false })
+        );
+        assert_eq!(
+            subject_after(&tokenize("er.")),
+            Some(Who::Pronoun { group: false })
+        );
+        assert_eq!(
+            subject_before(&tokenize("the minister")),
+            Some(Who::Role { definite: true })
+        );
+        assert_eq!(
+            subject_before(&tokenize("In a statement, the ministry")),
+            Some(Who::Desc("ministry".into()))
+        );
+    }
+
+    #[test]
+    fn surnames_and_short_names_expand() {
+        let mut all = Vec::new();
+        mentions(
+            &tokenize("Analyst Mark Episkopos and the New York Times agree. The Financial Times."),
+            0,
+            &mut all,
+        );
+        let all = Mentions::new(all);
+        assert_eq!(all.fullest("Episkopos", false, 1), "Mark Episkopos");
+        assert_eq!(all.fullest("Times", true, 1), "Financial Times");
+        assert_eq!(all.fullest("FT", true, 1), "Financial Times");
+        assert_eq!(all.fullest("Smith", false, 1), "Smith");
+    }
+}
