@@ -33,6 +33,10 @@ struct Args {
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     match args.next().as_deref() {
         Some("clean") => {}
+        Some("clutter") => {
+            let path = args.next().ok_or(USAGE)?;
+            return Err(list_clutter(&path));
+        }
         Some("--version" | "-V") => return Err(format!("declutter {}", env!("CARGO_PKG_VERSION"))),
         _ => return Err(USAGE.to_string()),
     }
@@ -75,6 +79,31 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         }
     }
     Ok(parsed)
+}
+
+/// `declutter clutter FILE`: what the clutter rules find, one line each
+/// (a tool for tuning the rules).
+fn list_clutter(path: &str) -> String {
+    let bytes = match read_input(Some(path)) {
+        Ok(b) => b,
+        Err(e) => return e,
+    };
+    let arena = match declutter::dom::parse::parse_bytes(&bytes, None) {
+        Ok(a) => a,
+        Err(e) => return e.to_string(),
+    };
+    let mut out = String::new();
+    for (node, kind) in declutter::clutter::detect(&arena) {
+        let class = arena.attr(node, "class").unwrap_or("");
+        let text = declutter::dom::excerpt(&arena, node, 10);
+        let chars = arena.text_content(node).len();
+        out += &format!(
+            "{kind:?}\t<{} class=\"{}\">\t{chars}\t{text}\n",
+            arena.tag(node),
+            class.chars().take(60).collect::<String>()
+        );
+    }
+    out
 }
 
 fn read_input(input: Option<&str>) -> Result<Vec<u8>, String> {

@@ -8,6 +8,7 @@
 
 pub mod parse;
 pub mod preclean;
+pub mod stats;
 
 /// Index of a node in its [`Arena`].
 pub type NodeId = u32;
@@ -108,7 +109,12 @@ impl Arena {
     }
 
     /// Creates an element and appends it to `parent`.
-    pub fn append_element(&mut self, parent: NodeId, name: &str, attrs: Vec<(String, String)>) -> NodeId {
+    pub fn append_element(
+        &mut self,
+        parent: NodeId,
+        name: &str,
+        attrs: Vec<(String, String)>,
+    ) -> NodeId {
         let id = self.create(NodeData::Element(Element {
             name: name.to_string(),
             attrs,
@@ -120,11 +126,11 @@ impl Arena {
     /// Appends text to `parent`, merging with a text node already last.
     pub fn append_text(&mut self, parent: NodeId, text: &str) {
         let last = self.nodes[parent as usize].last_child;
-        if last != NONE {
-            if let NodeData::Text(t) = &mut self.nodes[last as usize].data {
-                t.push_str(text);
-                return;
-            }
+        if last != NONE
+            && let NodeData::Text(t) = &mut self.nodes[last as usize].data
+        {
+            t.push_str(text);
+            return;
         }
         let id = self.create(NodeData::Text(text.to_string()));
         self.append(parent, id);
@@ -346,11 +352,9 @@ impl Arena {
         let mut cur = root;
         loop {
             let descend = visit(Step::Enter(cur)) == Walk::Continue;
-            if descend {
-                if let Some(c) = self.first_child(cur) {
-                    cur = c;
-                    continue;
-                }
+            if descend && let Some(c) = self.first_child(cur) {
+                cur = c;
+                continue;
             }
             // Leave `cur` and every ancestor whose children are done.
             loop {
@@ -411,7 +415,10 @@ impl Iterator for Descendants<'_> {
         let cur = some(self.next)?;
         self.next = match self.arena.first_child(cur) {
             Some(c) => c,
-            None => self.arena.next_skipping_children(cur, self.root).unwrap_or(NONE),
+            None => self
+                .arena
+                .next_skipping_children(cur, self.root)
+                .unwrap_or(NONE),
         };
         Some(cur)
     }

@@ -105,7 +105,7 @@ fn sniff_meta_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
             let end = value
                 .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
                 .unwrap_or(value.len());
-            let enc = encoding_rs::Encoding::for_label(value[..end].as_bytes())?;
+            let enc = encoding_rs::Encoding::for_label(&value.as_bytes()[..end])?;
             // A page cannot really be UTF-16 if it declares so in ASCII.
             if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
                 return Some(encoding_rs::UTF_8);
@@ -131,16 +131,21 @@ impl Sink {
             .unwrap_or(usize::MAX)
     }
 
-    fn insert(&self, child: NodeOrText<NodeId>, place: impl FnOnce(&mut Arena, NodeId), merge_into: Option<NodeId>) {
+    fn insert(
+        &self,
+        child: NodeOrText<NodeId>,
+        place: impl FnOnce(&mut Arena, NodeId),
+        merge_into: Option<NodeId>,
+    ) {
         let mut arena = self.arena.borrow_mut();
         let node = match child {
             NodeOrText::AppendNode(n) => n,
             NodeOrText::AppendText(text) => {
-                if let Some(prev) = merge_into {
-                    if let NodeData::Text(t) = arena.data_mut(prev) {
-                        t.push_str(&text);
-                        return;
-                    }
+                if let Some(prev) = merge_into
+                    && let NodeData::Text(t) = arena.data_mut(prev)
+                {
+                    t.push_str(&text);
+                    return;
                 }
                 arena.create(NodeData::Text(text.to_string()))
             }
@@ -183,26 +188,38 @@ impl TreeSink for Sink {
         Name(self.names.borrow(), slot)
     }
 
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _flags: ElementFlags) -> NodeId {
+    fn create_element(
+        &self,
+        name: QualName,
+        attrs: Vec<Attribute>,
+        _flags: ElementFlags,
+    ) -> NodeId {
         let attrs = attrs
             .into_iter()
             .map(|a| (a.name.local.to_string(), a.value.to_string()))
             .collect();
-        let id = self.arena.borrow_mut().create(NodeData::Element(super::Element {
-            name: name.local.to_ascii_lowercase().to_string(),
-            attrs,
-        }));
+        let id = self
+            .arena
+            .borrow_mut()
+            .create(NodeData::Element(super::Element {
+                name: name.local.to_ascii_lowercase().to_string(),
+                attrs,
+            }));
         self.names.borrow_mut().push((id, name));
         id
     }
 
     fn create_comment(&self, _text: StrTendril) -> NodeId {
         // Comments are dropped: an empty text node keeps the handle valid.
-        self.arena.borrow_mut().create(NodeData::Text(String::new()))
+        self.arena
+            .borrow_mut()
+            .create(NodeData::Text(String::new()))
     }
 
     fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> NodeId {
-        self.arena.borrow_mut().create(NodeData::Text(String::new()))
+        self.arena
+            .borrow_mut()
+            .create(NodeData::Text(String::new()))
     }
 
     fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
@@ -217,7 +234,12 @@ impl TreeSink for Sink {
         self.insert(child, |a, n| a.insert_before(*sibling, n), merge);
     }
 
-    fn append_based_on_parent_node(&self, element: &NodeId, prev_element: &NodeId, child: NodeOrText<NodeId>) {
+    fn append_based_on_parent_node(
+        &self,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
+    ) {
         if self.arena.borrow().parent(*element).is_some() {
             self.append_before_sibling(element, child)
         } else {
@@ -225,7 +247,13 @@ impl TreeSink for Sink {
         }
     }
 
-    fn append_doctype_to_document(&self, _name: StrTendril, _public_id: StrTendril, _system_id: StrTendril) {}
+    fn append_doctype_to_document(
+        &self,
+        _name: StrTendril,
+        _public_id: StrTendril,
+        _system_id: StrTendril,
+    ) {
+    }
 
     fn get_template_contents(&self, target: &NodeId) -> NodeId {
         // Template contents are never read: they parse into the template itself.
@@ -270,7 +298,11 @@ mod tests {
     fn parses_like_a_browser() {
         let a = parse_str("<title>T</title><p>one<p>two<table><td>cell</table>");
         let body = a.body();
-        let tags: Vec<&str> = a.descendants(body).filter(|&d| a.is_element(d)).map(|d| a.tag(d)).collect();
+        let tags: Vec<&str> = a
+            .descendants(body)
+            .filter(|&d| a.is_element(d))
+            .map(|d| a.tag(d))
+            .collect();
         assert_eq!(tags, ["body", "p", "p", "table", "tbody", "tr", "td"]);
         assert_eq!(a.text_content(body), "onetwocell");
     }
@@ -284,7 +316,10 @@ mod tests {
     #[test]
     fn refuses_empty_and_binary_input() {
         assert_eq!(parse_bytes(b"  \n", None).unwrap_err(), Error::Empty);
-        assert!(matches!(parse_bytes(b"\x89PNG\r\n\x1a\n\0\0", None), Err(Error::NotHtml(_))));
+        assert!(matches!(
+            parse_bytes(b"\x89PNG\r\n\x1a\n\0\0", None),
+            Err(Error::NotHtml(_))
+        ));
         let junk: Vec<u8> = (0..4000u32).map(|i| (i * 7 % 32) as u8).collect();
         assert!(matches!(parse_bytes(&junk, None), Err(Error::NotHtml(_))));
     }
@@ -301,8 +336,13 @@ mod tests {
 
     #[test]
     fn keeps_noscript_image_fallbacks_as_elements() {
-        let a = parse_str(r#"<p><img src="data:x" data-none="1"><noscript><img src="/real.jpg"></noscript></p>"#);
-        let imgs: Vec<_> = a.descendants(DOCUMENT).filter(|&d| a.tag(d) == "img").collect();
+        let a = parse_str(
+            r#"<p><img src="data:x" data-none="1"><noscript><img src="/real.jpg"></noscript></p>"#,
+        );
+        let imgs: Vec<_> = a
+            .descendants(DOCUMENT)
+            .filter(|&d| a.tag(d) == "img")
+            .collect();
         assert_eq!(imgs.len(), 2);
         assert_eq!(a.attr(imgs[1], "src"), Some("/real.jpg"));
     }

@@ -14,7 +14,9 @@ use lol_html::html_content::Element;
 use lol_html::{RewriteStrSettings, comments, element, rewrite_str};
 
 /// Tag names whose whole subtree no stage reads.
-pub const DROPPED_TAGS: &[&str] = &["script", "style", "template", "link", "object", "embed", "canvas"];
+pub const DROPPED_TAGS: &[&str] = &[
+    "script", "style", "template", "link", "object", "embed", "canvas",
+];
 
 /// The name a `<noscript>` holding an image fallback is renamed to, so that
 /// its markup is parsed (html5ever reads `<noscript>` as raw text) but the
@@ -84,19 +86,19 @@ pub fn preclean(html: &str) -> Result<String, String> {
     let d = depth.clone();
     let settings = RewriteStrSettings::new()
         .append_element_content_handler(element!("*", move |el| {
-                let tag = el.tag_name();
-                if drops_element(&tag, &|n| el.get_attribute(n)) {
-                    if tag == "noscript" {
-                        keep_image_fallback(el);
-                    } else {
-                        el.remove();
-                    }
-                    return Ok(());
+            let tag = el.tag_name();
+            if drops_element(&tag, &|n| el.get_attribute(n)) {
+                if tag == "noscript" {
+                    keep_image_fallback(el);
+                } else {
+                    el.remove();
                 }
-                resolve_lazy_image(&tag, el);
-                limit_depth(el, &d);
-                Ok(())
-            }))
+                return Ok(());
+            }
+            resolve_lazy_image(&tag, el);
+            limit_depth(el, &d);
+            Ok(())
+        }))
         .append_element_content_handler(comments!("*", |c| {
             c.remove();
             Ok(())
@@ -116,17 +118,18 @@ fn resolve_lazy_image(tag: &str, el: &mut Element) {
         return;
     }
     let src = el.get_attribute("src");
-    if src.as_deref().is_none_or(is_placeholder_src) {
-        if let Some(real) = LAZY_SRC.iter().find_map(|a| el.get_attribute(a)) {
-            if !real.trim().is_empty() {
-                el.set_attribute("src", real.trim()).ok();
-            }
-        }
+    if src.as_deref().is_none_or(is_placeholder_src)
+        && let Some(real) = LAZY_SRC.iter().find_map(|a| el.get_attribute(a))
+        && !real.trim().is_empty()
+    {
+        el.set_attribute("src", real.trim()).ok();
     }
-    if el.get_attribute("srcset").is_none_or(|s| s.trim().is_empty()) {
-        if let Some(set) = LAZY_SRCSET.iter().find_map(|a| el.get_attribute(a)) {
-            el.set_attribute("srcset", set.trim()).ok();
-        }
+    if el
+        .get_attribute("srcset")
+        .is_none_or(|s| s.trim().is_empty())
+        && let Some(set) = LAZY_SRCSET.iter().find_map(|a| el.get_attribute(a))
+    {
+        el.set_attribute("srcset", set.trim()).ok();
     }
 }
 
@@ -170,7 +173,8 @@ mod tests {
 
     #[test]
     fn resolves_lazy_images() {
-        let out = preclean(r#"<img src="data:image/gif;base64,R0l" data-src="/real.jpg">"#).unwrap();
+        let out =
+            preclean(r#"<img src="data:image/gif;base64,R0l" data-src="/real.jpg">"#).unwrap();
         assert!(out.contains(r#"src="/real.jpg""#), "{out}");
         let out = preclean(r#"<img data-srcset="a.jpg 1x, b.jpg 2x">"#).unwrap();
         assert!(out.contains(r#"srcset="a.jpg 1x, b.jpg 2x""#), "{out}");

@@ -14,7 +14,11 @@ pub struct Rendered {
 }
 
 pub fn render(arena: &Arena, root: NodeId, _base: Option<&str>, _title: Option<&str>) -> Rendered {
-    Rendered { html: String::new(), text: text::to_text(arena, root), markdown: String::new() }
+    Rendered {
+        html: String::new(),
+        text: text::to_text(arena, root),
+        markdown: String::new(),
+    }
 }
 
 /// A complete, standalone HTML document for the article: title, metadata

@@ -10,18 +10,87 @@ use crate::dom::{Arena, NodeId, Step, Walk};
 pub fn is_block(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "div" | "section" | "article" | "main" | "aside" | "header" | "footer" | "nav"
-            | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "dl" | "dt" | "dd"
-            | "blockquote" | "pre" | "figure" | "figcaption" | "table" | "thead" | "tbody"
-            | "tfoot" | "tr" | "caption" | "hr" | "address" | "details" | "summary" | "form"
-            | "fieldset" | "center" | "body" | "html" | "dc-noscript" | "picture" | "video"
-            | "audio" | "iframe" | "hgroup"
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "aside"
+            | "header"
+            | "footer"
+            | "nav"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "caption"
+            | "hr"
+            | "address"
+            | "details"
+            | "summary"
+            | "form"
+            | "fieldset"
+            | "center"
+            | "body"
+            | "html"
+            | "dc-noscript"
+            | "picture"
+            | "video"
+            | "audio"
+            | "iframe"
+            | "hgroup"
     )
+}
+
+/// Captions and credits: shown in the article HTML beside their image, but
+/// not part of the running text (nor of quotes and key points).
+fn is_caption(arena: &Arena, id: NodeId) -> bool {
+    arena.tag(id) == "figcaption"
+        || [arena.attr(id, "class"), arena.attr(id, "id")]
+            .into_iter()
+            .flatten()
+            .any(|v| {
+                crate::clutter::tokens(v).any(|t| {
+                    matches!(
+                        t.as_str(),
+                        "caption" | "credit" | "credits" | "wp-caption-text"
+                    )
+                })
+            })
 }
 
 /// Elements whose text is never part of the article text.
 fn is_silent(tag: &str) -> bool {
-    matches!(tag, "script" | "style" | "head" | "title" | "button" | "select" | "textarea" | "svg" | "math" | "input" | "dc-noscript")
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "head"
+            | "title"
+            | "button"
+            | "select"
+            | "textarea"
+            | "svg"
+            | "math"
+            | "input"
+            | "dc-noscript"
+    )
 }
 
 pub fn to_text(arena: &Arena, root: NodeId) -> String {
@@ -38,7 +107,7 @@ pub fn to_text(arena: &Arena, root: NodeId) -> String {
                 return Walk::Continue;
             }
             let tag = arena.tag(id);
-            if is_silent(tag) {
+            if is_silent(tag) || is_caption(arena, id) {
                 return Walk::SkipChildren;
             }
             match tag {
@@ -130,7 +199,10 @@ mod tests {
 
     #[test]
     fn blocks_are_separated_by_blank_lines() {
-        assert_eq!(text("<h1>Title</h1><p>One  <b>two</b>\n three</p><ul><li>a</li><li>b</li></ul>"), "Title\n\nOne two three\n\na\n\nb");
+        assert_eq!(
+            text("<h1>Title</h1><p>One  <b>two</b>\n three</p><ul><li>a</li><li>b</li></ul>"),
+            "Title\n\nOne two three\n\na\n\nb"
+        );
     }
 
     #[test]

@@ -1,0 +1,1 @@
+//! The wasm-bindgen API (see issue 3); built only for wasm32.
