@@ -14,6 +14,8 @@ pub enum CueKind {
     Source,
     /// German `so X` right after a quote (`„…“, so Merkel`).
     So,
+    /// A participle whose subject opens the sentence (`Smith hit back, saying “…”`).
+    Participle,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -296,6 +298,91 @@ const VERBS: &[&str] = &[
     "preguntó",
 ];
 
+/// Participles that attribute a quote to the sentence's subject (English, German, French, Spanish).
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "telling",
+    "writing",
+    "explaining",
+    "arguing",
+    "warning",
+    "insisting",
+    "stating",
+    "asking",
+    "claiming",
+    "declaring",
+    "tweeting",
+    "recalling",
+    "calling",
+    "describing",
+    "quipping",
+    "joking",
+    "urging",
+    "stressing",
+    "promising",
+    "vowing",
+    "acknowledging",
+    "admitting",
+    "suggesting",
+    "pointing",
+    "conceding",
+    "replying",
+    "responding",
+    "announcing",
+    "describing",
+    "labeling",
+    "labelling",
+    "dubbing",
+    "characterizing",
+    "affirmant",
+    "ajoutant",
+    "expliquant",
+    "estimant",
+    "soulignant",
+    "déclarant",
+    "diciendo",
+    "añadiendo",
+    "explicando",
+    "afirmando",
+    "señalando",
+];
+
+/// Verbs of opinion and naming that also introduce quoted words (`Smith called it “a disaster”`).
+const NAMING: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "termed",
+    "labeled",
+    "labelled",
+    "branded",
+    "hailed",
+    "deemed",
+    "believes",
+    "believed",
+    "thinks",
+    "hopes",
+    "hoped",
+    "feels",
+    "felt",
+    "pledged",
+    "promised",
+    "insisted",
+    "referred",
+    "refers",
+    "sees",
+    "saw",
+    "dismissed",
+    "criticized",
+    "criticised",
+    "slammed",
+    "blasted",
+    "praised",
+];
+
 /// French auxiliaries before a participle (`a déclaré`).
 const FRENCH_AUX: &[&str] = &["a", "ont", "avait", "avaient", "aurait"];
 
@@ -303,7 +390,7 @@ const FRENCH_AUX: &[&str] = &["a", "ont", "avait", "avaient", "aurait"];
 const SOURCES: &[&str] = &["selon", "laut", "según", "d'après", "d’après"];
 
 fn is_verb(lower: &str) -> bool {
-    VERBS.contains(&lower)
+    VERBS.contains(&lower) || NAMING.contains(&lower)
 }
 
 /// French inverted subject: `déclare-t-il` → (`déclare`, true).
@@ -353,6 +440,9 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     }
     if t.cap && i > 0 {
         return None;
+    }
+    if PARTICIPLES.contains(&t.lower.as_str()) {
+        return Some(cue(i, 1, CueKind::Participle, toks, false));
     }
     // `a déclaré`, `a-t-il déclaré`.
     let (head, inverted) = split_inversion(&t.lower);

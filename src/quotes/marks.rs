@@ -132,7 +132,11 @@ fn closes(kind: Kind, c: char, prev: Option<char>, next: Option<char>) -> bool {
     // A single closing mark followed by a letter is an apostrophe (`don’t`, `rock'n'roll`).
     let apostrophe = is_word_char(next);
     match kind {
-        Kind::Curly => c == '”',
+        // A straight mark may close a curly quote in mixed text (`“We won," he said`).
+        Kind::Curly => {
+            c == '”'
+                || (c == '"' && prev.is_some_and(|p| !p.is_whitespace()) && !is_word_char(next))
+        }
         Kind::Low => c == '“' || c == '”',
         Kind::Guillemet { reversed } => c == if reversed { '«' } else { '»' },
         Kind::SingleGuillemet { reversed } => c == if reversed { '‹' } else { '›' },

@@ -31,19 +31,71 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     }
     let mut mentions = Vec::new();
     for (p, &(a, b)) in paras.iter().enumerate() {
-        names::mentions(&tokenize(&text[a..b]), p, &mut mentions);
+        names::mentions(text, &tokenize(&text[a..b]), p, &mut mentions);
     }
     let mentions = Mentions::new(mentions);
-    let mut state = State::default();
+    // Pass 1: each span's own cue and subject.
     let mut sentences = SentenceCache::default();
+    let reads: Vec<Option<Read>> = (0..spans.len())
+        .map(|k| {
+            let (pre, post) = windows(text, &paras, &spans, k, &mut sentences);
+            read(text, &spans[k], pre, post)
+        })
+        .collect();
+    // Pass 2: names resolved, pronouns and continued runs filled in, in order.
+    let timeline = speaker_timeline(&spans, &reads, &mentions);
+    let mut state = State::default();
     let mut out = Vec::new();
-    for (k, span) in spans.iter().enumerate() {
-        let (pre, post) = windows(text, &paras, &spans, k, &mut sentences);
-        if let Some(q) = quote(text, span, pre, post, &mentions, &mut state) {
-            out.push(q);
+    for (k, r) in reads.iter().enumerate() {
+        let Some(r) = r else { continue };
+        let span = &spans[k];
+        let paragraph = span.paragraph();
+        let (speaker, cue) = match &r.found {
+            Some((who, cue)) => {
+                let who = who.clone();
+                (
+                    resolve(who, span.open, paragraph, &mentions, &timeline, &mut state),
+                    cue.clone(),
+                )
+            }
+            // A full quote opening its sentence with no cue continues the previous speaker's run,
+            // or, at the start of a run, takes the speaker named right after it.
+            None if !r.fragment && r.opens_sentence => {
+                let previous = state
+                    .previous
+                    .as_ref()
+                    .filter(|(_, p)| paragraph <= p + 2)
+                    .and_then(|(s, _)| s.clone());
+                (
+                    previous.or_else(|| next_named(&spans, &reads, k, &mentions)),
+                    None,
+                )
+            }
+            None => (None, None),
+        };
+        if !r.fragment {
+            state.previous = Some((speaker.clone(), span.last_paragraph()));
         }
+        out.push(Quote {
+            text: r.words.clone(),
+            speaker,
+            cue,
+            paragraph,
+            start: span.start(),
+            end: span.end(),
+            fragment: r.fragment,
+        });
     }
     out
+}
+
+/// What one span says about itself: its words, whether it is a fragment, its cue and subject.
+struct Read {
+    words: String,
+    fragment: bool,
+    /// Nothing but white space before it in its sentence.
+    opens_sentence: bool,
+    found: Option<(Who, Option<String>)>,
 }
 
 /// Speakers seen so far, for pronouns and continued runs.
@@ -53,6 +105,60 @@ struct State {
     last_org: Option<String>,
     /// The previous quote's speaker and the paragraph it ended in.
     previous: Option<(Option<String>, usize)>,
+}
+
+/// Where each named person speaker is mentioned outside quotes, in text order:
+/// a pronoun refers to the speaker mentioned last before it (`… Episkopos. He adds, “…”`).
+fn speaker_timeline(
+    spans: &[Span],
+    reads: &[Option<Read>],
+    mentions: &Mentions,
+) -> Vec<(usize, String)> {
+    let mut people: Vec<String> = Vec::new();
+    for (span, r) in spans.iter().zip(reads) {
+        if let Some(Read {
+            found: Some((Who::Name { text, org: false }, _)),
+            ..
+        }) = r
+        {
+            let name = mentions.fullest(text, false, span.paragraph());
+            if !is_acronym(&name) && !people.contains(&name) {
+                people.push(name);
+            }
+        }
+    }
+    let inside = |pos: usize| {
+        let k = spans.partition_point(|s| s.open <= pos);
+        k > 0 && pos < spans[k - 1].close_end
+    };
+    let mut timeline = Vec::new();
+    for m in mentions.iter().filter(|m| !m.org && !inside(m.pos)) {
+        let name = mentions.fullest(&m.words.join(" "), false, m.paragraph);
+        if people.contains(&name) {
+            timeline.push((m.pos, name));
+        }
+    }
+    timeline
+}
+
+/// The explicitly named speaker of the next quote, if it follows closely (same or next paragraph).
+fn next_named(
+    spans: &[Span],
+    reads: &[Option<Read>],
+    k: usize,
+    mentions: &Mentions,
+) -> Option<String> {
+    let next = spans.get(k + 1)?;
+    if next.paragraph() > spans[k].last_paragraph() + 1 {
+        return None;
+    }
+    match reads.get(k + 1)? {
+        Some(Read {
+            found: Some((Who::Name { text, org }, _)),
+            ..
+        }) => Some(mentions.fullest(text, *org || is_acronym(text), next.paragraph())),
+        _ => None,
+    }
 }
 
 /// Sentence spans of the paragraph last asked for (a paragraph often holds several quotes).
@@ -121,15 +227,9 @@ fn word_len(q: &str) -> usize {
     q.split_whitespace().count() + cjk / 2
 }
 
-/// Builds the [`Quote`] for one span, or `None` for a title or a word mentioned as a word.
-fn quote(
-    text: &str,
-    span: &Span,
-    pre: &str,
-    post: &str,
-    mentions: &Mentions,
-    state: &mut State,
-) -> Option<Quote> {
+/// Reads one span: its words, fragment flag and attribution; `None` for a
+/// title or a word mentioned as a word.
+fn read(text: &str, span: &Span, pre: &str, post: &str) -> Option<Read> {
     let words = span.text(text);
     let pre_toks = tokenize(pre);
     let post_toks = tokenize(post);
@@ -146,31 +246,11 @@ fn quote(
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
         return None;
     }
-    let paragraph = span.paragraph();
-    let (speaker, cue) = match found {
-        Some((who, cue)) => (resolve(who, paragraph, mentions, state), cue),
-        // A full quote opening its sentence with no cue continues the previous speaker's run.
-        None if !fragment && pre.trim().is_empty() => {
-            let continued = state
-                .previous
-                .as_ref()
-                .filter(|(_, p)| paragraph <= p + 1)
-                .and_then(|(s, _)| s.clone());
-            (continued, None)
-        }
-        None => (None, None),
-    };
-    if !fragment {
-        state.previous = Some((speaker.clone(), span.last_paragraph()));
-    }
-    Some(Quote {
-        text: words,
-        speaker,
-        cue,
-        paragraph,
-        start: span.start(),
-        end: span.end(),
+    Some(Read {
+        words,
         fragment,
+        opens_sentence: pre.trim().is_empty(),
+        found,
     })
 }
 
@@ -250,6 +330,7 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     let who = match c.kind {
         CueKind::Source | CueKind::So => subject_after(&toks[c.at + c.len..]),
         CueKind::Verb => subject_before(&toks[..c.at]),
+        CueKind::Participle => return None,
     }?;
     Some((who, Some(c.text)))
 }
@@ -268,6 +349,7 @@ fn attribution_before(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     let who = match c.kind {
         CueKind::Source | CueKind::So => subject_after(after),
         CueKind::Verb if c.pronoun => Some(Who::Pronoun { group: false }),
+        CueKind::Participle => names::sentence_subject(&toks[..c.at]),
         CueKind::Verb => {
             // Verb-second order (`Dazu sagte Merkel: „…“`): a name filling the gap to the quote.
             let addressee = matches!(
@@ -284,16 +366,24 @@ fn attribution_before(toks: &[Tok]) -> Option<(Who, Option<String>)> {
 }
 
 /// Turns an attribution into the speaker's fullest name, and remembers it.
-fn resolve(who: Who, paragraph: usize, mentions: &Mentions, state: &mut State) -> Option<String> {
+fn resolve(
+    who: Who,
+    pos: usize,
+    paragraph: usize,
+    mentions: &Mentions,
+    timeline: &[(usize, String)],
+    state: &mut State,
+) -> Option<String> {
     let (name, org) = match who {
         Who::Name { text, org } => {
             let org = org || is_acronym(&text);
             (mentions.fullest(&text, org, paragraph), org)
         }
         Who::Pronoun { group: false } | Who::Role { definite: true } => {
-            return state
-                .last_person
-                .clone()
+            let k = timeline.partition_point(|(p, _)| *p < pos);
+            let mentioned = k.checked_sub(1).map(|j| timeline[j].1.clone());
+            return mentioned
+                .or_else(|| state.last_person.clone())
                 .or_else(|| mentions.last_person(paragraph));
         }
         Who::Pronoun { group: true } => {

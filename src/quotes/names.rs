@@ -240,6 +240,16 @@ const TITLES: &[&str] = &[
     "sprecherin",
     "porte-parole",
     "chef",
+    "administrator",
+    "vp",
+    "svp",
+    "evp",
+    "coordinator",
+    "supervisor",
+    "instructor",
+    "physician",
+    "engineer",
+    "owner",
     "directeur",
     "directrice",
     "professeur",
@@ -497,8 +507,9 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
     }
     let org = w.iter().any(|t| is_org_word(&t.lower)) || (w.len() == 1 && is_acronym(last.word));
     if !org {
-        // Titles precede the name: strip up to the last one before the final word.
-        if let Some(k) = w[..w.len() - 1].iter().rposition(|t| is_title(&t.lower)) {
+        // Titles and descriptions precede the name: strip up to the last one before the final word.
+        let descriptor = |t: &Tok| is_title(&t.lower) || (!t.cap && !is_connector(&t.lower));
+        if let Some(k) = w[..w.len() - 1].iter().rposition(descriptor) {
             w = &w[k + 1..];
         } else if w.len() == 1 && is_title(&last.lower) {
             return Some(Who::Role { definite });
@@ -539,16 +550,106 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     let last = toks.last()?;
     if matches!(last.after, Some(',' | '—' | '–')) {
         // `X, apposition, said`: the subject is the segment before the apposition.
+        // The subject is the first segment naming someone, after any introductory phrase
+        // (`On Tuesday, Jim Chilton, vice president at Boeing Defense, Space, and Security, said`).
         let segments: Vec<&[Tok]> = split_segments(toks);
-        for seg in segments.iter().rev().skip(1) {
-            match trailing_phrase(seg) {
-                Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) => return Some(who),
-                _ => continue,
+        let n = segments.len();
+        for seg in segments.iter().take(n.saturating_sub(1)) {
+            if seg.first().is_some_and(|t| is_introductory(&t.lower)) {
+                continue;
+            }
+            if let Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) = trailing_phrase(seg) {
+                return Some(who);
             }
         }
         return trailing_phrase(segments.last()?);
     }
     trailing_phrase(toks)
+}
+
+/// Words that open an introductory phrase, not a subject (`In Kyiv,`, `After the vote,`).
+fn is_introductory(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "since"
+            | "as"
+            | "while"
+            | "when"
+            | "although"
+            | "though"
+            | "despite"
+            | "under"
+            | "over"
+            | "earlier"
+            | "later"
+            | "meanwhile"
+            | "however"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "still"
+            | "speaking"
+            | "asked"
+            | "if"
+            | "because"
+            | "once"
+            | "last"
+            | "this"
+            | "next"
+            | "according"
+            | "like"
+            | "unlike"
+            | "instead"
+            | "now"
+            | "then"
+            | "there"
+            | "here"
+            | "also"
+            | "to"
+            | "of"
+            | "into"
+            | "through"
+            | "within"
+            | "without"
+            | "among"
+            | "amid"
+            | "following"
+            | "writing"
+            | "today"
+            | "yesterday"
+    )
+}
+
+/// The subject at the start of a sentence (`Smith criticised the plan, saying …`): its first name or pronoun.
+pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
+    for (i, t) in toks.iter().enumerate() {
+        if let Some(group) = pronoun(&t.lower) {
+            return Some(Who::Pronoun { group });
+        }
+        if matches!(t.lower.as_str(), "his" | "her") {
+            return Some(Who::Pronoun { group: false });
+        }
+        if t.cap && !is_stopword(&t.lower) && !is_introductory(&t.lower) {
+            let start = if i > 0 && is_determiner(&toks[i - 1].lower) {
+                i - 1
+            } else {
+                i
+            };
+            let end = start + phrase_end(&toks[start..]);
+            return clean(&toks[start..end.max(start + 1)]);
+        }
+    }
+    None
 }
 
 /// Splits tokens into comma- or dash-separated segments.
@@ -629,12 +730,17 @@ fn phrase_end(toks: &[Tok]) -> usize {
     let mut seen_cap = false;
     while i < toks.len() {
         let t = &toks[i];
+        // A parenthesis after a name is not part of it: `Brian Babin (R-TX)`.
+        if i > 0 && matches!(t.before, Some('(' | '[')) {
+            break;
+        }
         let next_cap = toks.get(i + 1).is_some_and(|n| n.cap);
         let ok = t.cap
             || (i == 0 && is_determiner(&t.lower))
             || is_title(&t.lower)
             || (is_connector(&t.lower) && seen_cap && next_cap)
-            || (t.possessive && !is_stopword(&t.lower));
+            || (t.possessive && !is_stopword(&t.lower))
+            || bridges_to_name(&toks[i..]);
         if !ok {
             break;
         }
@@ -647,17 +753,37 @@ fn phrase_end(toks: &[Tok]) -> usize {
     i
 }
 
+/// A short run of lowercase descriptive words before a name:
+/// `NASA administrator Jim Bridenstine`, `Ubisoft senior vp Chris Early`.
+fn bridges_to_name(toks: &[Tok]) -> bool {
+    for (k, t) in toks.iter().enumerate().take(4) {
+        if t.cap {
+            return k > 0;
+        }
+        if is_stopword(&t.lower)
+            || pronoun(&t.lower).is_some()
+            || t.breaks()
+            || t.word.chars().any(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// A capitalised name mentioned somewhere in the article.
 #[derive(Debug, Clone)]
 pub struct Mention {
     pub paragraph: usize,
+    /// Byte offset in the text.
+    pub pos: usize,
     pub words: Vec<String>,
     pub org: bool,
 }
 
 /// All capitalised names in a paragraph (runs of capitalised words and
 /// connectors, broken by punctuation and possessives), titles stripped.
-pub fn mentions(toks: &[Tok], paragraph: usize, out: &mut Vec<Mention>) {
+pub fn mentions(text: &str, toks: &[Tok], paragraph: usize, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].cap {
@@ -680,6 +806,7 @@ pub fn mentions(toks: &[Tok], paragraph: usize, out: &mut Vec<Mention>) {
         if let Some(Who::Name { text, org }) = clean(&toks[start..i]) {
             out.push(Mention {
                 paragraph,
+                pos: (toks[start].word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize),
                 words: text.split(' ').map(String::from).collect(),
                 org,
             });
@@ -727,6 +854,10 @@ impl Mentions {
         index
     }
 
+    pub fn iter(&self) -> impl Iterator<Item = &Mention> {
+        self.all.iter()
+    }
+
     /// The nearest candidate at or before `paragraph` that `fits`, else the first one after.
     fn nearest(
         &self,
@@ -750,6 +881,29 @@ impl Mentions {
         })
     }
 
+    /// The longest candidate that `fits`, the nearest before `paragraph` among equals.
+    fn longest(
+        &self,
+        ids: &[usize],
+        paragraph: usize,
+        fits: impl Fn(&Mention) -> bool,
+    ) -> Option<&Mention> {
+        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
+        let before = ids[..split].iter().rev().take(LOOKUP_LIMIT);
+        let after = ids[split..].iter().take(LOOKUP_LIMIT);
+        let mut best: Option<&Mention> = None;
+        for m in before
+            .chain(after)
+            .map(|&i| &self.all[i])
+            .filter(|m| fits(m))
+        {
+            if best.is_none_or(|b| m.words.len() > b.words.len()) {
+                best = Some(m);
+            }
+        }
+        best
+    }
+
     /// The fullest name the article gives for `text`: a surname (`Episkopos`)
     /// becomes the full name first given (`Mark Episkopos`), a short body name
     /// (`the Times`) the longer one (`New York Times`), an acronym (`FT`) the
@@ -767,12 +921,18 @@ impl Mentions {
                     m.words.len() > words.len() && m.words.ends_with(&words)
                 })
             })
-        } else if words.len() == 1 {
-            let ids = self.by_last.get(&words[0].to_lowercase());
+        } else if words.len() <= 3 {
+            // People: the longest name with the same surname (and first name, if given).
+            let n = words.len();
             let fits = |m: &Mention| {
-                !m.org && (2..=4).contains(&m.words.len()) && m.words.last() == Some(&words[0])
+                !m.org
+                    && m.words.len() > n
+                    && m.words.len() <= 4
+                    && m.words.last() == words.last()
+                    && (n == 1 || m.words.first() == words.first())
             };
-            ids.and_then(|ids| self.nearest(ids, paragraph, fits))
+            let ids = self.by_last.get(&words[n - 1].to_lowercase());
+            ids.and_then(|ids| self.longest(ids, paragraph, fits))
         } else {
             None
         };
@@ -928,11 +1088,8 @@ mod tests {
     #[test]
     fn surnames_and_short_names_expand() {
         let mut all = Vec::new();
-        mentions(
-            &tokenize("Analyst Mark Episkopos and the New York Times agree. The Financial Times."),
-            0,
-            &mut all,
-        );
+        let t = "Analyst Mark Episkopos and the New York Times agree. The Financial Times.";
+        mentions(t, &tokenize(t), 0, &mut all);
         let all = Mentions::new(all);
         assert_eq!(all.fullest("Episkopos", false, 1), "Mark Episkopos");
         assert_eq!(all.fullest("Times", true, 1), "Financial Times");
