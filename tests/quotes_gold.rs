@@ -50,11 +50,14 @@ fn norm(text: &str) -> String {
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A speaker for comparison: lowercase, no leading "the", no possessive 's,
+/// letters and digits only (`Donald J. Trump` = `donald j trump`).
 fn norm_speaker(s: Option<&str>) -> Option<String> {
     let s = s?.trim().to_lowercase();
     let s = s.strip_prefix("the ").unwrap_or(&s);
-    let s = s.trim_end_matches("'s").trim_end_matches("’s").trim();
-    (!s.is_empty()).then(|| s.to_string())
+    let s = s.trim_end_matches("'s").trim_end_matches("’s");
+    let s = norm(s);
+    (!s.is_empty()).then_some(s)
 }
 
 struct Gold {
@@ -78,6 +81,8 @@ struct Counts {
     miss_none: usize,
     extra: usize,
     partial: usize,
+    /// Of the partial ones: the prediction is the longer form.
+    partial_longer: usize,
     other: usize,
 }
 
@@ -94,6 +99,7 @@ impl Counts {
         self.miss_none += o.miss_none;
         self.extra += o.extra;
         self.partial += o.partial;
+        self.partial_longer += o.partial_longer;
         self.other += o.other;
     }
     fn prf(&self) -> (f64, f64, f64) {
@@ -140,7 +146,10 @@ fn score(gold: &[Gold], pred: &[Quote]) -> Counts {
                 (a, b) if a == b => c.speaker_ok += 1,
                 (Some(_), None) => c.miss_none += 1,
                 (None, Some(_)) => c.extra += 1,
-                (Some(a), Some(b)) if a.contains(&b) || b.contains(&a) => c.partial += 1,
+                (Some(a), Some(b)) if a.contains(&b) || b.contains(&a) => {
+                    c.partial += 1;
+                    c.partial_longer += usize::from(b.len() > a.len());
+                }
                 _ => c.other += 1,
             }
         }
@@ -230,8 +239,8 @@ fn quotes_match_the_gold_set() {
         total.gold_frag, total.pred_frag, total.frag_matched, total.flag_mismatch
     );
     println!(
-        "speaker errors: none predicted {} | predicted where gold has none {} | shorter/longer form {} | other name {}",
-        total.miss_none, total.extra, total.partial, total.other
+        "speaker errors: none predicted {} | predicted where gold has none {} | shorter/longer form {} (longer {}) | other name {}",
+        total.miss_none, total.extra, total.partial, total.partial_longer, total.other
     );
     assert!(missing.is_empty(), "gold sources not found: {missing:?}");
     // Floors a little below the measured numbers (see docs/quotes_summary_results.md).

@@ -265,12 +265,14 @@ fn scan_paragraph(
                 nested.pop();
                 continue;
             }
+            // Two single marks typed for a double one: `voters,’’ Will Moy`.
+            let doubled = o.kind == Kind::Curly && c == '’' && next == Some('’');
             // The outer closing mark ends the quote, whatever nested marks were left open.
-            if closes(o.kind, c, prev, next) {
+            if closes(o.kind, c, prev, next) || doubled {
                 let mut done = outer.take().expect("outer quote");
                 push_part(text, &mut done, p, pos);
                 if !done.parts.is_empty() {
-                    let close_end = pos + c.len_utf8();
+                    let close_end = pos + c.len_utf8() * if doubled { 2 } else { 1 };
                     spans.push(Span {
                         kind: done.kind,
                         parts: done.parts,

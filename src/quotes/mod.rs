@@ -44,6 +44,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         .collect();
     // Pass 2: names resolved, pronouns and continued runs filled in, in order.
     let timeline = speaker_timeline(&spans, &reads, &mentions);
+    let people = people_mentioned(&spans, &mentions);
     let mut state = State::default();
     let mut out = Vec::new();
     for (k, r) in reads.iter().enumerate() {
@@ -52,9 +53,13 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         let paragraph = span.paragraph();
         let (speaker, cue) = match &r.found {
             Some((who, cue)) => {
-                let who = who.clone();
+                let known = Known {
+                    mentions: &mentions,
+                    timeline: &timeline,
+                    people: &people,
+                };
                 (
-                    resolve(who, span.open, paragraph, &mentions, &timeline, &mut state),
+                    resolve(who.clone(), span.open, paragraph, &known, &mut state),
                     cue.clone(),
                 )
             }
@@ -141,6 +146,32 @@ fn speaker_timeline(
     timeline
 }
 
+/// Full person names (two or three capitalised words) mentioned outside quotes: (offset, paragraph, name).
+fn people_mentioned(spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, String)> {
+    let inside = |pos: usize| {
+        let k = spans.partition_point(|s| s.open <= pos);
+        k > 0 && pos < spans[k - 1].close_end
+    };
+    mentions
+        .iter()
+        .filter(|m| !m.org && (2..=3).contains(&m.words.len()) && !inside(m.pos))
+        .filter(|m| {
+            m.words.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'' || c == '.')
+            })
+        })
+        .map(|m| (m.pos, m.paragraph, m.words.join(" ")))
+        .collect()
+}
+
+/// What the article names, for resolving pronouns and short names.
+struct Known<'a> {
+    mentions: &'a Mentions,
+    timeline: &'a [(usize, String)],
+    people: &'a [(usize, usize, String)],
+}
+
 /// The explicitly named speaker of the next quote, if it follows closely (same or next paragraph).
 fn next_named(
     spans: &[Span],
@@ -218,6 +249,13 @@ fn windows<'t>(
     (&text[pre_start..span.open], &text[span.close_end..post_end])
 }
 
+/// The quote without trailing spaces and inner closing marks (`The end,’` → `The end,`).
+fn bare_end(words: &str) -> &str {
+    words.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '’' | '\'' | '"' | '”' | '»' | '›' | '」' | '』')
+    })
+}
+
 /// Words of a quote, counting CJK characters as half a word each.
 fn word_len(q: &str) -> usize {
     let cjk = q
@@ -234,9 +272,8 @@ fn read(text: &str, span: &Span, pre: &str, post: &str) -> Option<Read> {
     let pre_toks = tokenize(pre);
     let post_toks = tokenize(post);
     let starts_sentence = pre.trim().is_empty() || pre.trim_end().ends_with(':');
-    let ends_like_speech = words
-        .trim_end()
-        .ends_with(['.', '!', '?', ',', '…', '—', '–', '-', '。', '！', '？']);
+    let ends_like_speech =
+        bare_end(&words).ends_with(['.', '!', '?', ',', '…', '—', '–', '-', '。', '！', '？']);
     // Fragment: one to three words inside a sentence (`a “constant contact” with Moscow`).
     let fragment = word_len(&words) <= 3 && !(starts_sentence && ends_like_speech);
     if names_a_work(&pre_toks) {
@@ -297,9 +334,7 @@ fn attribution(
     post_toks: &[Tok],
 ) -> Option<(Who, Option<String>)> {
     // Words after the quote attribute it only if the quote runs on into them (`,”` or `he said` in lowercase).
-    let runs_on = words
-        .trim_end()
-        .ends_with([',', '!', '?', '—', '–', '-', '…'])
+    let runs_on = bare_end(words).ends_with([',', '!', '?', '—', '–', '-', '…'])
         || post.trim_start().starts_with(',')
         || post
             .trim_start()
@@ -370,27 +405,40 @@ fn resolve(
     who: Who,
     pos: usize,
     paragraph: usize,
-    mentions: &Mentions,
-    timeline: &[(usize, String)],
+    known: &Known,
     state: &mut State,
 ) -> Option<String> {
     let (name, org) = match who {
         Who::Name { text, org } => {
             let org = org || is_acronym(&text);
-            (mentions.fullest(&text, org, paragraph), org)
+            (known.mentions.fullest(&text, org, paragraph), org)
         }
+        // `he`, `she`, `they`, `the minister`: the named speaker mentioned last before the quote,
+        // or a person named later than that in the same paragraph (`… Jo Walton explained. “…,” she said`).
         Who::Pronoun { group: false } | Who::Role { definite: true } => {
-            let k = timeline.partition_point(|(p, _)| *p < pos);
-            let mentioned = k.checked_sub(1).map(|j| timeline[j].1.clone());
-            return mentioned
+            let k = known.timeline.partition_point(|(p, _)| *p < pos);
+            let speaker = k.checked_sub(1).map(|j| &known.timeline[j]);
+            let j = known.people.partition_point(|(p, _, _)| *p < pos);
+            let named = j
+                .checked_sub(1)
+                .map(|j| &known.people[j])
+                .filter(|(p, para, _)| *para == paragraph && speaker.is_none_or(|(sp, _)| p > sp));
+            let name = named
+                .map(|(_, _, n)| n.clone())
+                .or_else(|| speaker.map(|(_, n)| n.clone()));
+            let name = name
                 .or_else(|| state.last_person.clone())
-                .or_else(|| mentions.last_person(paragraph));
+                .or_else(|| known.mentions.last_person(pos));
+            if let Some(n) = &name {
+                state.last_person = Some(n.clone());
+            }
+            return name;
         }
         Who::Pronoun { group: true } => {
             return state.last_org.clone().or_else(|| state.last_person.clone());
         }
         Who::Role { definite: false } => return None,
-        Who::Desc(head) => (mentions.org_for_head(&head, paragraph)?, true),
+        Who::Desc(head) => (known.mentions.org_for_head(&head, paragraph)?, true),
     };
     if org {
         state.last_org = Some(name.clone());

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 pub enum Who {
     /// A person or a body, as written (titles stripped).
     Name { text: String, org: bool },
-    /// `he`, `she` (person) or `it`, `they` (group): resolved to an earlier speaker.
+    /// `he`, `she`, `they` (people) or `it` (group = true, a body): resolved to an earlier speaker.
     Pronoun { group: bool },
     /// A job title alone: `the minister` (definite: an earlier speaker) or `a spokesman`.
     Role { definite: bool },
@@ -41,7 +41,6 @@ pub fn is_connector(w: &str) -> bool {
             | "ibn"
             | "y"
             | "&"
-            | "on"
             | "la"
             | "le"
     )
@@ -81,11 +80,12 @@ fn is_definite(w: &str) -> bool {
     )
 }
 
-/// Third-person pronouns (`Some(false)` = person, `Some(true)` = group), in four languages.
+/// Third-person pronouns (`Some(false)` = people, `Some(true)` = `it`, a body), in four languages.
 pub fn pronoun(w: &str) -> Option<bool> {
     match w {
-        "he" | "she" | "il" | "elle" | "er" | "sie" | "él" | "ella" => Some(false),
-        "they" | "it" | "ils" | "elles" | "ellos" | "ellas" => Some(true),
+        "he" | "she" | "they" | "il" | "elle" | "ils" | "elles" | "er" | "sie" | "él" | "ella"
+        | "ellos" | "ellas" => Some(false),
+        "it" => Some(true),
         _ => None,
     }
 }
@@ -486,11 +486,16 @@ fn is_aux(t: &Tok) -> bool {
 pub fn clean(words: &[Tok]) -> Option<Who> {
     let mut w = words;
     let definite = w.first().is_some_and(|t| is_definite(&t.lower));
-    if let Some(p) = w.iter().rposition(|t| t.possessive) {
+    // `the Quincy Institute’s Mark Episkopos`: the name follows the owner;
+    // `Michelle Hege’s` alone is Michelle Hege.
+    if let Some(p) = w.iter().rposition(|t| t.possessive)
+        && p + 1 < w.len()
+    {
         w = &w[p + 1..];
     }
     while let Some(first) = w.first() {
-        if is_determiner(&first.lower) || is_stopword(&first.lower) || is_calendar(&first.lower) {
+        if is_determiner(&first.lower) || is_leading_junk(&first.lower) || is_calendar(&first.lower)
+        {
             w = &w[1..];
         } else {
             break;
@@ -505,7 +510,15 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             Who::Desc(last.lower.clone())
         });
     }
-    let org = w.iter().any(|t| is_org_word(&t.lower)) || (w.len() == 1 && is_acronym(last.word));
+    // A body: named by its head word (`Defense Ministry`), an acronym (`NASA`), or holding an
+    // organisation word with no title after it (`Bank of America`, but not
+    // `White House Press Secretary Stephanie Grisham`).
+    let org_at = w.iter().position(|t| is_org_word(&t.lower));
+    let title_after =
+        org_at.is_some_and(|k| w[k + 1..].iter().rev().skip(1).any(|t| is_title(&t.lower)));
+    let org = is_org_word(&last.lower)
+        || (w.len() == 1 && is_acronym(last.word))
+        || (org_at.is_some() && !title_after);
     if !org {
         // Titles and descriptions precede the name: strip up to the last one before the final word.
         let descriptor = |t: &Tok| is_title(&t.lower) || (!t.cap && !is_connector(&t.lower));
@@ -513,6 +526,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             w = &w[k + 1..];
         } else if w.len() == 1 && is_title(&last.lower) {
             return Some(Who::Role { definite });
+        }
+        // `Zara Hyde Peters of UK Athletics`: a person's name ends before `of`, `for`, `at`.
+        if let Some(k) = w
+            .iter()
+            .position(|t| matches!(t.lower.as_str(), "of" | "for" | "at" | "from" | "in"))
+            && k > 0
+        {
+            w = &w[..k];
         }
         // `envoy for Yemen Tim Lenderking`: a place after the title is not part of the name.
         if w.first().is_some_and(|t| is_connector(&t.lower)) {
@@ -565,6 +586,99 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         return trailing_phrase(segments.last()?);
     }
     trailing_phrase(toks)
+}
+
+/// Capitalised function words at a sentence start that are not part of a name (`But Smith`).
+/// Not every stopword: `Will Tjernlund` keeps `Will`.
+fn is_leading_junk(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "yet"
+            | "then"
+            | "also"
+            | "however"
+            | "meanwhile"
+            | "still"
+            | "now"
+            | "as"
+            | "if"
+            | "when"
+            | "while"
+            | "although"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "to"
+            | "of"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "mais"
+            | "et"
+            | "und"
+            | "aber"
+            | "pero"
+            | "y"
+            | "dass"
+            | "que"
+            | "said"
+            | "says"
+            | "according"
+            | "even"
+            | "both"
+            | "only"
+            | "just"
+            | "like"
+            | "unlike"
+            | "neither"
+            | "nor"
+            | "either"
+            | "other"
+            | "another"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "every"
+            | "each"
+            | "why"
+            | "what"
+            | "how"
+            | "where"
+            | "who"
+            | "there"
+            | "here"
+            | "it"
+            | "we"
+            | "i"
+            | "he"
+            | "she"
+            | "they"
+            | "you"
+    )
 }
 
 /// Words that open an introductory phrase, not a subject (`In Kyiv,`, `After the vote,`).
@@ -709,6 +823,12 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         return Some(Who::Pronoun { group });
     }
     let end = phrase_end(toks);
+    // `the European cross-country champion`: capitalised adjectives before a lowercase noun are a role.
+    if end > 0 && !toks[end - 1].breaks() && toks.get(end).is_some_and(|t| is_description_noun(t)) {
+        return Some(Who::Role {
+            definite: is_definite(&first.lower),
+        });
+    }
     let who = clean(&toks[..end]);
     if matches!(who, Some(Who::Name { .. })) || end == 0 {
         return who;
@@ -722,6 +842,16 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         }
     }
     who
+}
+
+/// A lowercase word that continues a noun phrase (`champion`), not an adverb or a preposition.
+fn is_description_noun(t: &Tok) -> bool {
+    !t.cap
+        && !is_stopword(&t.lower)
+        && !is_calendar(&t.lower)
+        && !is_introductory(&t.lower)
+        && !t.lower.ends_with("ly")
+        && t.lower.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// How many tokens from the start form a noun phrase.
@@ -760,11 +890,8 @@ fn bridges_to_name(toks: &[Tok]) -> bool {
         if t.cap {
             return k > 0;
         }
-        if is_stopword(&t.lower)
-            || pronoun(&t.lower).is_some()
-            || t.breaks()
-            || t.word.chars().any(|c| c.is_ascii_digit())
-        {
+        // `43-year-old Martin Taylor` bridges too.
+        if is_stopword(&t.lower) || pronoun(&t.lower).is_some() || t.breaks() {
             return false;
         }
     }
@@ -795,7 +922,7 @@ pub fn mentions(text: &str, toks: &[Tok], paragraph: usize, out: &mut Vec<Mentio
             let t = &toks[i];
             let joins =
                 is_connector(&t.lower) && toks.get(i + 1).is_some_and(|n| n.cap) && i > start;
-            if !(t.cap || joins) || (i > start && t.before.is_some()) {
+            if !(t.cap || joins) || (i > start && (t.before.is_some() || is_calendar(&t.lower))) {
                 break;
             }
             i += 1;
@@ -803,11 +930,11 @@ pub fn mentions(text: &str, toks: &[Tok], paragraph: usize, out: &mut Vec<Mentio
                 break;
             }
         }
-        if let Some(Who::Name { text, org }) = clean(&toks[start..i]) {
+        if let Some(Who::Name { text: name, org }) = clean(&toks[start..i]) {
             out.push(Mention {
                 paragraph,
                 pos: (toks[start].word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize),
-                words: text.split(' ').map(String::from).collect(),
+                words: name.split(' ').map(String::from).collect(),
                 org,
             });
         }
@@ -952,9 +1079,9 @@ impl Mentions {
             .map(|m| m.words.join(" "))
     }
 
-    /// The last full person name mentioned at or before `paragraph`.
-    pub fn last_person(&self, paragraph: usize) -> Option<String> {
-        let split = self.all.partition_point(|m| m.paragraph <= paragraph);
+    /// The last full person name mentioned before byte `pos`.
+    pub fn last_person(&self, pos: usize) -> Option<String> {
+        let split = self.all.partition_point(|m| m.pos < pos);
         self.all[..split]
             .iter()
             .rev()
