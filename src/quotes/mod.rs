@@ -45,6 +45,15 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     // Pass 2: names resolved, pronouns and continued runs filled in, in order.
     let timeline = speaker_timeline(&spans, &reads, &mentions);
     let people = people_mentioned(&spans, &mentions);
+    let mut speakers: Vec<String> = timeline.iter().map(|(_, n)| n.clone()).collect();
+    speakers.sort();
+    speakers.dedup();
+    let known = Known {
+        mentions: &mentions,
+        speakers,
+        timeline: &timeline,
+        people: &people,
+    };
     let mut state = State::default();
     let mut out = Vec::new();
     for (k, r) in reads.iter().enumerate() {
@@ -52,17 +61,10 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         let span = &spans[k];
         let paragraph = span.paragraph();
         let (speaker, cue) = match &r.found {
-            Some((who, cue)) => {
-                let known = Known {
-                    mentions: &mentions,
-                    timeline: &timeline,
-                    people: &people,
-                };
-                (
-                    resolve(who.clone(), span.open, paragraph, &known, &mut state),
-                    cue.clone(),
-                )
-            }
+            Some((who, cue)) => (
+                resolve(who.clone(), span.open, paragraph, &known, &mut state),
+                cue.clone(),
+            ),
             // A full quote opening its sentence with no cue continues the previous speaker's run,
             // or, at the start of a run, takes the speaker named right after it.
             None if !r.fragment && r.opens_sentence => {
@@ -168,6 +170,8 @@ fn people_mentioned(spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, S
 /// What the article names, for resolving pronouns and short names.
 struct Known<'a> {
     mentions: &'a Mentions,
+    /// Full names of the people who speak somewhere in the article.
+    speakers: Vec<String>,
     timeline: &'a [(usize, String)],
     people: &'a [(usize, usize, String)],
 }
@@ -279,7 +283,8 @@ fn read(text: &str, span: &Span, pre: &str, post: &str) -> Option<Read> {
     if names_a_work(&pre_toks) {
         return None;
     }
-    let found = attribution(&words, post, &pre_toks, &post_toks);
+    let found =
+        attribution(&words, post, &pre_toks, &post_toks).or_else(|| dash_credit(text, span, post));
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
         return None;
     }
@@ -288,6 +293,26 @@ fn read(text: &str, span: &Span, pre: &str, post: &str) -> Option<Read> {
         fragment,
         opens_sentence: pre.trim().is_empty(),
         found,
+    })
+}
+
+/// A credit line after a quote that ends its paragraph: `“…”` then `– Jane Smith` as the next block.
+fn dash_credit(text: &str, span: &Span, post: &str) -> Option<(Who, Option<String>)> {
+    if !post.trim().is_empty() {
+        return None;
+    }
+    let rest = text.get(span.close_end..)?.trim_start();
+    let line = rest.lines().next()?;
+    let name = line.strip_prefix(['–', '—', '-', '―', '~'])?.trim();
+    let words = name.split_whitespace().count();
+    (1..=6).contains(&words).then(|| {
+        (
+            Who::Name {
+                text: name.trim_end_matches(['.', ',']).to_string(),
+                org: false,
+            },
+            None,
+        )
     })
 }
 
@@ -400,6 +425,160 @@ fn attribution_before(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     Some((who, Some(c.text)))
 }
 
+/// Nouns for people (`the champion`, `the 31-year-old`, `the singer`), by a short list and common suffixes.
+fn is_person_noun(head: &str) -> bool {
+    let listed = matches!(
+        head,
+        "champion"
+            | "official"
+            | "coach"
+            | "star"
+            | "actor"
+            | "actress"
+            | "author"
+            | "veteran"
+            | "winner"
+            | "leader"
+            | "chief"
+            | "boss"
+            | "expert"
+            | "analyst"
+            | "mother"
+            | "father"
+            | "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "victim"
+            | "witness"
+            | "suspect"
+            | "rapper"
+            | "musician"
+            | "athlete"
+            | "runner"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "captain"
+            | "minister"
+            | "president"
+            | "senator"
+            | "judge"
+            | "doctor"
+            | "nurse"
+            | "teacher"
+            | "student"
+            | "lawyer"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "chairman"
+            | "founder"
+            | "owner"
+            | "bishop"
+            | "priest"
+            | "presenter"
+            | "host"
+            | "comedian"
+            | "director"
+            | "producer"
+            | "novelist"
+            | "poet"
+            | "artist"
+            | "scientist"
+            | "researcher"
+            | "professor"
+            | "economist"
+            | "politician"
+            | "mp"
+            | "mayor"
+            | "governor"
+    );
+    listed
+        || head.ends_with("year-old")
+        || ["er", "or", "ist", "ian", "ant"]
+            .iter()
+            .any(|s| head.len() > 5 && head.ends_with(s))
+}
+
+/// Common nouns for the body an article is about (`the company said`).
+fn is_generic_body(head: &str) -> bool {
+    matches!(
+        head,
+        "company"
+            | "firm"
+            | "group"
+            | "carrier"
+            | "retailer"
+            | "bank"
+            | "club"
+            | "team"
+            | "giant"
+            | "maker"
+            | "network"
+            | "agency"
+            | "government"
+            | "department"
+            | "ministry"
+            | "organisation"
+            | "organization"
+            | "charity"
+            | "union"
+            | "party"
+            | "studio"
+            | "publisher"
+            | "platform"
+            | "service"
+            | "site"
+            | "app"
+            | "startup"
+            | "airline"
+            | "manufacturer"
+            | "brand"
+            | "league"
+            | "body"
+            | "board"
+            | "council"
+            | "police"
+            | "authority"
+            | "regulator"
+            | "operator"
+            | "developer"
+            | "insurer"
+            | "lender"
+            | "broadcaster"
+            | "newspaper"
+            | "paper"
+            | "channel"
+            | "band"
+            | "label"
+            | "school"
+            | "university"
+            | "hospital"
+            | "association"
+            | "federation"
+            | "commission"
+            | "court"
+            | "campaign"
+            | "administration"
+            | "museum"
+            | "gallery"
+            | "festival"
+            | "show"
+            | "website"
+            | "statement"
+            | "report"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+    )
+}
+
 /// Turns an attribution into the speaker's fullest name, and remembers it.
 fn resolve(
     who: Who,
@@ -413,32 +592,33 @@ fn resolve(
             let org = org || is_acronym(&text);
             (known.mentions.fullest(&text, org, paragraph), org)
         }
-        // `he`, `she`, `they`, `the minister`: the named speaker mentioned last before the quote,
-        // or a person named later than that in the same paragraph (`… Jo Walton explained. “…,” she said`).
         Who::Pronoun { group: false } | Who::Role { definite: true } => {
-            let k = known.timeline.partition_point(|(p, _)| *p < pos);
-            let speaker = k.checked_sub(1).map(|j| &known.timeline[j]);
-            let j = known.people.partition_point(|(p, _, _)| *p < pos);
-            let named = j
-                .checked_sub(1)
-                .map(|j| &known.people[j])
-                .filter(|(p, para, _)| *para == paragraph && speaker.is_none_or(|(sp, _)| p > sp));
-            let name = named
-                .map(|(_, _, n)| n.clone())
-                .or_else(|| speaker.map(|(_, n)| n.clone()));
-            let name = name
-                .or_else(|| state.last_person.clone())
-                .or_else(|| known.mentions.last_person(pos));
-            if let Some(n) = &name {
-                state.last_person = Some(n.clone());
-            }
-            return name;
+            return person_anaphor(pos, known, state);
         }
         Who::Pronoun { group: true } => {
-            return state.last_org.clone().or_else(|| state.last_person.clone());
+            return state
+                .last_org
+                .clone()
+                .or_else(|| known.mentions.main_body(pos, known.speakers.as_slice()));
         }
         Who::Role { definite: false } => return None,
-        Who::Desc(head) => (known.mentions.org_for_head(&head, paragraph)?, true),
+        // `the ministry` → the Defense Ministry named before; `the company` → the body the article
+        // is about; `the world indoor champion` → a person named before.
+        Who::Desc { head, definite } => {
+            let named = known.mentions.org_for_head(&head, paragraph);
+            let generic = || {
+                is_generic_body(&head)
+                    .then(|| known.mentions.main_body(pos, known.speakers.as_slice()))
+                    .flatten()
+            };
+            match named.or_else(generic) {
+                Some(body) => (body, true),
+                None if definite && is_person_noun(&head) => {
+                    return person_anaphor(pos, known, state);
+                }
+                None => return None,
+            }
+        }
     };
     if org {
         state.last_org = Some(name.clone());
@@ -446,6 +626,31 @@ fn resolve(
         state.last_person = Some(name.clone());
     }
     Some(name)
+}
+
+/// How far back (bytes) a person named just before a pronoun wins over earlier speakers.
+const NEAR: usize = 300;
+
+/// Who `he`, `she`, `they` or `the minister` is: a person named just before
+/// (`… Jo Walton explained. “…,” she said`), else the speaker mentioned last,
+/// else the person the article has mentioned most so far.
+fn person_anaphor(pos: usize, known: &Known, state: &mut State) -> Option<String> {
+    let k = known.timeline.partition_point(|(p, _)| *p < pos);
+    let speaker = k.checked_sub(1).map(|j| &known.timeline[j]);
+    let j = known.people.partition_point(|(p, _, _)| *p < pos);
+    let near = j
+        .checked_sub(1)
+        .map(|j| &known.people[j])
+        .filter(|(p, _, _)| pos - p <= NEAR && speaker.is_none_or(|(sp, _)| p > sp))
+        .map(|(_, _, n)| known.mentions.fullest(n, false, usize::MAX));
+    let name = near
+        .or_else(|| speaker.map(|(_, n)| n.clone()))
+        .or_else(|| state.last_person.clone())
+        .or_else(|| known.mentions.most_mentioned_person(pos));
+    if let Some(n) = &name {
+        state.last_person = Some(n.clone());
+    }
+    name
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ pub enum Who {
     /// A job title alone: `the minister` (definite: an earlier speaker) or `a spokesman`.
     Role { definite: bool },
     /// A common noun: `the ministry`, `the company` (its head word).
-    Desc(String),
+    Desc { head: String, definite: bool },
 }
 
 /// Words that join parts of a name (`Institute for International Studies`, `Ludwig van Beethoven`).
@@ -240,6 +240,10 @@ const TITLES: &[&str] = &[
     "sprecherin",
     "porte-parole",
     "chef",
+    "affairs",
+    "rev",
+    "rt",
+    "hon",
     "administrator",
     "vp",
     "svp",
@@ -507,7 +511,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         return Some(if lone_title {
             Who::Role { definite }
         } else {
-            Who::Desc(last.lower.clone())
+            Who::Desc {
+                head: last.lower.clone(),
+                definite,
+            }
         });
     }
     // A body: named by its head word (`Defense Ministry`), an acronym (`NASA`), or holding an
@@ -534,6 +541,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             && k > 0
         {
             w = &w[..k];
+        }
+        // `Bishop of Durham`: a title with its place is a role, not a name.
+        if w.first().is_some_and(|t| is_connector(&t.lower)) && w.len() <= 3 {
+            return Some(Who::Role { definite });
         }
         // `envoy for Yemen Tim Lenderking`: a place after the title is not part of the name.
         if w.first().is_some_and(|t| is_connector(&t.lower)) {
@@ -801,7 +812,13 @@ fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
             i -= 1;
             break;
         }
-        let lowercase_ok = i == n || is_title(&t.lower) || t.possessive;
+        // Lowercase words join only a lowercase phrase that runs back to its article
+        // (`the world indoor champion`), or titles before a name.
+        let all_lower_so_far = seg[i..].iter().all(|x| !x.cap);
+        let lowercase_ok = i == n
+            || is_title(&t.lower)
+            || t.possessive
+            || (all_lower_so_far && leads_to_article(&seg[..i]));
         if t.cap || joins || (lowercase_ok && !is_stopword(&t.lower)) {
             i -= 1;
         } else {
@@ -812,6 +829,19 @@ fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
         return None;
     }
     clean(&seg[i..])
+}
+
+/// Whether lowercase descriptive words run back to an article (`the world indoor`).
+fn leads_to_article(before: &[Tok]) -> bool {
+    for t in before.iter().rev().take(5) {
+        if is_determiner(&t.lower) {
+            return true;
+        }
+        if t.breaks() || is_stopword(&t.lower) || t.cap {
+            return false;
+        }
+    }
+    false
 }
 
 /// The noun phrase right after a cue (`said Russian Deputy Foreign Minister
@@ -1079,6 +1109,53 @@ impl Mentions {
             .map(|m| m.words.join(" "))
     }
 
+    /// The body an article means by `the company`, `the firm`: its most mentioned
+    /// organisation or one-word name before `pos` that is not one of `people`.
+    pub fn main_body(&self, pos: usize, people: &[String]) -> Option<String> {
+        let split = self.all.partition_point(|m| m.pos < pos);
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for m in &self.all[split.saturating_sub(2000)..split] {
+            let name = m.words.join(" ");
+            let bodyish = m.org || (m.words.len() == 1 && m.words[0].chars().count() > 2);
+            if bodyish
+                && !people.iter().any(|p| p.split(' ').any(|w| w == name))
+                && !is_calendar(&name.to_lowercase())
+            {
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .filter(|(_, c)| *c >= 2)
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(n, _)| n)
+    }
+
+    /// The person mentioned most often before byte `pos` (surnames counted for their full name).
+    pub fn most_mentioned_person(&self, pos: usize) -> Option<String> {
+        let split = self.all.partition_point(|m| m.pos < pos);
+        let start = split.saturating_sub(2000);
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for m in &self.all[start..split] {
+            if m.org || m.words.len() > 4 || m.words.iter().any(|w| is_calendar(&w.to_lowercase()))
+            {
+                continue;
+            }
+            let full = self.fullest(&m.words.join(" "), false, m.paragraph);
+            if full.contains(' ') {
+                match counts.iter_mut().find(|(n, _)| *n == full) {
+                    Some((_, c)) => *c += 1,
+                    None => counts.push((full, 1)),
+                }
+            }
+        }
+        counts
+            .into_iter()
+            .rev()
+            .max_by_key(|(_, c)| *c)
+            .map(|(n, _)| n)
+    }
+
     /// The last full person name mentioned before byte `pos`.
     pub fn last_person(&self, pos: usize) -> Option<String> {
         let split = self.all.partition_point(|m| m.pos < pos);
@@ -1208,7 +1285,10 @@ mod tests {
         );
         assert_eq!(
             subject_before(&tokenize("In a statement, the ministry")),
-            Some(Who::Desc("ministry".into()))
+            Some(Who::Desc {
+                head: "ministry".into(),
+                definite: true
+            })
         );
     }
 

@@ -348,6 +348,63 @@ fn interview_colon_style() {
 }
 
 #[test]
+fn definite_role_refers_to_the_person_named_before() {
+    // `The world indoor champion said: “…”` → the athlete the article is about.
+    let t = "Jason Gardener won the 60m in Leipzig. Gardener clocked 6.56 seconds.\n\nThe world indoor champion said: “I almost went home before the race.”";
+    assert_eq!(speakers(t), vec![s("Jason Gardener")]);
+}
+
+#[test]
+fn title_of_place_defers_to_the_apposed_name() {
+    // `The Bishop of Durham, the Rt Rev Dr Tom Wright, described …` → Tom Wright; later `the Bishop said` too.
+    let t = "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as “a great thriller but lousy history”.\n\nThe Bishop said: “Conspiracy theories are always fun to read.”";
+    assert_eq!(speakers(t), vec![s("Tom Wright"), s("Tom Wright")]);
+}
+
+#[test]
+fn stopword_first_names_and_of_phrases() {
+    // `Will Tjernlund` keeps `Will`; `Zara Hyde Peters of UK Athletics` ends before `of`.
+    assert_eq!(
+        speakers("“I was on vacation with my parents,” said Will Tjernlund, a consultant."),
+        vec![s("Will Tjernlund")]
+    );
+    assert_eq!(
+        speakers("“Paula would be a huge asset,” said Zara Hyde Peters of UK Athletics."),
+        vec![s("Zara Hyde Peters")]
+    );
+}
+
+#[test]
+fn nested_quote_at_the_end_still_runs_on() {
+    // `… The end,’” Harper said.` — the inner ’ does not hide the comma.
+    let t = "“The script said, ‘Rose-Lynn sings a song. The end,’” Tom Harper said.";
+    assert_eq!(speakers(t), vec![s("Tom Harper")]);
+}
+
+#[test]
+fn doubled_single_marks_close_a_double_quote() {
+    let t = "“It was an attempt to mislead voters,’’ Will Moy told the BBC.";
+    assert_eq!(
+        pairs(t),
+        vec![("It was an attempt to mislead voters,".into(), s("Will Moy"))]
+    );
+}
+
+#[test]
+fn dash_credit_line_after_a_quote() {
+    // A testimonial: the quote, then `– Name` as its own block.
+    let t = "“The show was really great and the seats were fine.”\n\n– Ali Khan";
+    assert_eq!(speakers(t), vec![s("Ali Khan")]);
+}
+
+#[test]
+fn the_company_is_the_body_the_article_is_about() {
+    // `the company said` → the organisation named most so far.
+    let t = "Instagram began hiding likes. Instagram says users like it.\n\n“We use a model to find business accounts,” the company said.";
+    assert_eq!(speakers(t), vec![s("Instagram")]);
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
