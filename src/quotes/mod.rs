@@ -38,8 +38,8 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     let mut sentences = SentenceCache::default();
     let reads: Vec<Option<Read>> = (0..spans.len())
         .map(|k| {
-            let (pre, post) = windows(text, &paras, &spans, k, &mut sentences);
-            read(text, &spans[k], pre, post)
+            let w = windows(text, &paras, &spans, k, &mut sentences);
+            read(text, &spans[k], &w)
         })
         .collect();
     // Pass 2: names resolved, pronouns and continued runs filled in, in order.
@@ -225,6 +225,15 @@ impl SentenceCache {
     }
 }
 
+/// The text around a quote: `pre` (its sentence before it, after any earlier quote),
+/// `post` (after it, to its sentence end or the next quote) and `sentence` (its
+/// sentence before it, earlier quotes included).
+struct Windows<'t> {
+    pre: &'t str,
+    post: &'t str,
+    sentence: &'t str,
+}
+
 /// The words before the quote (its sentence, after any earlier quote) and
 /// after it (to its sentence end, the next quote or the paragraph end).
 fn windows<'t>(
@@ -233,10 +242,11 @@ fn windows<'t>(
     spans: &[Span],
     k: usize,
     cache: &mut SentenceCache,
-) -> (&'t str, &'t str) {
+) -> Windows<'t> {
     let span = &spans[k];
     let (p0, p1) = (span.paragraph(), span.last_paragraph());
-    let mut pre_start = cache.around(text, paras, p0, span.open).0.min(span.open);
+    let sentence_start = cache.around(text, paras, p0, span.open).0.min(span.open);
+    let mut pre_start = sentence_start;
     if let Some(prev) = k.checked_sub(1).map(|j| &spans[j])
         && prev.last_paragraph() == p0
     {
@@ -250,7 +260,11 @@ fn windows<'t>(
         post_end = post_end.min(next.open);
     }
     post_end = post_end.min(paras[p1].1).max(span.close_end);
-    (&text[pre_start..span.open], &text[span.close_end..post_end])
+    Windows {
+        pre: &text[pre_start..span.open],
+        post: &text[span.close_end..post_end],
+        sentence: &text[sentence_start..span.open],
+    }
 }
 
 /// The quote without trailing spaces and inner closing marks (`The end,’` → `The end,`).
@@ -271,11 +285,14 @@ fn word_len(q: &str) -> usize {
 
 /// Reads one span: its words, fragment flag and attribution; `None` for a
 /// title or a word mentioned as a word.
-fn read(text: &str, span: &Span, pre: &str, post: &str) -> Option<Read> {
+fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
+    let (pre, post) = (w.pre, w.post);
+    // Whether the quote opens its sentence (earlier quotes in the sentence count: `(“A,” “B”)`).
+    let opens_sentence = w.sentence.trim().is_empty();
     let words = span.text(text);
     let pre_toks = tokenize(pre);
     let post_toks = tokenize(post);
-    let starts_sentence = pre.trim().is_empty() || pre.trim_end().ends_with(':');
+    let starts_sentence = opens_sentence || pre.trim_end().ends_with(':');
     let ends_like_speech =
         bare_end(&words).ends_with(['.', '!', '?', ',', '…', '—', '–', '-', '。', '！', '？']);
     // Fragment: one to three words inside a sentence (`a “constant contact” with Moscow`).
@@ -291,7 +308,7 @@ fn read(text: &str, span: &Span, pre: &str, post: &str) -> Option<Read> {
     Some(Read {
         words,
         fragment,
-        opens_sentence: pre.trim().is_empty(),
+        opens_sentence,
         found,
     })
 }
