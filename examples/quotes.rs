@@ -13,7 +13,10 @@ fn main() {
         std::process::exit(1);
     });
     let text = if path.ends_with(".json") {
-        serde_json::from_str::<serde_json::Value>(&raw).ok().and_then(|v| v["text"].as_str().map(String::from)).unwrap_or_default()
+        serde_json::from_str::<serde_json::Value>(&raw)
+            .ok()
+            .and_then(|v| v["text"].as_str().map(String::from))
+            .unwrap_or_default()
     } else {
         raw
     };

@@ -261,6 +261,18 @@ fn scan_paragraph(
         let next = chars.get(k + 1).map(|x| x.1);
         let after_next = chars.get(k + 2).map(|x| x.1);
         if let Some(o) = outer.as_mut() {
+            // A line that reopens the same mark continues the quote (`"A.` / `"B," she said`).
+            if c == '\n' {
+                let after = chars.get(k + 2).map(|x| x.1);
+                if let Some(&(noff, n)) = chars.get(k + 1)
+                    && opener(n, Some(c), after, chars.get(k + 3).map(|x| x.1)) == Some(o.kind)
+                {
+                    push_part(text, o, p, pos);
+                    o.part_start = a + noff + n.len_utf8();
+                    nested.clear();
+                    continue;
+                }
+            }
             if nested.last().is_some_and(|&n| closes(n, c, prev, next)) {
                 nested.pop();
                 continue;

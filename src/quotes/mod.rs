@@ -20,6 +20,7 @@ use crate::summary::sentence_spans;
 use cues::{CueKind, cue_at, first_cue, last_cue};
 use marks::Span;
 use names::{Mentions, Who, is_acronym, subject_after, subject_before};
+use std::collections::HashMap;
 use tokens::{Tok, tokenize};
 
 /// All direct quotations of `text`, in order.
@@ -48,14 +49,17 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     let mut speakers: Vec<String> = timeline.iter().map(|(_, n)| n.clone()).collect();
     speakers.sort();
     speakers.dedup();
+    let genders = genders(text, &paras, &spans, &mentions, &people);
     let known = Known {
+        genders,
         mentions: &mentions,
         speakers,
         timeline: &timeline,
         people: &people,
     };
     let mut state = State::default();
-    let mut out = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
+    let mut forward: Vec<usize> = Vec::new();
     for (k, r) in reads.iter().enumerate() {
         let Some(r) = r else { continue };
         let span = &spans[k];
@@ -68,11 +72,13 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             // A full quote opening its sentence with no cue continues the previous speaker's run,
             // or, at the start of a run, takes the speaker named right after it.
             None if !r.fragment && r.opens_sentence => {
-                let previous = state
-                    .previous
-                    .as_ref()
-                    .filter(|(_, p)| paragraph <= p + 2)
-                    .and_then(|(s, _)| s.clone());
+                let previous = state.previous.as_ref().filter(|(_, p)| paragraph <= p + 2);
+                let same_paragraph = previous.is_some_and(|(_, p)| *p == paragraph);
+                let previous = previous.and_then(|(s, _)| s.clone());
+                if !same_paragraph {
+                    // Opens a new paragraph's run: the speaker named later in this paragraph wins.
+                    forward.push(out.len());
+                }
                 (
                     previous.or_else(|| next_named(&spans, &reads, k, &mentions)),
                     None,
@@ -93,7 +99,29 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             fragment: r.fragment,
         });
     }
+    take_speaker_from_run(&mut out, &forward);
     out
+}
+
+/// A paragraph whose first quote has no cue but whose later quote does
+/// (`"A."` / `"B," she said.`): the whole run is that later quote's speaker's.
+fn take_speaker_from_run(out: &mut [Quote], starts: &[usize]) {
+    for &i in starts {
+        let paragraph = out[i].paragraph;
+        let later = out[i + 1..]
+            .iter()
+            .take_while(|q| q.paragraph == paragraph)
+            .find(|q| !q.fragment && q.cue.is_some() && q.speaker.is_some())
+            .and_then(|q| q.speaker.clone());
+        if let Some(speaker) = later {
+            for q in out[i..].iter_mut().take_while(|q| q.paragraph == paragraph) {
+                if q.cue.is_some() {
+                    break;
+                }
+                q.speaker = Some(speaker.clone());
+            }
+        }
+    }
 }
 
 /// What one span says about itself: its words, whether it is a fragment, its cue and subject.
@@ -170,6 +198,8 @@ fn people_mentioned(spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, S
 /// What the article names, for resolving pronouns and short names.
 struct Known<'a> {
     mentions: &'a Mentions,
+    /// Known genders of people (`true` = female).
+    genders: HashMap<String, bool>,
     /// Full names of the people who speak somewhere in the article.
     speakers: Vec<String>,
     timeline: &'a [(usize, String)],
@@ -396,9 +426,15 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     if let Some(c) = cue_at(toks, 0, true) {
         // Cue first: `said X`, `according to X`, `a-t-il déclaré`, `dijo.` (subject dropped).
         let who = if c.pronoun {
-            Some(Who::Pronoun { group: false })
+            Some(Who::Pronoun {
+                group: false,
+                female: None,
+            })
         } else {
-            subject_after(&toks[c.len..]).or(Some(Who::Pronoun { group: false }))
+            subject_after(&toks[c.len..]).or(Some(Who::Pronoun {
+                group: false,
+                female: None,
+            }))
         };
         return who.map(|w| (w, Some(c.text)));
     }
@@ -425,7 +461,10 @@ fn attribution_before(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     let after = &toks[c.at + c.len..];
     let who = match c.kind {
         CueKind::Source | CueKind::So => subject_after(after),
-        CueKind::Verb if c.pronoun => Some(Who::Pronoun { group: false }),
+        CueKind::Verb if c.pronoun => Some(Who::Pronoun {
+            group: false,
+            female: None,
+        }),
         CueKind::Participle => names::sentence_subject(&toks[..c.at]),
         CueKind::Verb => {
             // Verb-second order (`Dazu sagte Merkel: „…“`): a name filling the gap to the quote.
@@ -609,10 +648,12 @@ fn resolve(
             let org = org || is_acronym(&text);
             (known.mentions.fullest(&text, org, paragraph), org)
         }
-        Who::Pronoun { group: false } | Who::Role { definite: true } => {
-            return person_anaphor(pos, known, state);
-        }
-        Who::Pronoun { group: true } => {
+        Who::Pronoun {
+            group: false,
+            female,
+        } => return person_anaphor(pos, female, known, state),
+        Who::Role { definite: true } => return person_anaphor(pos, None, known, state),
+        Who::Pronoun { group: true, .. } => {
             return state
                 .last_org
                 .clone()
@@ -631,7 +672,7 @@ fn resolve(
             match named.or_else(generic) {
                 Some(body) => (body, true),
                 None if definite && is_person_noun(&head) => {
-                    return person_anaphor(pos, known, state);
+                    return person_anaphor(pos, None, known, state);
                 }
                 None => return None,
             }
@@ -650,24 +691,91 @@ const NEAR: usize = 300;
 
 /// Who `he`, `she`, `they` or `the minister` is: a person named just before
 /// (`… Jo Walton explained. “…,” she said`), else the speaker mentioned last,
-/// else the person the article has mentioned most so far.
-fn person_anaphor(pos: usize, known: &Known, state: &mut State) -> Option<String> {
+/// else the person the article has mentioned most so far; `he` and `she` skip
+/// people known to be of the other gender.
+fn person_anaphor(
+    pos: usize,
+    female: Option<bool>,
+    known: &Known,
+    state: &mut State,
+) -> Option<String> {
+    let fits =
+        |name: &str| female.is_none() || known.genders.get(name).is_none_or(|g| Some(*g) == female);
     let k = known.timeline.partition_point(|(p, _)| *p < pos);
-    let speaker = k.checked_sub(1).map(|j| &known.timeline[j]);
+    let speaker = known.timeline[..k]
+        .iter()
+        .rev()
+        .take(50)
+        .find(|(_, n)| fits(n));
     let j = known.people.partition_point(|(p, _, _)| *p < pos);
     let near = j
         .checked_sub(1)
         .map(|j| &known.people[j])
         .filter(|(p, _, _)| pos - p <= NEAR && speaker.is_none_or(|(sp, _)| p > sp))
-        .map(|(_, _, n)| known.mentions.fullest(n, false, usize::MAX));
+        .map(|(_, _, n)| known.mentions.fullest(n, false, usize::MAX))
+        .filter(|n| fits(n));
     let name = near
         .or_else(|| speaker.map(|(_, n)| n.clone()))
-        .or_else(|| state.last_person.clone())
+        .or_else(|| state.last_person.clone().filter(|n| fits(n)))
         .or_else(|| known.mentions.most_mentioned_person(pos));
     if let Some(n) = &name {
         state.last_person = Some(n.clone());
     }
     name
+}
+
+/// Gender of the people in the article, from honorifics (`Ms Hewitt`) and from the
+/// first `he`/`she`/`his`/`her` right after a mention, before anyone else is named.
+fn genders(
+    text: &str,
+    paras: &[(usize, usize)],
+    spans: &[Span],
+    mentions: &Mentions,
+    people: &[(usize, usize, String)],
+) -> HashMap<String, bool> {
+    let inside = |pos: usize| {
+        let k = spans.partition_point(|s| s.open <= pos);
+        k > 0 && pos < spans[k - 1].close_end
+    };
+    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut vote = |name: String, female: bool| {
+        let v = votes.entry(name).or_default();
+        if female { v.1 += 1 } else { v.0 += 1 }
+    };
+    for m in mentions.iter().filter(|m| !m.org) {
+        if let Some(f) = m.female {
+            vote(mentions.fullest(&m.words.join(" "), false, m.paragraph), f);
+        }
+    }
+    let mut pronouns: Vec<(usize, bool)> = Vec::new();
+    for &(a, b) in paras {
+        for t in tokenize(&text[a..b]) {
+            let pos = (t.word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+            // `he`, `she`, `his`, `her`, `him` (any case), outside quotes.
+            let is_pronoun = names::pronoun(&t.lower).is_some()
+                || matches!(t.lower.as_str(), "his" | "her" | "him");
+            if let Some(f) = names::gender_of(&t.lower).filter(|_| is_pronoun)
+                && !inside(pos)
+            {
+                pronouns.push((pos, f));
+            }
+        }
+    }
+    for (i, (pos, _, name)) in people.iter().enumerate() {
+        let next_person = people.get(i + 1).map_or(usize::MAX, |p| p.0);
+        let k = pronouns.partition_point(|(p, _)| p <= pos);
+        if let Some(&(p, f)) = pronouns.get(k)
+            && p < next_person
+            && p - pos <= 250
+        {
+            vote(mentions.fullest(name, false, usize::MAX), f);
+        }
+    }
+    votes
+        .into_iter()
+        .filter(|(_, (m, f))| m != f)
+        .map(|(n, (m, f))| (n, f > m))
+        .collect()
 }
 
 #[cfg(test)]

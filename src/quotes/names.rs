@@ -13,7 +13,7 @@ pub enum Who {
     /// A person or a body, as written (titles stripped).
     Name { text: String, org: bool },
     /// `he`, `she`, `they` (people) or `it` (group = true, a body): resolved to an earlier speaker.
-    Pronoun { group: bool },
+    Pronoun { group: bool, female: Option<bool> },
     /// A job title alone: `the minister` (definite: an earlier speaker) or `a spokesman`.
     Role { definite: bool },
     /// A common noun: `the ministry`, `the company` (its head word).
@@ -86,6 +86,18 @@ pub fn pronoun(w: &str) -> Option<bool> {
         "he" | "she" | "they" | "il" | "elle" | "ils" | "elles" | "er" | "sie" | "él" | "ella"
         | "ellos" | "ellas" => Some(false),
         "it" => Some(true),
+        _ => None,
+    }
+}
+
+/// The gender a pronoun or honorific tells (`Some(true)` = female), if any.
+pub fn gender_of(w: &str) -> Option<bool> {
+    match w {
+        "she" | "her" | "hers" | "herself" | "elle" | "ella" | "ms" | "ms." | "mrs" | "mrs."
+        | "miss" | "lady" | "dame" | "queen" | "princess" | "frau" | "madame" | "mme"
+        | "señora" | "sra." => Some(true),
+        "he" | "his" | "him" | "himself" | "il" | "él" | "er" | "mr" | "mr." | "sir" | "lord"
+        | "king" | "prince" | "herr" | "monsieur" | "m." | "señor" | "sr." => Some(false),
         _ => None,
     }
 }
@@ -759,10 +771,16 @@ fn is_introductory(w: &str) -> bool {
 pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
     for (i, t) in toks.iter().enumerate() {
         if let Some(group) = pronoun(&t.lower) {
-            return Some(Who::Pronoun { group });
+            return Some(Who::Pronoun {
+                group,
+                female: gender_of(&t.lower),
+            });
         }
         if matches!(t.lower.as_str(), "his" | "her") {
-            return Some(Who::Pronoun { group: false });
+            return Some(Who::Pronoun {
+                group: false,
+                female: gender_of(&t.lower),
+            });
         }
         if t.cap && !is_stopword(&t.lower) && !is_introductory(&t.lower) {
             let start = if i > 0 && is_determiner(&toks[i - 1].lower) {
@@ -799,7 +817,10 @@ fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
     let n = seg.len();
     let last = seg.last()?;
     if let Some(group) = pronoun(&last.lower) {
-        return Some(Who::Pronoun { group });
+        return Some(Who::Pronoun {
+            group,
+            female: gender_of(&last.lower),
+        });
     }
     let mut i = n;
     while i > 0 {
@@ -850,7 +871,10 @@ fn leads_to_article(before: &[Tok]) -> bool {
 pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     let first = toks.first()?;
     if let Some(group) = pronoun(&first.lower) {
-        return Some(Who::Pronoun { group });
+        return Some(Who::Pronoun {
+            group,
+            female: gender_of(&first.lower),
+        });
     }
     let end = phrase_end(toks);
     // `the European cross-country champion`: capitalised adjectives before a lowercase noun are a role.
@@ -931,6 +955,8 @@ fn bridges_to_name(toks: &[Tok]) -> bool {
 /// A capitalised name mentioned somewhere in the article.
 #[derive(Debug, Clone)]
 pub struct Mention {
+    /// Gender from an honorific right before the name (`Ms Hewitt`), if any.
+    pub female: Option<bool>,
     pub paragraph: usize,
     /// Byte offset in the text.
     pub pos: usize,
@@ -962,6 +988,7 @@ pub fn mentions(text: &str, toks: &[Tok], paragraph: usize, out: &mut Vec<Mentio
         }
         if let Some(Who::Name { text: name, org }) = clean(&toks[start..i]) {
             out.push(Mention {
+                female: gender_of(&toks[start].lower),
                 paragraph,
                 pos: (toks[start].word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize),
                 words: name.split(' ').map(String::from).collect(),
@@ -1273,11 +1300,17 @@ mod tests {
     fn pronouns_roles_and_descriptions() {
         assert_eq!(
             subject_before(&tokenize("He")),
-            Some(Who::Pronoun { group: false })
+            Some(Who::Pronoun {
+                group: false,
+                female: Some(false)
+            })
         );
         assert_eq!(
             subject_after(&tokenize("er.")),
-            Some(Who::Pronoun { group: false })
+            Some(Who::Pronoun {
+                group: false,
+                female: Some(false)
+            })
         );
         assert_eq!(
             subject_before(&tokenize("the minister")),

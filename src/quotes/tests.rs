@@ -405,6 +405,37 @@ fn the_company_is_the_body_the_article_is_about() {
 }
 
 #[test]
+fn she_skips_a_man_speaking_last() {
+    // `Ms Hewitt` is a woman; `he` was the last speaker; `she said` goes to Hewitt.
+    let t = "Ms Patricia Hewitt spoke first.\n\n“We will act,” said John Brown. He left early.\n\n“The plan is fully costed,” she said.";
+    assert_eq!(speakers(t), vec![s("John Brown"), s("Patricia Hewitt")]);
+}
+
+#[test]
+fn run_opening_a_paragraph_takes_its_later_cue() {
+    // `"A."` then `"B," she said.` in the same paragraph: both are hers, not the earlier speaker's.
+    let t = "“We won,” said John Brown.\n\n“The first session was a disaster.”\n“I cried for days,” said Mary Steen.";
+    assert_eq!(
+        speakers(t),
+        vec![s("John Brown"), s("Mary Steen"), s("Mary Steen")]
+    );
+}
+
+#[test]
+fn quote_reopened_on_each_line_is_one_quote() {
+    // Lines inside a paragraph work like paragraphs: `"A.` / `"B," she said.` is one quote.
+    let t =
+        "Mary Steen said:\n\"The first session was a disaster.\n\"I cried for days,\" she said.";
+    assert_eq!(
+        pairs(t),
+        vec![(
+            "The first session was a disaster. I cried for days,".into(),
+            s("Mary Steen")
+        )]
+    );
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
