@@ -172,6 +172,14 @@ fn penalty(sent: &str) -> f64 {
     if words > 55 {
         p *= 0.7;
     }
+    // Opens with a pronoun: `She said the buyers came early.` needs the sentence before it.
+    let first = sent.split_whitespace().next().unwrap_or("");
+    if matches!(
+        first,
+        "He" | "She" | "It" | "They" | "This" | "These" | "Those" | "His" | "Her" | "Its" | "Their"
+    ) {
+        p *= 0.75;
+    }
     // Only a quote: `“We will win,” he said.` carries a voice, not the news.
     if is_only_quote(sent) {
         p *= 0.6;
@@ -318,6 +326,14 @@ Acme shares rose 5% after the profits were announced, and rocket demand is expec
         let k = key_points(ARTICLE, Some("Acme profits soar on rocket sales"));
         assert!(!k.iter().any(|s| s.starts_with('“')), "{k:?}");
         assert!(k[0].starts_with("Acme Corp reported"));
+    }
+
+    #[test]
+    fn sentences_opening_with_a_pronoun_are_penalised() {
+        assert!(
+            penalty("She said the buyers had arrived early that day.")
+                < penalty("The buyers had arrived early that day, the gallery said.")
+        );
     }
 
     #[test]
