@@ -330,8 +330,9 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     if names_a_work(&pre_toks) {
         return None;
     }
-    let found =
-        attribution(&words, post, &pre_toks, &post_toks).or_else(|| dash_credit(text, span, post));
+    let found = attribution(&words, post, &pre_toks, &post_toks)
+        .or_else(|| dash_credit(text, span, post))
+        .or_else(|| colon_subject(pre, w.sentence));
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
         return None;
     }
@@ -341,6 +342,18 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         opens_sentence,
         found,
     })
+}
+
+/// `Buckley, who phoned in from the set of “Fargo,” had a similar experience: “…”`:
+/// a colon right before the quote gives it to the sentence's subject, even past an earlier quote.
+fn colon_subject(pre: &str, sentence: &str) -> Option<(Who, Option<String>)> {
+    if !pre.trim_end().ends_with(':') {
+        return None;
+    }
+    match names::sentence_subject(&tokenize(sentence)) {
+        Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) => Some((who, None)),
+        _ => None,
+    }
 }
 
 /// A credit line after a quote that ends its paragraph: `“…”` then `– Jane Smith` as the next block.

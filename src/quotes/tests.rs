@@ -436,6 +436,13 @@ fn quote_reopened_on_each_line_is_one_quote() {
 }
 
 #[test]
+fn colon_after_an_earlier_quote_in_the_sentence() {
+    // The earlier quote (a title) does not hide the subject before the colon.
+    let t = "Mark Buckley, who phoned in from the set of “Fargo,” had a similar experience: “It was just that immediate feeling.”";
+    assert_eq!(speakers(t).last().cloned().flatten(), s("Mark Buckley"));
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
