@@ -262,6 +262,8 @@ struct Windows<'t> {
     pre: &'t str,
     post: &'t str,
     sentence: &'t str,
+    /// The next sentence, when the quote ends its own (`“Why?” Smith asked.`).
+    next: &'t str,
 }
 
 /// The words before the quote (its sentence, after any earlier quote) and
@@ -289,11 +291,31 @@ fn windows<'t>(
     {
         post_end = post_end.min(next.open);
     }
-    post_end = post_end.min(paras[p1].1).max(span.close_end);
+    let para_end = paras[p1].1;
+    post_end = post_end.min(para_end).max(span.close_end);
+    let mut next = "";
+    if text[span.close_end..post_end].trim().is_empty() {
+        let rest = &text[post_end..para_end];
+        let start = post_end + (rest.len() - rest.trim_start().len());
+        if start < para_end {
+            let end = cache
+                .around(text, paras, p1, start)
+                .1
+                .clamp(start, para_end);
+            // A sentence that runs into the next quote introduces that one (`He adds, “…”`).
+            let runs_into_next = spans
+                .get(k + 1)
+                .is_some_and(|n| n.open >= start && n.open < end);
+            if !runs_into_next {
+                next = &text[start..end];
+            }
+        }
+    }
     Windows {
         pre: &text[pre_start..span.open],
         post: &text[span.close_end..post_end],
         sentence: &text[sentence_start..span.open],
+        next,
     }
 }
 
@@ -332,7 +354,8 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     }
     let found = attribution(&words, post, &pre_toks, &post_toks)
         .or_else(|| dash_credit(text, span, post))
-        .or_else(|| colon_subject(pre, w.sentence));
+        .or_else(|| colon_subject(pre, w.sentence))
+        .or_else(|| short_credit(w.next));
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
         return None;
     }
@@ -354,6 +377,24 @@ fn colon_subject(pre: &str, sentence: &str) -> Option<(Who, Option<String>)> {
         Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) => Some((who, None)),
         _ => None,
     }
+}
+
+/// A short sentence right after the quote that only says who spoke:
+/// `“Why?” Smith asked.`, `“We won.” said Jane Smith.`
+fn short_credit(next: &str) -> Option<(Who, Option<String>)> {
+    let toks = tokenize(next);
+    if toks.is_empty() || toks.len() > 10 {
+        return None;
+    }
+    let c = first_cue(&toks, false).filter(|c| c.kind == CueKind::Verb)?;
+    let who = if c.at == 0 {
+        subject_after(&toks[c.len..])
+    } else if toks.len() - (c.at + c.len) <= 3 {
+        subject_before(&toks[..c.at])
+    } else {
+        None
+    }?;
+    Some((who, Some(c.text)))
 }
 
 /// A credit line after a quote that ends its paragraph: `“…”` then `– Jane Smith` as the next block.

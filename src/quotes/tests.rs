@@ -443,6 +443,20 @@ fn colon_after_an_earlier_quote_in_the_sentence() {
 }
 
 #[test]
+fn short_credit_sentence_after_a_closed_quote() {
+    // `“Why would we stop?” Jane Smith asked.` — the quote ends its sentence, the next one credits it.
+    assert_eq!(
+        speakers("“Why would we stop now?” Jane Smith asked. The room went quiet."),
+        vec![s("Jane Smith")]
+    );
+    // A longer next sentence is news, not a credit.
+    assert_eq!(
+        speakers("“We will stop now.” Jane Smith said the team would rest for a long time.")[0],
+        None
+    );
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
