@@ -247,10 +247,11 @@ impl SentenceCache {
             self.spans = sentence_spans(&text[a..b]);
             self.paragraph = Some(p);
         }
-        self.spans
-            .iter()
-            .map(|&(s, e)| (a + s, a + e))
-            .find(|&(s, e)| s <= pos && pos < e)
+        // Binary search: a paragraph may hold thousands of sentences and quotes.
+        let k = self.spans.partition_point(|&(s, _)| a + s <= pos);
+        k.checked_sub(1)
+            .map(|j| (a + self.spans[j].0, a + self.spans[j].1))
+            .filter(|&(_, e)| pos < e)
             .unwrap_or((a, b))
     }
 }
@@ -771,7 +772,7 @@ fn person_anaphor(
     let name = near
         .or_else(|| speaker.map(|(_, n)| n.clone()))
         .or_else(|| state.last_person.clone().filter(|n| fits(n)))
-        .or_else(|| known.mentions.most_mentioned_person(pos));
+        .or_else(|| known.mentions.most_mentioned_person(pos, fits));
     if let Some(n) = &name {
         state.last_person = Some(n.clone());
     }

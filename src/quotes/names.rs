@@ -1006,6 +1006,8 @@ pub fn mentions(text: &str, toks: &[Tok], paragraph: usize, out: &mut Vec<Mentio
 #[derive(Default)]
 pub struct Mentions {
     all: Vec<Mention>,
+    /// For each person mention, the fullest name it stands for (computed once).
+    person_full: Vec<Option<String>>,
     by_last: HashMap<String, Vec<usize>>,
     by_initials: HashMap<String, Vec<usize>>,
 }
@@ -1035,6 +1037,18 @@ impl Mentions {
                     .push(i);
             }
         }
+        let full: Vec<Option<String>> = index
+            .all
+            .iter()
+            .map(|m| {
+                let plain = !m.org
+                    && m.words.len() <= 4
+                    && !m.words.iter().any(|w| is_calendar(&w.to_lowercase()));
+                let full = plain.then(|| index.fullest(&m.words.join(" "), false, m.paragraph));
+                full.filter(|f| f.contains(' '))
+            })
+            .collect();
+        index.person_full = full;
         index
     }
 
@@ -1159,28 +1173,20 @@ impl Mentions {
     }
 
     /// The person mentioned most often before byte `pos` (surnames counted for their full name).
-    pub fn most_mentioned_person(&self, pos: usize) -> Option<String> {
+    pub fn most_mentioned_person(&self, pos: usize, fits: impl Fn(&str) -> bool) -> Option<String> {
         let split = self.all.partition_point(|m| m.pos < pos);
-        let start = split.saturating_sub(2000);
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        for m in &self.all[start..split] {
-            if m.org || m.words.len() > 4 || m.words.iter().any(|w| is_calendar(&w.to_lowercase()))
-            {
-                continue;
-            }
-            let full = self.fullest(&m.words.join(" "), false, m.paragraph);
-            if full.contains(' ') {
-                match counts.iter_mut().find(|(n, _)| *n == full) {
-                    Some((_, c)) => *c += 1,
-                    None => counts.push((full, 1)),
-                }
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        for (i, full) in self.person_full[..split].iter().enumerate().rev().take(500) {
+            if let Some(full) = full.as_ref().filter(|f| fits(f)) {
+                let c = counts.entry(full.as_str()).or_insert((0, i));
+                c.0 += 1;
             }
         }
+        // Most mentions; among equals the most recent.
         counts
             .into_iter()
-            .rev()
-            .max_by_key(|(_, c)| *c)
-            .map(|(n, _)| n)
+            .max_by_key(|(_, (c, last))| (*c, *last))
+            .map(|(n, _)| n.to_string())
     }
 
     /// The last full person name mentioned before byte `pos`.

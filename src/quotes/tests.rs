@@ -467,6 +467,15 @@ fn huge_input_is_linear() {
 }
 
 #[test]
+fn one_huge_paragraph_is_linear() {
+    // No paragraph breaks at all: sentence lookups must not rescan the paragraph per quote.
+    let text = "“We will not back down,” said Jane Smith. The vote was close. ".repeat(60_000);
+    let t = std::time::Instant::now();
+    assert_eq!(find_quotes(&text).len(), 60_000);
+    assert!(t.elapsed().as_secs() < 10, "{:?}", t.elapsed());
+}
+
+#[test]
 fn odd_inputs_never_panic() {
     for t in [
         "",
