@@ -108,8 +108,9 @@ pub fn extract(arena: &mut Arena, clutter: &[(NodeId, Kind)], meta: &Metadata) -
     }
 }
 
+/// Length of the text a reader would see (no script or caption).
 fn text_len(arena: &Arena, root: NodeId) -> usize {
-    normalize_space(&arena.text_content(root)).chars().count()
+    Stats::compute(arena, root).get(root).text as usize
 }
 
 /// One extraction attempt; returns the new article root.
@@ -269,7 +270,9 @@ fn prepare(arena: &mut Arena, body: NodeId, flags: Flags) {
             continue;
         }
         let tag = arena.tag(id).to_string();
-        let drop = (flags.strip_unlikely && is_unlikely(arena, id, &tag))
+        // JSON-LD has been read by `metadata`; it is not article content.
+        let drop = tag == "script"
+            || (flags.strip_unlikely && is_unlikely(arena, id, &tag))
             || (matches!(
                 tag.as_str(),
                 "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
@@ -716,8 +719,10 @@ fn remove_article_furniture(arena: &mut Arena, root: NodeId, stats: &Stats) {
     let doomed: Vec<NodeId> = arena
         .descendants(root)
         .filter(|&d| {
+            // Blocks only: an inline `<a class="meta-org">Verizon</a>` is text.
             d != root
                 && !matches!(arena.tag(d), "figure" | "figcaption" | "p")
+                && !is_phrasing(arena, d)
                 && stats.get(d).text < 200
                 && has_token(arena, d, FURNITURE)
         })
@@ -792,6 +797,7 @@ fn remove_link_paragraphs(arena: &mut Arena, root: NodeId, stats: &Stats) {
 /// metadata, so they leave the text. Real paragraphs are never touched.
 fn remove_head_zone(arena: &mut Arena, root: NodeId, stats: &Stats, meta: &Metadata) {
     let mut doomed = Vec::new();
+    let mut seen_headline = false;
     let mut walk = arena.descendants(root);
     while let Some(d) = walk.next() {
         if d == root || !arena.is_element(d) {
@@ -805,12 +811,15 @@ fn remove_head_zone(arena: &mut Arena, root: NodeId, stats: &Stats, meta: &Metad
         if m.prose >= 150 {
             continue; // a wrapper of the first paragraph: look inside
         }
-        let head_block = matches!(tag, "h1" | "h2")
-            || (m.text > 0
-                && m.text < 160
-                && looks_like_dateline(&normalize_space(&arena.text_content(d))))
-            || (tag == "h1" || tag == "h2" || tag == "p") && is_title(arena, d, meta);
-        if head_block {
+        // The headline (an `<h1>`, or the title repeated), then the deck
+        // (an `<h2>` right under it), bylines and datelines.
+        let headline = tag == "h1" || (matches!(tag, "h2" | "p") && is_title(arena, d, meta));
+        let deck = tag == "h2" && seen_headline;
+        let dateline = m.text > 0
+            && m.text < 160
+            && looks_like_dateline(&normalize_space(&arena.text_content(d)));
+        if headline || deck || dateline {
+            seen_headline |= headline;
             doomed.push(d);
             walk.skip_children(d);
         }
@@ -820,13 +829,15 @@ fn remove_head_zone(arena: &mut Arena, root: NodeId, stats: &Stats, meta: &Metad
     }
 }
 
+/// Whether a block repeats the page title: its whole text is most of the
+/// title (which may carry a site suffix).
 fn is_title(arena: &Arena, id: NodeId, meta: &Metadata) -> bool {
     let Some(title) = meta.title.as_deref() else {
         return false;
     };
     let text = normalize_space(&arena.text_content(id)).to_lowercase();
     let title = title.to_lowercase();
-    text.len() > 10 && (title.contains(&text) || text.contains(&title))
+    text.len() > 10 && title.contains(&text) && text.len() * 2 > title.len()
 }
 
 const MONTHS: &[&str] = &[

@@ -135,6 +135,13 @@ pub fn clean_html(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     Ok(clean_arena(arena, options).article)
 }
 
+/// Turns a page's HTML text (already decoded, e.g. a JavaScript string)
+/// into an [`Article`].
+pub fn clean_text(html: &str, options: &Options) -> Result<Article, Error> {
+    let arena = dom::parse::parse_text(html)?;
+    Ok(clean_arena(arena, options).article)
+}
+
 /// Runs the pipeline on an arena, however it was built.
 pub fn clean_arena(mut arena: Arena, options: &Options) -> Outcome {
     let meta = metadata::extract(&arena, options.url.as_deref());

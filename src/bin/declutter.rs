@@ -135,7 +135,7 @@ fn run(args: Args) -> Result<(), String> {
         Format::Json => serde_json::to_string_pretty(&article).map_err(|e| e.to_string())? + "\n",
         Format::Html => render::standalone(&article),
         Format::Text => article.text.clone() + "\n",
-        Format::Markdown => article.markdown.clone(),
+        Format::Markdown => render::markdown_document(&article, &today()),
     };
     if args.timing {
         eprintln!("EXTRACT_MS={:.3}", started.elapsed().as_secs_f64() * 1000.0);
@@ -149,6 +149,24 @@ fn run(args: Args) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, for the `saved` field.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 fn main() -> ExitCode {

@@ -54,10 +54,16 @@ pub fn detect(arena: &Arena) -> Vec<(NodeId, Kind)> {
         if !arena.is_element(id) {
             continue;
         }
-        if let Some(kind) = ctx.classify(id) {
-            found.push((id, kind));
-            walk.skip_children(id);
+        let Some((kind, strength)) = ctx.classify(id) else {
+            continue;
+        };
+        // A weak match (a `sidebar`) that holds surer clutter inside (a
+        // newsletter box, a rail) is reported as those parts instead.
+        if strength == Strength::Weak && ctx.holds_other_clutter(id, kind) {
+            continue;
         }
+        found.push((id, kind));
+        walk.skip_children(id);
     }
     found
 }
@@ -86,20 +92,30 @@ impl<'a> Context<'a> {
     }
 
     /// The first rule that holds for `id`, unless the guard vetoes it.
-    fn classify(&self, id: NodeId) -> Option<Kind> {
+    fn classify(&self, id: NodeId) -> Option<(Kind, Strength)> {
         let tag = self.arena.tag(id);
         if matches!(tag, "body" | "html" | "main") {
             return None;
         }
-        let kind = self
-            .hidden(id)
+        let sure = |k: Option<Kind>| k.map(|k| (k, Strength::Strong));
+        let found = sure(self.hidden(id))
             .or_else(|| self.by_markup(id))
-            .or_else(|| self.teaser_card(id))
-            .or_else(|| self.rail(id))
-            .or_else(|| self.cta_block(id))
-            .or_else(|| self.ad_label(id))
-            .or_else(|| self.cta_image(id))?;
-        (!self.holds_the_article(id)).then_some(kind)
+            .or_else(|| sure(self.teaser_card(id)))
+            .or_else(|| sure(self.rail(id)))
+            .or_else(|| sure(self.cta_block(id)))
+            .or_else(|| sure(self.ad_label(id)))
+            .or_else(|| sure(self.cta_image(id)))?;
+        (!self.holds_the_article(id)).then_some(found)
+    }
+
+    /// Whether a block holds a surer piece of clutter of another kind.
+    fn holds_other_clutter(&self, id: NodeId, kind: Kind) -> bool {
+        self.arena.descendants(id).skip(1).any(|d| {
+            self.arena.is_element(d)
+                && self
+                    .classify(d)
+                    .is_some_and(|(k, s)| s == Strength::Strong && k != kind)
+        })
     }
 
     /// Guard: a subtree with over 40% of the page's prose is the article.
@@ -133,24 +149,24 @@ impl<'a> Context<'a> {
     }
 
     /// Markup rules: tags, ARIA roles and class/id tokens (`rules.rs`).
-    fn by_markup(&self, id: NodeId) -> Option<Kind> {
+    fn by_markup(&self, id: NodeId) -> Option<(Kind, Strength)> {
         let a = self.arena;
         let tag = a.tag(id);
+        let tokens = self.token_evidence(id);
+        if let Some((kind, Strength::Strong, _)) = tokens {
+            return Some((kind, Strength::Strong));
+        }
         if let Some(&(_, kind)) = rules::TAGS.iter().find(|(t, _)| *t == tag) {
-            return Some(kind);
+            return Some((kind, Strength::Weak));
         }
         if let Some(role) = a.attr(id, "role") {
             let role = role.trim().to_ascii_lowercase();
             if let Some(&(_, kind)) = rules::ROLES.iter().find(|(r, _)| *r == role) {
-                return Some(kind);
+                return Some((kind, Strength::Weak));
             }
         }
-        let (kind, strength, content_token) = self.token_evidence(id)?;
-        match strength {
-            Strength::Strong => Some(kind),
-            Strength::Weak if !content_token && self.reads_like_clutter(id) => Some(kind),
-            Strength::Weak => None,
-        }
+        let (kind, _, content_token) = tokens?;
+        (!content_token && self.reads_like(id, kind)).then_some((kind, Strength::Weak))
     }
 
     /// The strongest clutter token on the element's class and id, and
@@ -177,11 +193,41 @@ impl<'a> Context<'a> {
         best.map(|(k, s)| (k, s, content_token))
     }
 
-    /// A weak token is believed when the block has little prose or is
-    /// mostly links: a rail, a menu, a list of teasers.
-    fn reads_like_clutter(&self, id: NodeId) -> bool {
+    /// A weak token is believed when the block reads like its kind: share
+    /// bars link to social sites, rails and menus are mostly links, ad
+    /// slots and CTAs are short, newsletter boxes have a form.
+    fn reads_like(&self, id: NodeId, kind: Kind) -> bool {
         let m = self.stats.get(id);
-        m.prose < 400 || m.link_density() > 0.4
+        let linky = m.links >= 2 && m.link_density() > 0.4;
+        match kind {
+            Kind::Social => self.links_to_social_sites(id),
+            Kind::Related | Kind::Nav | Kind::Teaser => linky || (m.links >= 1 && m.prose < 200),
+            Kind::Ad => m.text < 100,
+            Kind::Newsletter => m.inputs > 0 && m.prose < 600,
+            Kind::Cta | Kind::Promo => (m.links > 0 || m.inputs > 0) && m.text < 500,
+            Kind::Comments => m.prose < 400 || linky,
+            Kind::Modal | Kind::Hidden => true,
+        }
+    }
+
+    /// Whether most links of a block go to social networks or share intents.
+    fn links_to_social_sites(&self, id: NodeId) -> bool {
+        let a = self.arena;
+        let hrefs: Vec<&str> = a
+            .descendants(id)
+            .filter_map(|d| {
+                if a.tag(d) == "a" {
+                    a.attr(d, "href")
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let social = hrefs
+            .iter()
+            .filter(|h| rules::SOCIAL_SITES.iter().any(|s| h.contains(s)))
+            .count();
+        social > 0 && social * 2 >= hrefs.len()
     }
 
     /// Teaser card: the largest block around one "keep reading" / "Show

@@ -267,3 +267,29 @@ pub fn token_rule(token: &str) -> Option<(Kind, Strength)> {
 pub const CONTENT_TOKENS: &[&str] = &[
     "article", "body", "content", "main", "story", "entry", "post", "text",
 ];
+
+/// Parts of the addresses of social networks and share intents: a "social"
+/// or "follow" block is a share bar only if it links there.
+pub const SOCIAL_SITES: &[&str] = &[
+    "twitter.com",
+    "x.com/",
+    "facebook.com",
+    "linkedin.com",
+    "whatsapp",
+    "pinterest.",
+    "reddit.com",
+    "t.me/",
+    "instagram.com",
+    "youtube.com",
+    "tiktok.com",
+    "threads.net",
+    "bsky.app",
+    "mastodon",
+    "mailto:",
+    "flipboard",
+    "telegram",
+    "vk.com",
+    "/share",
+    "sharer",
+    "intent/tweet",
+];

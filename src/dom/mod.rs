@@ -6,7 +6,10 @@
 //! extractor edits by detaching subtrees. Every walk here is iterative, so a
 //! page 100,000 elements deep costs no stack.
 
+#[cfg(target_arch = "wasm32")]
+pub mod live;
 pub mod parse;
+pub mod positions;
 pub mod preclean;
 pub mod stats;
 
@@ -438,7 +441,21 @@ pub fn normalize_space(s: &str) -> String {
 
 /// The first `words` words of a subtree's text, with "…" if cut.
 pub fn excerpt(arena: &Arena, id: NodeId, words: usize) -> String {
-    let text = arena.text_content(id);
+    let mut text = arena.text_content(id);
+    if text.trim().is_empty() {
+        // An image-only block: name it by its label or image's alt text.
+        text = arena
+            .descendants(id)
+            .find_map(|d| {
+                arena.attr(d, "aria-label").or_else(|| {
+                    (arena.tag(d) == "img")
+                        .then(|| arena.attr(d, "alt"))
+                        .flatten()
+                })
+            })
+            .unwrap_or("")
+            .to_string();
+    }
     let mut it = text.split_whitespace();
     let mut out: Vec<&str> = it.by_ref().take(words).collect();
     if it.next().is_some() {

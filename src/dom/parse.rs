@@ -20,22 +20,43 @@ use crate::Error;
 
 /// Parses page bytes. See the module comment for the steps.
 pub fn parse_bytes(bytes: &[u8], charset_hint: Option<&str>) -> Result<Arena, Error> {
+    check_input(bytes)?;
+    Ok(parse_str(&decode(bytes, charset_hint)))
+}
+
+/// Parses page text that is already decoded (a JavaScript string): the
+/// same checks, no decoding (so the wasm build links no encoding tables).
+pub fn parse_text(html: &str) -> Result<Arena, Error> {
+    check_input(html.as_bytes())?;
+    Ok(parse_str(html))
+}
+
+/// Refuses input that is empty or plainly not a page.
+fn check_input(bytes: &[u8]) -> Result<(), Error> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::Empty);
     }
-    if let Some(kind) = binary_kind(bytes) {
-        return Err(Error::NotHtml(kind));
+    match binary_kind(bytes) {
+        Some(kind) => Err(Error::NotHtml(kind)),
+        None => Ok(()),
     }
-    let text = decode(bytes, charset_hint);
-    Ok(parse_str(&text))
 }
 
-/// Parses page text (already decoded), pre-clean included.
+/// Parses page text (already decoded), pre-clean included: the lol_html
+/// streaming pass where it is built in, else the same rules on the arena.
 pub fn parse_str(html: &str) -> Arena {
-    match preclean::preclean(html) {
-        Ok(clean) => parse_tree(&clean),
-        Err(_) => parse_tree(html),
+    #[cfg(feature = "stream")]
+    if let Ok(clean) = preclean::preclean(html) {
+        return parse_tree(&clean);
     }
+    parse_str_without_stream(html)
+}
+
+/// The pre-clean on the arena (the wasm build's way, and the fallback).
+pub fn parse_str_without_stream(html: &str) -> Arena {
+    let mut arena = parse_tree(&preclean::limit_depth(html));
+    preclean::preclean_arena(&mut arena);
+    arena
 }
 
 /// html5ever alone, no pre-clean: the tree exactly as a browser builds it.
@@ -76,13 +97,22 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     (control * 10 > head.len()).then_some("binary data")
 }
 
-/// Decodes to UTF-8: BOM first, then the caller's hint, then a
-/// `<meta charset>` / `http-equiv` declaration in the first 4 KB, else UTF-8.
-/// Malformed sequences become U+FFFD.
+/// Decodes to UTF-8: BOM first, then the caller's hint, then valid UTF-8
+/// as it is, then a `<meta charset>` / `http-equiv` declaration in the first
+/// 4 KB, else UTF-8. Malformed sequences become U+FFFD.
+///
+/// Valid UTF-8 wins over a `<meta>`: saved pages are often re-encoded
+/// while keeping a stale `charset=gb2312` (Readability's `qq` page), and
+/// text in a legacy encoding is almost never valid UTF-8 by chance.
 pub fn decode(bytes: &[u8], hint: Option<&str>) -> String {
     let encoding = encoding_rs::Encoding::for_bom(bytes)
         .map(|(e, _)| e)
         .or_else(|| hint.and_then(|h| encoding_rs::Encoding::for_label(h.trim().as_bytes())))
+        .or_else(|| {
+            std::str::from_utf8(bytes)
+                .is_ok()
+                .then_some(encoding_rs::UTF_8)
+        })
         .or_else(|| sniff_meta_charset(bytes))
         .unwrap_or(encoding_rs::UTF_8);
     let (text, _, _) = encoding.decode(bytes);

@@ -1,26 +1,38 @@
-//! The streaming pre-clean: a lol_html pass over the page text before it is
-//! parsed.
+//! The pre-clean: what no stage reads leaves before the tree is built.
 //!
-//! Input: the page as UTF-8 text. Output: the same page without what no
-//! stage reads (scripts but JSON-LD, styles, templates, comments, tracking
-//! pixels, iframes' fallback text) and with lazy images resolved to real
-//! sources, so html5ever parses less and the extractor sees the images a
-//! reader sees. lol_html never buffers the page, so this costs one pass.
+//! Input: the page as UTF-8 text (or, in the wasm build, the parsed arena).
+//! Output: the page without scripts (but JSON-LD), styles, templates,
+//! comments and tracking pixels; with lazy images resolved to real sources
+//! (`data-src`, `data-srcset`, ..., and the images of `<noscript>`
+//! fallbacks, kept as `<dc-noscript><img …></dc-noscript>`); and with
+//! nesting past [`MAX_DEPTH`] flattened.
 //!
-//! The same rules decide what the live-page builder skips ([`drops_element`]),
-//! so both ways in give the same arena and the same element positions.
+//! Two ways to apply the same rules: natively a lol_html streaming pass over
+//! the text (`stream`, the default feature: one pass, never buffers, and
+//! html5ever parses less); in the wasm build, where lol_html and its
+//! encoding tables would cost 76 KB gzipped, the same rules on the arena
+//! (`arena`) after a depth-limiting scan of the text (`depth`). Both give
+//! the same tree, which the Node parity test checks. The live-page builder
+//! skips what [`drops_element`] says, so element positions agree too.
 
-use lol_html::html_content::Element;
-use lol_html::{RewriteStrSettings, comments, element, rewrite_str};
+#[cfg(feature = "stream")]
+mod stream;
+#[cfg(feature = "stream")]
+pub use stream::preclean;
+
+mod arena;
+mod depth;
+pub use arena::preclean_arena;
+pub use depth::limit_depth;
 
 /// Tag names whose whole subtree no stage reads.
 pub const DROPPED_TAGS: &[&str] = &[
     "script", "style", "template", "link", "object", "embed", "canvas",
 ];
 
-/// The name a `<noscript>` holding an image fallback is renamed to, so that
-/// its markup is parsed (html5ever reads `<noscript>` as raw text) but the
-/// live-page builder, which never sees it, can skip it when counting.
+/// The element that holds the images of a `<noscript>` fallback (inside the
+/// body; in the head a `<noscript>` is dropped whole). The live-page
+/// builder never sees it and position counting skips it.
 pub const NOSCRIPT_FALLBACK: &str = "dc-noscript";
 
 /// How deep elements may nest before their tags are dropped (their content
@@ -36,6 +48,11 @@ pub fn drops_element(tag: &str, attr: &dyn Fn(&str) -> Option<String>) -> bool {
         "script" => !is_json_ld(attr("type").as_deref()),
         "noscript" => true,
         "img" => is_tracking_pixel(attr),
+        // `<link rel=canonical>` and `rel=author` are metadata; other links are not.
+        "link" => !attr("rel").is_some_and(|r| {
+            r.split_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("canonical") || t.eq_ignore_ascii_case("author"))
+        }),
         t => DROPPED_TAGS.contains(&t),
     }
 }
@@ -79,83 +96,153 @@ pub fn is_placeholder_src(src: &str) -> bool {
         || s == "about:blank"
 }
 
-/// Runs the pre-clean. Fails only if lol_html cannot parse the text, in
-/// which case the caller parses the original.
-pub fn preclean(html: &str) -> Result<String, String> {
-    let depth = std::rc::Rc::new(std::cell::Cell::new(0usize));
-    let d = depth.clone();
-    let settings = RewriteStrSettings::new()
-        .append_element_content_handler(element!("*", move |el| {
-            let tag = el.tag_name();
-            if drops_element(&tag, &|n| el.get_attribute(n)) {
-                if tag == "noscript" {
-                    keep_image_fallback(el);
-                } else {
-                    el.remove();
-                }
-                return Ok(());
-            }
-            resolve_lazy_image(&tag, el);
-            limit_depth(el, &d);
-            Ok(())
-        }))
-        .append_element_content_handler(comments!("*", |c| {
-            c.remove();
-            Ok(())
-        }));
-    rewrite_str(html, settings).map_err(|e| e.to_string())
-}
-
-/// `<noscript><img src=…></noscript>` after a lazy image is its only real
-/// source: keep the markup, renamed so html5ever parses it; `render` shows
-/// such an image only where no real image stands before it.
-fn keep_image_fallback(el: &mut Element) {
-    el.set_tag_name(NOSCRIPT_FALLBACK).ok();
-}
-
-fn resolve_lazy_image(tag: &str, el: &mut Element) {
-    if tag != "img" && tag != "source" {
-        return;
-    }
-    let src = el.get_attribute("src");
-    if src.as_deref().is_none_or(is_placeholder_src)
-        && let Some(real) = LAZY_SRC.iter().find_map(|a| el.get_attribute(a))
-        && !real.trim().is_empty()
-    {
-        el.set_attribute("src", real.trim()).ok();
-    }
-    if el
-        .get_attribute("srcset")
+/// A lazy image's real source and srcset: `(src, srcset)` to set, if any.
+/// `attr` looks up an attribute of an `<img>` or `<source>`.
+pub fn lazy_sources(attr: &dyn Fn(&str) -> Option<String>) -> (Option<String>, Option<String>) {
+    let src = attr("src")
+        .as_deref()
+        .is_none_or(is_placeholder_src)
+        .then(|| LAZY_SRC.iter().find_map(|a| attr(a)))
+        .flatten()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
+    let srcset = attr("srcset")
         .is_none_or(|s| s.trim().is_empty())
-        && let Some(set) = LAZY_SRCSET.iter().find_map(|a| el.get_attribute(a))
-    {
-        el.set_attribute("srcset", set.trim()).ok();
+        .then(|| LAZY_SRCSET.iter().find_map(|a| attr(a)))
+        .flatten()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
+    (src, srcset)
+}
+
+/// Attributes an image taken out of a `<noscript>` keeps.
+const FALLBACK_ATTRS: &[&str] = &["src", "srcset", "alt", "width", "height", "title"];
+
+/// The `<img>` tags in the raw markup of a `<noscript>`, as attribute
+/// lists (values with their character references decoded).
+pub fn noscript_images(markup: &str) -> Vec<Vec<(String, String)>> {
+    let mut images = Vec::new();
+    let lower = markup.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find("<img") {
+        let start = from + i + 4;
+        let end = tag_end(markup, start);
+        let attrs: Vec<(String, String)> = parse_attrs(&markup[start..end])
+            .into_iter()
+            .filter(|(n, _)| FALLBACK_ATTRS.contains(&n.as_str()))
+            .collect();
+        if attrs
+            .iter()
+            .any(|(n, v)| n == "src" && !is_placeholder_src(v))
+        {
+            images.push(attrs);
+        }
+        from = end;
+    }
+    images
+}
+
+/// The byte index of the `>` closing a tag whose attributes start at
+/// `from` (quotes respected), or the end of the text.
+pub(crate) fn tag_end(s: &str, from: usize) -> usize {
+    let mut quote: Option<u8> = None;
+    for (i, &b) in s.as_bytes()[from..].iter().enumerate() {
+        match (quote, b) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'>') => return from + i,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// Attributes of a tag's inside: `name`, `name=value`, `name="v"`, `name='v'`.
+fn parse_attrs(s: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start_matches('/');
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        if rest.is_empty() {
+            return out;
+        }
+        let name_end = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+            .unwrap_or(rest.len());
+        let name = rest[..name_end].to_ascii_lowercase();
+        rest = rest[name_end..].trim_start();
+        let mut value = String::new();
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            let (v, next) = match after.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let body = &after[1..];
+                    let close = body.find(q).unwrap_or(body.len());
+                    (&body[..close], &body[(close + 1).min(body.len())..])
+                }
+                _ => {
+                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                    (&after[..end], &after[end..])
+                }
+            };
+            value = decode_entities(v);
+            rest = next;
+        }
+        if !name.is_empty() && out.iter().all(|(n, _)| *n != name) {
+            out.push((name, value));
+        }
     }
 }
 
-/// Counts open elements; past [`MAX_DEPTH`] the tag is dropped, content kept.
-fn limit_depth(el: &mut Element, depth: &std::rc::Rc<std::cell::Cell<usize>>) {
-    if !el.can_have_content() || el.is_self_closing() {
-        return;
+/// Decodes the character references that occur in attribute values.
+fn decode_entities(v: &str) -> String {
+    if !v.contains('&') {
+        return v.to_string();
     }
-    if depth.get() >= MAX_DEPTH {
-        el.remove_and_keep_content();
-        return;
+    let mut out = String::with_capacity(v.len());
+    let mut rest = v;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let semi = rest.find(';').filter(|&j| j <= 10);
+        let decoded = semi.and_then(|j| {
+            let name = &rest[1..j];
+            let c = match name {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "nbsp" => Some('\u{a0}'),
+                n if n.starts_with("#x") || n.starts_with("#X") => u32::from_str_radix(&n[2..], 16)
+                    .ok()
+                    .and_then(char::from_u32),
+                n if n.starts_with('#') => n[1..].parse().ok().and_then(char::from_u32),
+                _ => None,
+            };
+            c.map(|c| (c, j))
+        });
+        match decoded {
+            Some((c, j)) => {
+                out.push(c);
+                rest = &rest[j + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
     }
-    if let Some(handlers) = el.end_tag_handlers() {
-        depth.set(depth.get() + 1);
-        let d = depth.clone();
-        handlers.push(Box::new(move |_end| {
-            d.set(d.get().saturating_sub(1));
-            Ok(())
-        }));
-    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    #[cfg(feature = "stream")]
     #[test]
     fn drops_scripts_styles_comments_and_pixels() {
         let out = preclean(
@@ -165,12 +252,14 @@ mod tests {
         assert_eq!(out, "<p>ab</p>");
     }
 
+    #[cfg(feature = "stream")]
     #[test]
     fn keeps_json_ld() {
         let html = r#"<script type="application/ld+json">{"a":1}</script>"#;
         assert_eq!(preclean(html).unwrap(), html);
     }
 
+    #[cfg(feature = "stream")]
     #[test]
     fn resolves_lazy_images() {
         let out =
@@ -181,11 +270,48 @@ mod tests {
     }
 
     #[test]
-    fn noscript_is_renamed_so_its_image_parses() {
-        let out = preclean(r#"<noscript><img src="/x.jpg"></noscript>"#).unwrap();
-        assert_eq!(out, r#"<dc-noscript><img src="/x.jpg"></dc-noscript>"#);
+    fn noscript_images_keep_only_real_sources() {
+        let imgs = noscript_images(
+            r#"<img class=x src="/a.jpg?w=1&amp;h=2" alt='A "b"'><IMG SRC=data:x><img src=/c.png>"#,
+        );
+        assert_eq!(imgs.len(), 2);
+        assert_eq!(
+            imgs[0],
+            vec![
+                ("src".to_string(), "/a.jpg?w=1&h=2".to_string()),
+                ("alt".into(), "A \"b\"".into())
+            ]
+        );
+        assert_eq!(imgs[1], vec![("src".to_string(), "/c.png".to_string())]);
     }
 
+    #[test]
+    fn lazy_sources_replace_placeholders_only() {
+        let lazy = |pairs: &'static [(&'static str, &'static str)]| {
+            move |n: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == n)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            lazy_sources(&lazy(&[("src", "data:x"), ("data-src", " /r.jpg ")]))
+                .0
+                .as_deref(),
+            Some("/r.jpg")
+        );
+        assert_eq!(
+            lazy_sources(&lazy(&[("src", "/real.jpg"), ("data-src", "/r.jpg")])).0,
+            None
+        );
+        assert_eq!(
+            lazy_sources(&lazy(&[("data-srcset", "a 1x")])).1.as_deref(),
+            Some("a 1x")
+        );
+    }
+
+    #[cfg(feature = "stream")]
     #[test]
     fn very_deep_nesting_is_flattened() {
         let html = "<div>".repeat(MAX_DEPTH + 10) + "x";
