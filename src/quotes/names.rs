@@ -422,6 +422,12 @@ const ORG_WORDS: &[&str] = &[
     "mirror",
     "express",
     "wire",
+    "records",
+    "productions",
+    "studios",
+    "pictures",
+    "entertainment",
+    "publishing",
 ];
 
 fn is_calendar(w: &str) -> bool {
@@ -1155,9 +1161,15 @@ impl Mentions {
     pub fn main_body(&self, pos: usize, people: &[String]) -> Option<String> {
         let split = self.all.partition_point(|m| m.pos < pos);
         let mut counts: HashMap<String, usize> = HashMap::new();
-        for m in &self.all[split.saturating_sub(2000)..split] {
+        let start = split.saturating_sub(500);
+        for (m, full) in self.all[start..split]
+            .iter()
+            .zip(&self.person_full[start..split])
+        {
             let name = m.words.join(" ");
-            let bodyish = m.org || (m.words.len() == 1 && m.words[0].chars().count() > 2);
+            // One word that is a known person's surname (`Swift` for Taylor Swift) is not a body.
+            let bodyish =
+                m.org || (m.words.len() == 1 && m.words[0].chars().count() > 2 && full.is_none());
             if bodyish
                 && !people.iter().any(|p| p.split(' ').any(|w| w == name))
                 && !is_calendar(&name.to_lowercase())

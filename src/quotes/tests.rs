@@ -457,6 +457,13 @@ fn short_credit_sentence_after_a_closed_quote() {
 }
 
 #[test]
+fn the_company_is_not_a_person_named_by_surname() {
+    // `Swift` (Taylor Swift) is mentioned most, but a person is not `the company`.
+    let t = "Taylor Swift sang. Swift won. Swift left. Big Machine Records issued a statement. Big Machine Records agreed.\n\n“We never blocked her,” the company said.";
+    assert_eq!(speakers(t), vec![s("Big Machine Records")]);
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
