@@ -1,0 +1,535 @@
+//! Reporting cues: the verbs and phrases that attribute a quote
+//! (`said`, `according to`, `sagte`, `a déclaré`, `según`), in English,
+//! German, French and Spanish.
+//!
+//! Input: tokens of an attribution window. Output: the [`Cue`] at a position.
+
+use super::tokens::Tok;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A reporting verb: the speaker is its subject (`X said`, `said X`).
+    Verb,
+    /// A source phrase: the speaker follows it (`according to X`, `selon X`).
+    Source,
+    /// German `so X` right after a quote (`„…“, so Merkel`).
+    So,
+    /// A participle whose subject opens the sentence (`Smith hit back, saying “…”`).
+    Participle,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// Token index of the cue's first word and the number of its words.
+    pub at: usize,
+    pub len: usize,
+    pub kind: CueKind,
+    /// The cue as written (`said`, `according to`, `a déclaré`).
+    pub text: String,
+    /// French inversion carries its own pronoun subject (`a-t-il déclaré`, `explique-t-elle`).
+    pub pronoun: bool,
+}
+
+/// Reporting verbs, lowercase.
+const VERBS: &[&str] = &[
+    // English
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "explained",
+    "explains",
+    "asked",
+    "asks",
+    "insisted",
+    "insists",
+    "tweeted",
+    "tweets",
+    "claimed",
+    "claims",
+    "stated",
+    "continued",
+    "continues",
+    "recalled",
+    "recalls",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "posted",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "announced",
+    "announces",
+    "declared",
+    "declares",
+    "observed",
+    "observes",
+    "suggested",
+    "suggests",
+    "concluded",
+    "concludes",
+    "remarked",
+    "commented",
+    "cautioned",
+    "cautions",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "stressed",
+    "stresses",
+    "urged",
+    "urges",
+    "predicted",
+    "predicts",
+    "testified",
+    "confirmed",
+    "confirms",
+    "conceded",
+    "concedes",
+    "countered",
+    "counters",
+    "joked",
+    "jokes",
+    "quipped",
+    "quips",
+    "complained",
+    "complains",
+    "boasted",
+    "agreed",
+    "agrees",
+    "recounted",
+    "recounts",
+    "shouted",
+    "wondered",
+    "wonders",
+    "whispered",
+    "pleaded",
+    "vowed",
+    "vows",
+    "promised",
+    "demanded",
+    "mused",
+    "sighed",
+    "exclaimed",
+    "texted",
+    "emailed",
+    "messaged",
+    "blogged",
+    "answered",
+    "answers",
+    "maintained",
+    "maintains",
+    "contended",
+    "contends",
+    "asserted",
+    "asserts",
+    "reiterated",
+    "reiterates",
+    "elaborated",
+    "elaborates",
+    "underscored",
+    "summarized",
+    "summed",
+    "pointed",
+    "points",
+    "reckons",
+    "reckoned",
+    "opined",
+    "chimed",
+    // German
+    "sagte",
+    "sagt",
+    "sagten",
+    "erklärte",
+    "erklärt",
+    "erklärten",
+    "betonte",
+    "betont",
+    "meinte",
+    "meint",
+    "fügte",
+    "ergänzte",
+    "ergänzt",
+    "schrieb",
+    "schreibt",
+    "warnte",
+    "warnt",
+    "kritisierte",
+    "forderte",
+    "fragte",
+    "antwortete",
+    "berichtete",
+    "berichtet",
+    "erläuterte",
+    "unterstrich",
+    "teilte",
+    "verkündete",
+    "räumte",
+    "bekräftigte",
+    "versicherte",
+    "beteuerte",
+    "mahnte",
+    "sagen",
+    "twitterte",
+    // French
+    "déclaré",
+    "déclare",
+    "dit",
+    "explique",
+    "expliqué",
+    "affirmé",
+    "affirme",
+    "ajouté",
+    "ajoute",
+    "souligné",
+    "souligne",
+    "estimé",
+    "estime",
+    "indiqué",
+    "indique",
+    "précisé",
+    "précise",
+    "raconté",
+    "raconte",
+    "confié",
+    "confie",
+    "assuré",
+    "assure",
+    "poursuit",
+    "poursuivi",
+    "lancé",
+    "lance",
+    "insisté",
+    "insiste",
+    "martelé",
+    "martèle",
+    "prévenu",
+    "prévient",
+    "répondu",
+    "répond",
+    "écrit",
+    "annoncé",
+    "annonce",
+    "rappelé",
+    "rappelle",
+    "reconnu",
+    "reconnaît",
+    "commenté",
+    "commente",
+    "témoigné",
+    "témoigne",
+    "regretté",
+    "regrette",
+    "dénoncé",
+    "dénonce",
+    "averti",
+    "avertit",
+    "résume",
+    "résumé",
+    "observe",
+    "note",
+    "noté",
+    "tweeté",
+    // Spanish
+    "dijo",
+    "dice",
+    "afirmó",
+    "afirma",
+    "explicó",
+    "explica",
+    "declaró",
+    "declara",
+    "aseguró",
+    "asegura",
+    "señaló",
+    "señala",
+    "añadió",
+    "añade",
+    "agregó",
+    "agrega",
+    "indicó",
+    "indica",
+    "comentó",
+    "comenta",
+    "manifestó",
+    "sostuvo",
+    "sostiene",
+    "advirtió",
+    "advierte",
+    "subrayó",
+    "subraya",
+    "insistió",
+    "insiste",
+    "precisó",
+    "apuntó",
+    "apunta",
+    "relató",
+    "relata",
+    "escribió",
+    "escribe",
+    "respondió",
+    "responde",
+    "contó",
+    "expresó",
+    "destacó",
+    "destaca",
+    "reconoció",
+    "admitió",
+    "aseveró",
+    "puntualizó",
+    "recordó",
+    "recuerda",
+    "preguntó",
+];
+
+/// Participles that attribute a quote to the sentence's subject (English, German, French, Spanish).
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "telling",
+    "writing",
+    "explaining",
+    "arguing",
+    "warning",
+    "insisting",
+    "stating",
+    "asking",
+    "claiming",
+    "declaring",
+    "tweeting",
+    "recalling",
+    "calling",
+    "describing",
+    "quipping",
+    "joking",
+    "urging",
+    "stressing",
+    "promising",
+    "vowing",
+    "acknowledging",
+    "admitting",
+    "suggesting",
+    "pointing",
+    "conceding",
+    "replying",
+    "responding",
+    "announcing",
+    "describing",
+    "labeling",
+    "labelling",
+    "dubbing",
+    "characterizing",
+    "affirmant",
+    "ajoutant",
+    "expliquant",
+    "estimant",
+    "soulignant",
+    "déclarant",
+    "diciendo",
+    "añadiendo",
+    "explicando",
+    "afirmando",
+    "señalando",
+];
+
+/// Verbs of opinion and naming that also introduce quoted words (`Smith called it “a disaster”`).
+const NAMING: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "termed",
+    "labeled",
+    "labelled",
+    "branded",
+    "hailed",
+    "deemed",
+    "believes",
+    "believed",
+    "thinks",
+    "hopes",
+    "hoped",
+    "feels",
+    "felt",
+    "pledged",
+    "promised",
+    "insisted",
+    "referred",
+    "refers",
+    "sees",
+    "saw",
+    "dismissed",
+    "criticized",
+    "criticised",
+    "slammed",
+    "blasted",
+    "praised",
+];
+
+/// French auxiliaries before a participle (`a déclaré`).
+const FRENCH_AUX: &[&str] = &["a", "ont", "avait", "avaient", "aurait"];
+
+/// Single-word source cues (`selon X`, `laut X`, `según X`, `d’après X`).
+const SOURCES: &[&str] = &["selon", "laut", "según", "d'après", "d’après"];
+
+fn is_verb(lower: &str) -> bool {
+    VERBS.contains(&lower) || NAMING.contains(&lower)
+}
+
+/// French inverted subject: `déclare-t-il` → (`déclare`, true).
+fn split_inversion(lower: &str) -> (&str, bool) {
+    for suffix in [
+        "-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles",
+    ] {
+        if let Some(v) = lower.strip_suffix(suffix) {
+            return (v, true);
+        }
+    }
+    (lower, false)
+}
+
+fn cue(at: usize, len: usize, kind: CueKind, toks: &[Tok], pronoun: bool) -> Cue {
+    let words: Vec<&str> = toks[at..at + len].iter().map(|t| t.word).collect();
+    Cue {
+        at,
+        len,
+        kind,
+        text: words.join(" "),
+        pronoun,
+    }
+}
+
+/// The cue starting at token `i`, if any. `right_after_quote` allows German `so`.
+pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
+    let t = &toks[i];
+    let next = toks.get(i + 1);
+    let next_lower = next.map(|n| n.lower.as_str());
+    // `according to X` / `de acuerdo con X` / `selon X`.
+    if t.lower == "according" && next_lower == Some("to") {
+        return Some(cue(i, 2, CueKind::Source, toks, false));
+    }
+    if t.lower == "de"
+        && next_lower == Some("acuerdo")
+        && toks.get(i + 2).is_some_and(|x| x.lower == "con")
+    {
+        return Some(cue(i, 3, CueKind::Source, toks, false));
+    }
+    if SOURCES.contains(&t.lower.as_str()) {
+        return Some(cue(i, 1, CueKind::Source, toks, false));
+    }
+    // `„…“, so Merkel`: only right after the quote, before a capitalised name.
+    if right_after_quote && i == 0 && t.lower == "so" && next.is_some_and(|n| n.cap) {
+        return Some(cue(i, 1, CueKind::So, toks, false));
+    }
+    if t.cap && i > 0 {
+        return None;
+    }
+    if PARTICIPLES.contains(&t.lower.as_str()) {
+        return Some(cue(i, 1, CueKind::Participle, toks, false));
+    }
+    // `a déclaré`, `a-t-il déclaré`.
+    let (head, inverted) = split_inversion(&t.lower);
+    if let Some(n) = next
+        && (FRENCH_AUX.contains(&head) || head == "a-t")
+        && is_verb(&n.lower)
+        && t.breaks_not()
+    {
+        return Some(cue(i, 2, CueKind::Verb, toks, inverted));
+    }
+    if is_verb(head) {
+        // `pointed out` and `summed up` need their particle; a bare `points` is a noun.
+        let phrasal = matches!(head, "pointed" | "points" | "summed" | "chimed");
+        if phrasal && !matches!(next_lower, Some("out" | "up" | "in")) {
+            return None;
+        }
+        return Some(cue(
+            i,
+            if phrasal { 2 } else { 1 },
+            CueKind::Verb,
+            toks,
+            inverted,
+        ));
+    }
+    None
+}
+
+impl Tok<'_> {
+    /// No punctuation right after this word.
+    fn breaks_not(&self) -> bool {
+        self.after.is_none()
+    }
+}
+
+/// The first cue in `toks`, searching from the start.
+pub fn first_cue(toks: &[Tok], right_after_quote: bool) -> Option<Cue> {
+    (0..toks.len()).find_map(|i| cue_at(toks, i, right_after_quote))
+}
+
+/// The last cue in `toks`.
+pub fn last_cue(toks: &[Tok]) -> Option<Cue> {
+    (0..toks.len()).rev().find_map(|i| cue_at(toks, i, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn first(s: &str) -> Option<(String, CueKind, bool)> {
+        first_cue(&tokenize(s), true).map(|c| (c.text, c.kind, c.pronoun))
+    }
+
+    #[test]
+    fn english_verbs_and_according_to() {
+        assert_eq!(
+            first("he said."),
+            Some(("said".into(), CueKind::Verb, false))
+        );
+        assert_eq!(
+            first("According to Reuters,"),
+            Some(("According to".into(), CueKind::Source, false))
+        );
+        assert_eq!(
+            first("she pointed out"),
+            Some(("pointed out".into(), CueKind::Verb, false))
+        );
+    }
+
+    #[test]
+    fn german_french_spanish_cues() {
+        assert_eq!(first("sagte Merkel.").unwrap().0, "sagte");
+        assert_eq!(first("so Merkel.").unwrap().1, CueKind::So);
+        assert_eq!(first("a déclaré le ministre").unwrap().0, "a déclaré");
+        assert_eq!(
+            first("a-t-il déclaré").unwrap(),
+            ("a-t-il déclaré".into(), CueKind::Verb, true)
+        );
+        assert!(first("explique-t-elle.").unwrap().2);
+        assert_eq!(first("selon Macron,").unwrap().1, CueKind::Source);
+        assert_eq!(first("dijo el presidente").unwrap().0, "dijo");
+        assert_eq!(first("según fuentes").unwrap().1, CueKind::Source);
+    }
+
+    #[test]
+    fn capitalised_words_are_not_verbs_mid_sentence() {
+        // `United States` is not `states`, `Notes` in a title is not `notes`.
+        assert_eq!(first("the Claims Office"), None);
+    }
+}

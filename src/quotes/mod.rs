@@ -1,0 +1,837 @@
+//! Direct quotations in the article text and who said them.
+//!
+//! Input: `Article::text` (blocks separated by a blank line).
+//! Output: [`Quote`]s with speaker, cue, paragraph index and byte offsets.
+//!
+//! Steps: [`marks`] finds the quoted spans (every language's marks, runs
+//! over several paragraphs); for each span the words before it (same
+//! sentence) and after it (to the sentence end or the next quote) are read
+//! for a reporting cue ([`cues`]) and its subject ([`names`]); pronouns,
+//! bare titles and unattributed continuations go to the previous speaker;
+//! short names go to the fullest name the article gives.
+
+pub mod cues;
+pub mod marks;
+pub mod names;
+pub mod tokens;
+
+use crate::Quote;
+use crate::summary::sentence_spans;
+use cues::{CueKind, cue_at, first_cue, last_cue};
+use marks::Span;
+use names::{Mentions, Who, is_acronym, subject_after, subject_before};
+use std::collections::HashMap;
+use tokens::{Tok, tokenize};
+
+/// All direct quotations of `text`, in order.
+pub fn find_quotes(text: &str) -> Vec<Quote> {
+    let paras = marks::paragraphs(text);
+    let spans = marks::find_spans(text, &paras);
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let mut mentions = Vec::new();
+    for (p, &(a, b)) in paras.iter().enumerate() {
+        names::mentions(text, &tokenize(&text[a..b]), p, &mut mentions);
+    }
+    let mentions = Mentions::new(mentions);
+    // Pass 1: each span's own cue and subject.
+    let mut sentences = SentenceCache::default();
+    let reads: Vec<Option<Read>> = (0..spans.len())
+        .map(|k| {
+            let w = windows(text, &paras, &spans, k, &mut sentences);
+            read(text, &spans[k], &w)
+        })
+        .collect();
+    // Pass 2: names resolved, pronouns and continued runs filled in, in order.
+    let timeline = speaker_timeline(&spans, &reads, &mentions);
+    let people = people_mentioned(&spans, &mentions);
+    let mut speakers: Vec<String> = timeline.iter().map(|(_, n)| n.clone()).collect();
+    speakers.sort();
+    speakers.dedup();
+    let genders = genders(text, &paras, &spans, &mentions, &people);
+    let known = Known {
+        genders,
+        mentions: &mentions,
+        speakers,
+        timeline: &timeline,
+        people: &people,
+    };
+    let mut state = State::default();
+    let mut out: Vec<Quote> = Vec::new();
+    let mut forward: Vec<usize> = Vec::new();
+    for (k, r) in reads.iter().enumerate() {
+        let Some(r) = r else { continue };
+        let span = &spans[k];
+        let paragraph = span.paragraph();
+        let (speaker, cue) = match &r.found {
+            Some((who, cue)) => (
+                resolve(who.clone(), span.open, paragraph, &known, &mut state),
+                cue.clone(),
+            ),
+            // A full quote opening its sentence with no cue continues the previous speaker's run,
+            // or, at the start of a run, takes the speaker named right after it.
+            None if !r.fragment && r.opens_sentence => {
+                let previous = state.previous.as_ref().filter(|(_, p)| paragraph <= p + 2);
+                let same_paragraph = previous.is_some_and(|(_, p)| *p == paragraph);
+                let previous = previous.and_then(|(s, _)| s.clone());
+                if !same_paragraph {
+                    // Opens a new paragraph's run: the speaker named later in this paragraph wins.
+                    forward.push(out.len());
+                }
+                (
+                    previous.or_else(|| next_named(&spans, &reads, k, &mentions)),
+                    None,
+                )
+            }
+            None => (None, None),
+        };
+        if !r.fragment {
+            state.previous = Some((speaker.clone(), span.last_paragraph()));
+        }
+        out.push(Quote {
+            text: r.words.clone(),
+            speaker,
+            cue,
+            paragraph,
+            start: span.start(),
+            end: span.end(),
+            fragment: r.fragment,
+        });
+    }
+    take_speaker_from_run(&mut out, &forward);
+    out
+}
+
+/// A paragraph whose first quote has no cue but whose later quote does
+/// (`"A."` / `"B," she said.`): the whole run is that later quote's speaker's.
+fn take_speaker_from_run(out: &mut [Quote], starts: &[usize]) {
+    for &i in starts {
+        let paragraph = out[i].paragraph;
+        let later = out[i + 1..]
+            .iter()
+            .take_while(|q| q.paragraph == paragraph)
+            .find(|q| !q.fragment && q.cue.is_some() && q.speaker.is_some())
+            .and_then(|q| q.speaker.clone());
+        if let Some(speaker) = later {
+            for q in out[i..].iter_mut().take_while(|q| q.paragraph == paragraph) {
+                if q.cue.is_some() {
+                    break;
+                }
+                q.speaker = Some(speaker.clone());
+            }
+        }
+    }
+}
+
+/// What one span says about itself: its words, whether it is a fragment, its cue and subject.
+struct Read {
+    words: String,
+    fragment: bool,
+    /// Nothing but white space before it in its sentence.
+    opens_sentence: bool,
+    found: Option<(Who, Option<String>)>,
+}
+
+/// Speakers seen so far, for pronouns and continued runs.
+#[derive(Default)]
+struct State {
+    last_person: Option<String>,
+    last_org: Option<String>,
+    /// The previous quote's speaker and the paragraph it ended in.
+    previous: Option<(Option<String>, usize)>,
+}
+
+/// Where each named person speaker is mentioned outside quotes, in text order:
+/// a pronoun refers to the speaker mentioned last before it (`… Episkopos. He adds, “…”`).
+fn speaker_timeline(
+    spans: &[Span],
+    reads: &[Option<Read>],
+    mentions: &Mentions,
+) -> Vec<(usize, String)> {
+    let mut people: Vec<String> = Vec::new();
+    for (span, r) in spans.iter().zip(reads) {
+        if let Some(Read {
+            found: Some((Who::Name { text, org: false }, _)),
+            ..
+        }) = r
+        {
+            let name = mentions.fullest(text, false, span.paragraph());
+            if !is_acronym(&name) && !people.contains(&name) {
+                people.push(name);
+            }
+        }
+    }
+    let inside = |pos: usize| {
+        let k = spans.partition_point(|s| s.open <= pos);
+        k > 0 && pos < spans[k - 1].close_end
+    };
+    let mut timeline = Vec::new();
+    for m in mentions.iter().filter(|m| !m.org && !inside(m.pos)) {
+        let name = mentions.fullest(&m.words.join(" "), false, m.paragraph);
+        if people.contains(&name) {
+            timeline.push((m.pos, name));
+        }
+    }
+    timeline
+}
+
+/// Full person names (two or three capitalised words) mentioned outside quotes: (offset, paragraph, name).
+fn people_mentioned(spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, String)> {
+    let inside = |pos: usize| {
+        let k = spans.partition_point(|s| s.open <= pos);
+        k > 0 && pos < spans[k - 1].close_end
+    };
+    mentions
+        .iter()
+        .filter(|m| !m.org && (2..=3).contains(&m.words.len()) && !inside(m.pos))
+        .filter(|m| {
+            m.words.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'' || c == '.')
+            })
+        })
+        .map(|m| (m.pos, m.paragraph, m.words.join(" ")))
+        .collect()
+}
+
+/// What the article names, for resolving pronouns and short names.
+struct Known<'a> {
+    mentions: &'a Mentions,
+    /// Known genders of people (`true` = female).
+    genders: HashMap<String, bool>,
+    /// Full names of the people who speak somewhere in the article.
+    speakers: Vec<String>,
+    timeline: &'a [(usize, String)],
+    people: &'a [(usize, usize, String)],
+}
+
+/// The explicitly named speaker of the next quote, if it follows closely (same or next paragraph).
+fn next_named(
+    spans: &[Span],
+    reads: &[Option<Read>],
+    k: usize,
+    mentions: &Mentions,
+) -> Option<String> {
+    let next = spans.get(k + 1)?;
+    if next.paragraph() > spans[k].last_paragraph() + 1 {
+        return None;
+    }
+    match reads.get(k + 1)? {
+        Some(Read {
+            found: Some((Who::Name { text, org }, _)),
+            ..
+        }) => Some(mentions.fullest(text, *org || is_acronym(text), next.paragraph())),
+        _ => None,
+    }
+}
+
+/// Sentence spans of the paragraph last asked for (a paragraph often holds several quotes).
+#[derive(Default)]
+struct SentenceCache {
+    paragraph: Option<usize>,
+    spans: Vec<(usize, usize)>,
+}
+
+impl SentenceCache {
+    /// The absolute byte range of the sentence of paragraph `p` that contains `pos`.
+    fn around(
+        &mut self,
+        text: &str,
+        paras: &[(usize, usize)],
+        p: usize,
+        pos: usize,
+    ) -> (usize, usize) {
+        let (a, b) = paras[p];
+        if self.paragraph != Some(p) {
+            self.spans = sentence_spans(&text[a..b]);
+            self.paragraph = Some(p);
+        }
+        // Binary search: a paragraph may hold thousands of sentences and quotes.
+        let k = self.spans.partition_point(|&(s, _)| a + s <= pos);
+        k.checked_sub(1)
+            .map(|j| (a + self.spans[j].0, a + self.spans[j].1))
+            .filter(|&(_, e)| pos < e)
+            .unwrap_or((a, b))
+    }
+}
+
+/// The text around a quote: `pre` (its sentence before it, after any earlier quote),
+/// `post` (after it, to its sentence end or the next quote) and `sentence` (its
+/// sentence before it, earlier quotes included).
+struct Windows<'t> {
+    pre: &'t str,
+    post: &'t str,
+    sentence: &'t str,
+    /// The next sentence, when the quote ends its own (`“Why?” Smith asked.`).
+    next: &'t str,
+}
+
+/// The words before the quote (its sentence, after any earlier quote) and
+/// after it (to its sentence end, the next quote or the paragraph end).
+fn windows<'t>(
+    text: &'t str,
+    paras: &[(usize, usize)],
+    spans: &[Span],
+    k: usize,
+    cache: &mut SentenceCache,
+) -> Windows<'t> {
+    let span = &spans[k];
+    let (p0, p1) = (span.paragraph(), span.last_paragraph());
+    let sentence_start = cache.around(text, paras, p0, span.open).0.min(span.open);
+    let mut pre_start = sentence_start;
+    if let Some(prev) = k.checked_sub(1).map(|j| &spans[j])
+        && prev.last_paragraph() == p0
+    {
+        pre_start = pre_start.max(prev.close_end).min(span.open);
+    }
+    let close = span.close_end.saturating_sub(1).max(span.open);
+    let mut post_end = cache.around(text, paras, p1, close).1.max(span.close_end);
+    if let Some(next) = spans.get(k + 1)
+        && next.paragraph() == p1
+    {
+        post_end = post_end.min(next.open);
+    }
+    let para_end = paras[p1].1;
+    post_end = post_end.min(para_end).max(span.close_end);
+    let mut next = "";
+    if text[span.close_end..post_end].trim().is_empty() {
+        let rest = &text[post_end..para_end];
+        let start = post_end + (rest.len() - rest.trim_start().len());
+        if start < para_end {
+            let end = cache
+                .around(text, paras, p1, start)
+                .1
+                .clamp(start, para_end);
+            // A sentence that runs into the next quote introduces that one (`He adds, “…”`).
+            let runs_into_next = spans
+                .get(k + 1)
+                .is_some_and(|n| n.open >= start && n.open < end);
+            if !runs_into_next {
+                next = &text[start..end];
+            }
+        }
+    }
+    Windows {
+        pre: &text[pre_start..span.open],
+        post: &text[span.close_end..post_end],
+        sentence: &text[sentence_start..span.open],
+        next,
+    }
+}
+
+/// The quote without trailing spaces and inner closing marks (`The end,’` → `The end,`).
+fn bare_end(words: &str) -> &str {
+    words.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '’' | '\'' | '"' | '”' | '»' | '›' | '」' | '』')
+    })
+}
+
+/// Words of a quote, counting CJK characters as half a word each.
+fn word_len(q: &str) -> usize {
+    let cjk = q
+        .chars()
+        .filter(|&c| crate::summary::words::is_cjk(c))
+        .count();
+    q.split_whitespace().count() + cjk / 2
+}
+
+/// Reads one span: its words, fragment flag and attribution; `None` for a
+/// title or a word mentioned as a word.
+fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
+    let (pre, post) = (w.pre, w.post);
+    // Whether the quote opens its sentence (earlier quotes in the sentence count: `(“A,” “B”)`).
+    let opens_sentence = w.sentence.trim().is_empty();
+    let words = span.text(text);
+    let pre_toks = tokenize(pre);
+    let post_toks = tokenize(post);
+    let starts_sentence = opens_sentence || pre.trim_end().ends_with(':');
+    let ends_like_speech =
+        bare_end(&words).ends_with(['.', '!', '?', ',', '…', '—', '–', '-', '。', '！', '？']);
+    // Fragment: one to three words inside a sentence (`a “constant contact” with Moscow`).
+    let fragment = word_len(&words) <= 3 && !(starts_sentence && ends_like_speech);
+    if names_a_work(&pre_toks) {
+        return None;
+    }
+    let found = attribution(&words, post, &pre_toks, &post_toks)
+        .or_else(|| dash_credit(text, span, post))
+        .or_else(|| colon_subject(pre, w.sentence))
+        .or_else(|| short_credit(w.next));
+    if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
+        return None;
+    }
+    Some(Read {
+        words,
+        fragment,
+        opens_sentence,
+        found,
+    })
+}
+
+/// `Buckley, who phoned in from the set of “Fargo,” had a similar experience: “…”`:
+/// a colon right before the quote gives it to the sentence's subject, even past an earlier quote.
+fn colon_subject(pre: &str, sentence: &str) -> Option<(Who, Option<String>)> {
+    if !pre.trim_end().ends_with(':') {
+        return None;
+    }
+    match names::sentence_subject(&tokenize(sentence)) {
+        Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) => Some((who, None)),
+        _ => None,
+    }
+}
+
+/// A short sentence right after the quote that only says who spoke:
+/// `“Why?” Smith asked.`, `“We won.” said Jane Smith.`
+fn short_credit(next: &str) -> Option<(Who, Option<String>)> {
+    let toks = tokenize(next);
+    if toks.is_empty() || toks.len() > 10 {
+        return None;
+    }
+    let c = first_cue(&toks, false).filter(|c| c.kind == CueKind::Verb)?;
+    let who = if c.at == 0 {
+        subject_after(&toks[c.len..])
+    } else if toks.len() - (c.at + c.len) <= 3 {
+        subject_before(&toks[..c.at])
+    } else {
+        None
+    }?;
+    Some((who, Some(c.text)))
+}
+
+/// A credit line after a quote that ends its paragraph: `“…”` then `– Jane Smith` as the next block.
+fn dash_credit(text: &str, span: &Span, post: &str) -> Option<(Who, Option<String>)> {
+    if !post.trim().is_empty() {
+        return None;
+    }
+    let rest = text.get(span.close_end..)?.trim_start();
+    let line = rest.lines().next()?;
+    let name = line.strip_prefix(['–', '—', '-', '―', '~'])?.trim();
+    let words = name.split_whitespace().count();
+    (1..=6).contains(&words).then(|| {
+        (
+            Who::Name {
+                text: name.trim_end_matches(['.', ',']).to_string(),
+                org: false,
+            },
+            None,
+        )
+    })
+}
+
+/// A title or a word mentioned as a word follows: `a book titled “…”`, `the word “woke”`.
+fn names_a_work(pre: &[Tok]) -> bool {
+    pre.last().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "titled"
+                | "entitled"
+                | "headlined"
+                | "dubbed"
+                | "nicknamed"
+                | "word"
+                | "words"
+                | "term"
+                | "phrase"
+                | "hashtag"
+                | "slogan"
+                | "motto"
+        )
+    })
+}
+
+/// A Title Case name inside a sentence with no cue is a title, not speech:
+/// `the “Make America Great Again” rally`.
+fn is_title_like(words: &str, starts_sentence: bool, ends_like_speech: bool) -> bool {
+    let toks = tokenize(words);
+    let title_case = toks.len() >= 2
+        && toks
+            .iter()
+            .filter(|t| t.word.chars().count() > 3)
+            .all(|t| t.cap)
+        && toks.iter().filter(|t| t.cap).count() >= 2;
+    title_case && !starts_sentence && !ends_like_speech
+}
+
+/// The cue and subject that attribute a quote, from the words after it
+/// (`“…,” said X`, `“…,” X said`) or before it (`X said: “…”`, `according to X, “…”`).
+fn attribution(
+    words: &str,
+    post: &str,
+    pre: &[Tok],
+    post_toks: &[Tok],
+) -> Option<(Who, Option<String>)> {
+    // Words after the quote attribute it only if the quote runs on into them (`,”` or `he said` in lowercase).
+    let runs_on = bare_end(words).ends_with([',', '!', '?', '—', '–', '-', '…'])
+        || post.trim_start().starts_with(',')
+        || post
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    if runs_on
+        && !post_toks.is_empty()
+        && let Some(found) = attribution_after(post_toks)
+    {
+        return Some(found);
+    }
+    attribution_before(pre)
+}
+
+fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
+    if let Some(c) = cue_at(toks, 0, true) {
+        // Cue first: `said X`, `according to X`, `a-t-il déclaré`, `dijo.` (subject dropped).
+        let who = if c.pronoun {
+            Some(Who::Pronoun {
+                group: false,
+                female: None,
+            })
+        } else {
+            subject_after(&toks[c.len..]).or(Some(Who::Pronoun {
+                group: false,
+                female: None,
+            }))
+        };
+        return who.map(|w| (w, Some(c.text)));
+    }
+    // Subject first: `X said`, `X, a spokesman, told reporters`.
+    let c = first_cue(toks, true).filter(|c| c.at <= 20)?;
+    let who = match c.kind {
+        CueKind::Source | CueKind::So => subject_after(&toks[c.at + c.len..]),
+        CueKind::Verb => subject_before(&toks[..c.at]),
+        CueKind::Participle => return None,
+    }?;
+    Some((who, Some(c.text)))
+}
+
+fn attribution_before(toks: &[Tok]) -> Option<(Who, Option<String>)> {
+    let Some(c) = last_cue(toks) else {
+        // `Smith: “…”` (interview style): a short name and a colon.
+        let colon = toks.last().is_some_and(|t| t.after == Some(':')) && toks.len() <= 4;
+        return colon
+            .then(|| subject_before(toks))
+            .flatten()
+            .filter(|w| matches!(w, Who::Name { .. }))
+            .map(|w| (w, None));
+    };
+    let after = &toks[c.at + c.len..];
+    let who = match c.kind {
+        CueKind::Source | CueKind::So => subject_after(after),
+        CueKind::Verb if c.pronoun => Some(Who::Pronoun {
+            group: false,
+            female: None,
+        }),
+        CueKind::Participle => names::sentence_subject(&toks[..c.at]),
+        CueKind::Verb => {
+            // Verb-second order (`Dazu sagte Merkel: „…“`): a name filling the gap to the quote.
+            let addressee = matches!(
+                c.text.to_lowercase().as_str(),
+                "told" | "tells" | "asked" | "asks"
+            );
+            let inverted = (!addressee && names::fills(after))
+                .then(|| subject_after(after))
+                .flatten();
+            inverted.or_else(|| subject_before(&toks[..c.at]))
+        }
+    }?;
+    Some((who, Some(c.text)))
+}
+
+/// Nouns for people (`the champion`, `the 31-year-old`, `the singer`), by a short list and common suffixes.
+fn is_person_noun(head: &str) -> bool {
+    let listed = matches!(
+        head,
+        "champion"
+            | "official"
+            | "coach"
+            | "star"
+            | "actor"
+            | "actress"
+            | "author"
+            | "veteran"
+            | "winner"
+            | "leader"
+            | "chief"
+            | "boss"
+            | "expert"
+            | "analyst"
+            | "mother"
+            | "father"
+            | "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "victim"
+            | "witness"
+            | "suspect"
+            | "rapper"
+            | "musician"
+            | "athlete"
+            | "runner"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "captain"
+            | "minister"
+            | "president"
+            | "senator"
+            | "judge"
+            | "doctor"
+            | "nurse"
+            | "teacher"
+            | "student"
+            | "lawyer"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "chairman"
+            | "founder"
+            | "owner"
+            | "bishop"
+            | "priest"
+            | "presenter"
+            | "host"
+            | "comedian"
+            | "director"
+            | "producer"
+            | "novelist"
+            | "poet"
+            | "artist"
+            | "scientist"
+            | "researcher"
+            | "professor"
+            | "economist"
+            | "politician"
+            | "mp"
+            | "mayor"
+            | "governor"
+    );
+    listed
+        || head.ends_with("year-old")
+        || ["er", "or", "ist", "ian", "ant"]
+            .iter()
+            .any(|s| head.len() > 5 && head.ends_with(s))
+}
+
+/// Common nouns for the body an article is about (`the company said`).
+fn is_generic_body(head: &str) -> bool {
+    matches!(
+        head,
+        "company"
+            | "firm"
+            | "group"
+            | "carrier"
+            | "retailer"
+            | "bank"
+            | "club"
+            | "team"
+            | "giant"
+            | "maker"
+            | "network"
+            | "agency"
+            | "government"
+            | "department"
+            | "ministry"
+            | "organisation"
+            | "organization"
+            | "charity"
+            | "union"
+            | "party"
+            | "studio"
+            | "publisher"
+            | "platform"
+            | "service"
+            | "site"
+            | "app"
+            | "startup"
+            | "airline"
+            | "manufacturer"
+            | "brand"
+            | "league"
+            | "body"
+            | "board"
+            | "council"
+            | "police"
+            | "authority"
+            | "regulator"
+            | "operator"
+            | "developer"
+            | "insurer"
+            | "lender"
+            | "broadcaster"
+            | "newspaper"
+            | "paper"
+            | "channel"
+            | "band"
+            | "label"
+            | "school"
+            | "university"
+            | "hospital"
+            | "association"
+            | "federation"
+            | "commission"
+            | "court"
+            | "campaign"
+            | "administration"
+            | "museum"
+            | "gallery"
+            | "festival"
+            | "show"
+            | "website"
+            | "statement"
+            | "report"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+    )
+}
+
+/// Turns an attribution into the speaker's fullest name, and remembers it.
+fn resolve(
+    who: Who,
+    pos: usize,
+    paragraph: usize,
+    known: &Known,
+    state: &mut State,
+) -> Option<String> {
+    let (name, org) = match who {
+        Who::Name { text, org } => {
+            let org = org || is_acronym(&text);
+            (known.mentions.fullest(&text, org, paragraph), org)
+        }
+        Who::Pronoun {
+            group: false,
+            female,
+        } => return person_anaphor(pos, female, known, state),
+        Who::Role { definite: true } => return person_anaphor(pos, None, known, state),
+        Who::Pronoun { group: true, .. } => {
+            return state
+                .last_org
+                .clone()
+                .or_else(|| known.mentions.main_body(pos, known.speakers.as_slice()));
+        }
+        Who::Role { definite: false } => return None,
+        // `the ministry` → the Defense Ministry named before; `the company` → the body the article
+        // is about; `the world indoor champion` → a person named before.
+        Who::Desc { head, definite } => {
+            let named = known.mentions.org_for_head(&head, paragraph);
+            let generic = || {
+                is_generic_body(&head)
+                    .then(|| known.mentions.main_body(pos, known.speakers.as_slice()))
+                    .flatten()
+            };
+            match named.or_else(generic) {
+                Some(body) => (body, true),
+                None if definite && is_person_noun(&head) => {
+                    return person_anaphor(pos, None, known, state);
+                }
+                None => return None,
+            }
+        }
+    };
+    if org {
+        state.last_org = Some(name.clone());
+    } else {
+        state.last_person = Some(name.clone());
+    }
+    Some(name)
+}
+
+/// How far back (bytes) a person named just before a pronoun wins over earlier speakers.
+const NEAR: usize = 300;
+
+/// Who `he`, `she`, `they` or `the minister` is: a person named just before
+/// (`… Jo Walton explained. “…,” she said`), else the speaker mentioned last,
+/// else the person the article has mentioned most so far; `he` and `she` skip
+/// people known to be of the other gender.
+fn person_anaphor(
+    pos: usize,
+    female: Option<bool>,
+    known: &Known,
+    state: &mut State,
+) -> Option<String> {
+    let fits =
+        |name: &str| female.is_none() || known.genders.get(name).is_none_or(|g| Some(*g) == female);
+    let k = known.timeline.partition_point(|(p, _)| *p < pos);
+    let speaker = known.timeline[..k]
+        .iter()
+        .rev()
+        .take(50)
+        .find(|(_, n)| fits(n));
+    let j = known.people.partition_point(|(p, _, _)| *p < pos);
+    let near = j
+        .checked_sub(1)
+        .map(|j| &known.people[j])
+        .filter(|(p, _, _)| pos - p <= NEAR && speaker.is_none_or(|(sp, _)| p > sp))
+        .map(|(_, _, n)| known.mentions.fullest(n, false, usize::MAX))
+        .filter(|n| fits(n));
+    let name = near
+        .or_else(|| speaker.map(|(_, n)| n.clone()))
+        .or_else(|| state.last_person.clone().filter(|n| fits(n)))
+        .or_else(|| known.mentions.most_mentioned_person(pos, fits));
+    if let Some(n) = &name {
+        state.last_person = Some(n.clone());
+    }
+    name
+}
+
+/// Gender of the people in the article, from honorifics (`Ms Hewitt`) and from the
+/// first `he`/`she`/`his`/`her` right after a mention, before anyone else is named.
+fn genders(
+    text: &str,
+    paras: &[(usize, usize)],
+    spans: &[Span],
+    mentions: &Mentions,
+    people: &[(usize, usize, String)],
+) -> HashMap<String, bool> {
+    let inside = |pos: usize| {
+        let k = spans.partition_point(|s| s.open <= pos);
+        k > 0 && pos < spans[k - 1].close_end
+    };
+    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut vote = |name: String, female: bool| {
+        let v = votes.entry(name).or_default();
+        if female { v.1 += 1 } else { v.0 += 1 }
+    };
+    for m in mentions.iter().filter(|m| !m.org) {
+        if let Some(f) = m.female {
+            vote(mentions.fullest(&m.words.join(" "), false, m.paragraph), f);
+        }
+    }
+    let mut pronouns: Vec<(usize, bool)> = Vec::new();
+    for &(a, b) in paras {
+        for t in tokenize(&text[a..b]) {
+            let pos = (t.word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+            // `he`, `she`, `his`, `her`, `him` (any case), outside quotes.
+            let is_pronoun = names::pronoun(&t.lower).is_some()
+                || matches!(t.lower.as_str(), "his" | "her" | "him");
+            if let Some(f) = names::gender_of(&t.lower).filter(|_| is_pronoun)
+                && !inside(pos)
+            {
+                pronouns.push((pos, f));
+            }
+        }
+    }
+    for (i, (pos, _, name)) in people.iter().enumerate() {
+        let next_person = people.get(i + 1).map_or(usize::MAX, |p| p.0);
+        let k = pronouns.partition_point(|(p, _)| p <= pos);
+        if let Some(&(p, f)) = pronouns.get(k)
+            && p < next_person
+            && p - pos <= 250
+        {
+            vote(mentions.fullest(name, false, usize::MAX), f);
+        }
+    }
+    votes
+        .into_iter()
+        .filter(|(_, (m, f))| m != f)
+        .map(|(n, (m, f))| (n, f > m))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

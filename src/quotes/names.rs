@@ -1,0 +1,1357 @@
+//! Who is speaking: noun phrases before or after a cue, titles stripped,
+//! and short mentions mapped to the fullest name the article gives.
+//!
+//! Input: tokens around a cue; the article's name mentions. Output: [`Who`].
+
+use super::tokens::Tok;
+use crate::summary::words::is_stopword;
+use std::collections::HashMap;
+
+/// What an attribution names.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Who {
+    /// A person or a body, as written (titles stripped).
+    Name { text: String, org: bool },
+    /// `he`, `she`, `they` (people) or `it` (group = true, a body): resolved to an earlier speaker.
+    Pronoun { group: bool, female: Option<bool> },
+    /// A job title alone: `the minister` (definite: an earlier speaker) or `a spokesman`.
+    Role { definite: bool },
+    /// A common noun: `the ministry`, `the company` (its head word).
+    Desc { head: String, definite: bool },
+}
+
+/// Words that join parts of a name (`Institute for International Studies`, `Ludwig van Beethoven`).
+pub fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "de"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "du"
+            | "des"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "y"
+            | "&"
+            | "la"
+            | "le"
+    )
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "le"
+            | "la"
+            | "les"
+            | "l"
+            | "el"
+            | "los"
+            | "las"
+            | "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "un"
+            | "une"
+            | "una"
+            | "ein"
+            | "eine"
+            | "einer"
+    )
+}
+
+fn is_definite(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "le" | "la" | "l" | "el" | "der" | "die" | "das" | "den" | "dem"
+    )
+}
+
+/// Third-person pronouns (`Some(false)` = people, `Some(true)` = `it`, a body), in four languages.
+pub fn pronoun(w: &str) -> Option<bool> {
+    match w {
+        "he" | "she" | "they" | "il" | "elle" | "ils" | "elles" | "er" | "sie" | "él" | "ella"
+        | "ellos" | "ellas" => Some(false),
+        "it" => Some(true),
+        _ => None,
+    }
+}
+
+/// The gender a pronoun or honorific tells (`Some(true)` = female), if any.
+pub fn gender_of(w: &str) -> Option<bool> {
+    match w {
+        "she" | "her" | "hers" | "herself" | "elle" | "ella" | "ms" | "ms." | "mrs" | "mrs."
+        | "miss" | "lady" | "dame" | "queen" | "princess" | "frau" | "madame" | "mme"
+        | "señora" | "sra." => Some(true),
+        "he" | "his" | "him" | "himself" | "il" | "él" | "er" | "mr" | "mr." | "sir" | "lord"
+        | "king" | "prince" | "herr" | "monsieur" | "m." | "señor" | "sr." => Some(false),
+        _ => None,
+    }
+}
+
+/// Job titles and honorifics, stripped from names (`Deputy Foreign Minister Andrey Rudenko`).
+pub fn is_title(w: &str) -> bool {
+    TITLES.contains(&w)
+}
+
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "secretary",
+    "state",
+    "general",
+    "attorney",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "dr.",
+    "dr",
+    "mr.",
+    "mr",
+    "mrs.",
+    "mrs",
+    "ms.",
+    "ms",
+    "miss",
+    "prof.",
+    "professor",
+    "chancellor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chairperson",
+    "chief",
+    "executive",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "judge",
+    "justice",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev.",
+    "reverend",
+    "father",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "ambassador",
+    "envoy",
+    "special",
+    "commissioner",
+    "coach",
+    "captain",
+    "capt.",
+    "col.",
+    "colonel",
+    "lt.",
+    "lieutenant",
+    "gen.",
+    "maj.",
+    "major",
+    "sgt.",
+    "sergeant",
+    "admiral",
+    "adm.",
+    "commander",
+    "inspector",
+    "detective",
+    "officer",
+    "leader",
+    "speaker",
+    "premier",
+    "senior",
+    "adviser",
+    "advisor",
+    "analyst",
+    "economist",
+    "founder",
+    "co-founder",
+    "head",
+    "manager",
+    "editor",
+    "correspondent",
+    "former",
+    "acting",
+    "interior",
+    "finance",
+    "economy",
+    "national",
+    "security",
+    "trade",
+    "health",
+    "education",
+    "treasury",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "lawmaker",
+    "mp",
+    "president-elect",
+    "herr",
+    "frau",
+    "m.",
+    "mme",
+    "monsieur",
+    "madame",
+    "señor",
+    "sr.",
+    "sra.",
+    "bundeskanzler",
+    "kanzler",
+    "kanzlerin",
+    "präsident",
+    "präsidentin",
+    "ministerin",
+    "ministre",
+    "président",
+    "présidente",
+    "presidente",
+    "ministro",
+    "ministra",
+    "secretario",
+    "portavoz",
+    "sprecher",
+    "sprecherin",
+    "porte-parole",
+    "chef",
+    "affairs",
+    "rev",
+    "rt",
+    "hon",
+    "administrator",
+    "vp",
+    "svp",
+    "evp",
+    "coordinator",
+    "supervisor",
+    "instructor",
+    "physician",
+    "engineer",
+    "owner",
+    "directeur",
+    "directrice",
+    "professeur",
+    "doctor",
+    "researcher",
+    "scientist",
+    "expert",
+    "author",
+    "lawyer",
+    "candidate",
+    "nominee",
+    "activist",
+    "official",
+    "officials",
+    "staff",
+    "member",
+    "spokesmen",
+    "aide",
+    "assistant",
+    "associate",
+    "fellow",
+    "partner",
+    "strategist",
+    "consultant",
+    "principal",
+    "dean",
+    "superintendent",
+    "sheriff",
+    "chancellor",
+    "gouverneur",
+    "bürgermeister",
+    "maire",
+    "alcalde",
+    "diputado",
+    "senador",
+    "juez",
+    "sénateur",
+    "député",
+];
+
+/// Heads of organisation and media names (`Defense Ministry`, `New York Times`).
+pub fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w)
+}
+
+const ORG_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "agency",
+    "office",
+    "council",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "corp",
+    "corp.",
+    "inc",
+    "inc.",
+    "ltd",
+    "group",
+    "bank",
+    "party",
+    "government",
+    "administration",
+    "court",
+    "police",
+    "service",
+    "union",
+    "association",
+    "foundation",
+    "organization",
+    "organisation",
+    "fund",
+    "board",
+    "authority",
+    "embassy",
+    "army",
+    "navy",
+    "forces",
+    "military",
+    "times",
+    "post",
+    "news",
+    "journal",
+    "guardian",
+    "telegraph",
+    "herald",
+    "tribune",
+    "gazette",
+    "press",
+    "reuters",
+    "bloomberg",
+    "kremlin",
+    "pentagon",
+    "house",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "center",
+    "centre",
+    "network",
+    "magazine",
+    "daily",
+    "review",
+    "radio",
+    "television",
+    "media",
+    "club",
+    "federation",
+    "league",
+    "alliance",
+    "coalition",
+    "movement",
+    "nations",
+    "watch",
+    "international",
+    "initiative",
+    "hospital",
+    "society",
+    "trust",
+    "institution",
+    "cabinet",
+    "ministère",
+    "ministerium",
+    "regierung",
+    "gobierno",
+    "ministerio",
+    "polizei",
+    "policía",
+    "tribunal",
+    "gericht",
+    "airlines",
+    "airways",
+    "motors",
+    "industries",
+    "holdings",
+    "technologies",
+    "labs",
+    "laboratories",
+    "clinic",
+    "observatory",
+    "monitor",
+    "insider",
+    "politico",
+    "axios",
+    "economist",
+    "independent",
+    "mirror",
+    "express",
+    "wire",
+    "records",
+    "productions",
+    "studios",
+    "pictures",
+    "entertainment",
+    "publishing",
+];
+
+fn is_calendar(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+    )
+}
+
+/// `AP`, `BBC`, `FT`: two to six capitals.
+pub fn is_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=6).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Words between a subject and its verb that are not the subject (`X has also said`).
+fn is_aux(t: &Tok) -> bool {
+    !t.cap
+        && (matches!(
+            t.lower.as_str(),
+            "has"
+                | "had"
+                | "have"
+                | "also"
+                | "later"
+                | "then"
+                | "previously"
+                | "recently"
+                | "earlier"
+                | "once"
+                | "further"
+                | "again"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "would"
+                | "will"
+                | "already"
+                | "just"
+                | "still"
+                | "hat"
+                | "habe"
+                | "ha"
+                | "did"
+                | "does"
+                | "do"
+                | "and"
+                | "who"
+        ) || t.lower.ends_with("ly"))
+}
+
+/// Turns the words of a noun phrase into a [`Who`]: after the last possessive
+/// (`the Quincy Institute’s Mark Episkopos` → Mark Episkopos), without a
+/// leading article, and for people without their titles.
+pub fn clean(words: &[Tok]) -> Option<Who> {
+    let mut w = words;
+    let definite = w.first().is_some_and(|t| is_definite(&t.lower));
+    // `the Quincy Institute’s Mark Episkopos`: the name follows the owner;
+    // `Michelle Hege’s` alone is Michelle Hege.
+    if let Some(p) = w.iter().rposition(|t| t.possessive)
+        && p + 1 < w.len()
+    {
+        w = &w[p + 1..];
+    }
+    while let Some(first) = w.first() {
+        if is_determiner(&first.lower) || is_leading_junk(&first.lower) || is_calendar(&first.lower)
+        {
+            w = &w[1..];
+        } else {
+            break;
+        }
+    }
+    let last = w.last()?;
+    if !w.iter().any(|t| t.cap) {
+        let lone_title = w.iter().all(|t| is_title(&t.lower));
+        return Some(if lone_title {
+            Who::Role { definite }
+        } else {
+            Who::Desc {
+                head: last.lower.clone(),
+                definite,
+            }
+        });
+    }
+    // A body: named by its head word (`Defense Ministry`), an acronym (`NASA`), or holding an
+    // organisation word with no title after it (`Bank of America`, but not
+    // `White House Press Secretary Stephanie Grisham`).
+    let org_at = w.iter().position(|t| is_org_word(&t.lower));
+    let title_after =
+        org_at.is_some_and(|k| w[k + 1..].iter().rev().skip(1).any(|t| is_title(&t.lower)));
+    let org = is_org_word(&last.lower)
+        || (w.len() == 1 && is_acronym(last.word))
+        || (org_at.is_some() && !title_after);
+    if !org {
+        // Titles and descriptions precede the name: strip up to the last one before the final word.
+        let descriptor = |t: &Tok| is_title(&t.lower) || (!t.cap && !is_connector(&t.lower));
+        if let Some(k) = w[..w.len() - 1].iter().rposition(descriptor) {
+            w = &w[k + 1..];
+        } else if w.len() == 1 && is_title(&last.lower) {
+            return Some(Who::Role { definite });
+        }
+        // `Zara Hyde Peters of UK Athletics`: a person's name ends before `of`, `for`, `at`.
+        if let Some(k) = w
+            .iter()
+            .position(|t| matches!(t.lower.as_str(), "of" | "for" | "at" | "from" | "in"))
+            && k > 0
+        {
+            w = &w[..k];
+        }
+        // `Bishop of Durham`: a title with its place is a role, not a name.
+        if w.first().is_some_and(|t| is_connector(&t.lower)) && w.len() <= 3 {
+            return Some(Who::Role { definite });
+        }
+        // `envoy for Yemen Tim Lenderking`: a place after the title is not part of the name.
+        if w.first().is_some_and(|t| is_connector(&t.lower)) {
+            w = &w[1..];
+            while w.len() > 2 {
+                w = &w[1..];
+            }
+        }
+        if !w.first().is_some_and(|t| t.cap) {
+            return Some(Who::Role { definite });
+        }
+    }
+    let text: Vec<&str> = w.iter().map(|t| t.word).collect();
+    Some(Who::Name {
+        text: text.join(" "),
+        org,
+    })
+}
+
+/// The noun phrase that ends `toks` (the subject right before a cue), with
+/// appositions skipped: `Jeffery Lewis, an expert at MIIS,` → Jeffery Lewis.
+pub fn subject_before(toks: &[Tok]) -> Option<Who> {
+    let mut end = toks.len();
+    while end > 0 && is_aux(&toks[end - 1]) && !toks[end - 1].breaks() {
+        end -= 1;
+    }
+    // A parenthesis right before the verb: `Smith (R-Texas) said`.
+    if end > 0
+        && toks[end - 1].after == Some(')')
+        && let Some(open) = toks[..end].iter().rposition(|t| t.before == Some('('))
+    {
+        end = open;
+    }
+    let toks = &toks[..end];
+    let last = toks.last()?;
+    if matches!(last.after, Some(',' | '—' | '–')) {
+        // `X, apposition, said`: the subject is the segment before the apposition.
+        // The subject is the first segment naming someone, after any introductory phrase
+        // (`On Tuesday, Jim Chilton, vice president at Boeing Defense, Space, and Security, said`).
+        let segments: Vec<&[Tok]> = split_segments(toks);
+        let n = segments.len();
+        for seg in segments.iter().take(n.saturating_sub(1)) {
+            if seg.first().is_some_and(|t| is_introductory(&t.lower)) {
+                continue;
+            }
+            if let Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) = trailing_phrase(seg) {
+                return Some(who);
+            }
+        }
+        return trailing_phrase(segments.last()?);
+    }
+    trailing_phrase(toks)
+}
+
+/// Capitalised function words at a sentence start that are not part of a name (`But Smith`).
+/// Not every stopword: `Will Tjernlund` keeps `Will`.
+fn is_leading_junk(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "yet"
+            | "then"
+            | "also"
+            | "however"
+            | "meanwhile"
+            | "still"
+            | "now"
+            | "as"
+            | "if"
+            | "when"
+            | "while"
+            | "although"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "to"
+            | "of"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "mais"
+            | "et"
+            | "und"
+            | "aber"
+            | "pero"
+            | "y"
+            | "dass"
+            | "que"
+            | "said"
+            | "says"
+            | "according"
+            | "even"
+            | "both"
+            | "only"
+            | "just"
+            | "like"
+            | "unlike"
+            | "neither"
+            | "nor"
+            | "either"
+            | "other"
+            | "another"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "every"
+            | "each"
+            | "why"
+            | "what"
+            | "how"
+            | "where"
+            | "who"
+            | "there"
+            | "here"
+            | "it"
+            | "we"
+            | "i"
+            | "he"
+            | "she"
+            | "they"
+            | "you"
+    )
+}
+
+/// Words that open an introductory phrase, not a subject (`In Kyiv,`, `After the vote,`).
+fn is_introductory(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "since"
+            | "as"
+            | "while"
+            | "when"
+            | "although"
+            | "though"
+            | "despite"
+            | "under"
+            | "over"
+            | "earlier"
+            | "later"
+            | "meanwhile"
+            | "however"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "still"
+            | "speaking"
+            | "asked"
+            | "if"
+            | "because"
+            | "once"
+            | "last"
+            | "this"
+            | "next"
+            | "according"
+            | "like"
+            | "unlike"
+            | "instead"
+            | "now"
+            | "then"
+            | "there"
+            | "here"
+            | "also"
+            | "to"
+            | "of"
+            | "into"
+            | "through"
+            | "within"
+            | "without"
+            | "among"
+            | "amid"
+            | "following"
+            | "writing"
+            | "today"
+            | "yesterday"
+    )
+}
+
+/// The subject at the start of a sentence (`Smith criticised the plan, saying …`): its first name or pronoun.
+pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
+    for (i, t) in toks.iter().enumerate() {
+        if let Some(group) = pronoun(&t.lower) {
+            return Some(Who::Pronoun {
+                group,
+                female: gender_of(&t.lower),
+            });
+        }
+        if matches!(t.lower.as_str(), "his" | "her") {
+            return Some(Who::Pronoun {
+                group: false,
+                female: gender_of(&t.lower),
+            });
+        }
+        if t.cap && !is_stopword(&t.lower) && !is_introductory(&t.lower) {
+            let start = if i > 0 && is_determiner(&toks[i - 1].lower) {
+                i - 1
+            } else {
+                i
+            };
+            let end = start + phrase_end(&toks[start..]);
+            return clean(&toks[start..end.max(start + 1)]);
+        }
+    }
+    None
+}
+
+/// Splits tokens into comma- or dash-separated segments.
+fn split_segments<'t, 'a>(toks: &'t [Tok<'a>]) -> Vec<&'t [Tok<'a>]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if matches!(t.after, Some(',' | '—' | '–' | ';' | ':')) {
+            out.push(&toks[start..=i]);
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push(&toks[start..]);
+    }
+    out
+}
+
+/// The noun phrase at the end of a segment: capitalised words with their
+/// connectors, lowercase titles, and one leading article.
+fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
+    let n = seg.len();
+    let last = seg.last()?;
+    if let Some(group) = pronoun(&last.lower) {
+        return Some(Who::Pronoun {
+            group,
+            female: gender_of(&last.lower),
+        });
+    }
+    let mut i = n;
+    while i > 0 {
+        let t = &seg[i - 1];
+        if i < n && t.breaks() {
+            break;
+        }
+        let joins = is_connector(&t.lower) && i < n && seg[i].cap && i >= 2 && seg[i - 2].cap;
+        if is_determiner(&t.lower) {
+            i -= 1;
+            break;
+        }
+        // Lowercase words join only a lowercase phrase that runs back to its article
+        // (`the world indoor champion`), or titles before a name.
+        let all_lower_so_far = seg[i..].iter().all(|x| !x.cap);
+        let lowercase_ok = i == n
+            || is_title(&t.lower)
+            || t.possessive
+            || (all_lower_so_far && leads_to_article(&seg[..i]));
+        if t.cap || joins || (lowercase_ok && !is_stopword(&t.lower)) {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    if i == n {
+        return None;
+    }
+    clean(&seg[i..])
+}
+
+/// Whether lowercase descriptive words run back to an article (`the world indoor`).
+fn leads_to_article(before: &[Tok]) -> bool {
+    for t in before.iter().rev().take(5) {
+        if is_determiner(&t.lower) {
+            return true;
+        }
+        if t.breaks() || is_stopword(&t.lower) || t.cap {
+            return false;
+        }
+    }
+    false
+}
+
+/// The noun phrase right after a cue (`said Russian Deputy Foreign Minister
+/// Andrey Rudenko`, `according to the New York Times`), or the name in an
+/// apposition after a bare title (`said the company's chief, John Smith`).
+pub fn subject_after(toks: &[Tok]) -> Option<Who> {
+    let first = toks.first()?;
+    if let Some(group) = pronoun(&first.lower) {
+        return Some(Who::Pronoun {
+            group,
+            female: gender_of(&first.lower),
+        });
+    }
+    let end = phrase_end(toks);
+    // `the European cross-country champion`: capitalised adjectives before a lowercase noun are a role.
+    if end > 0 && !toks[end - 1].breaks() && toks.get(end).is_some_and(|t| is_description_noun(t)) {
+        return Some(Who::Role {
+            definite: is_definite(&first.lower),
+        });
+    }
+    let who = clean(&toks[..end]);
+    if matches!(who, Some(Who::Name { .. })) || end == 0 {
+        return who;
+    }
+    // Apposition: `said the company's chief executive, John Smith`.
+    if toks[end - 1].after == Some(',') && end < toks.len() {
+        let next = &toks[end..];
+        let e2 = phrase_end(next);
+        if let Some(name @ Who::Name { .. }) = clean(&next[..e2]) {
+            return Some(name);
+        }
+    }
+    who
+}
+
+/// A lowercase word that continues a noun phrase (`champion`), not an adverb or a preposition.
+fn is_description_noun(t: &Tok) -> bool {
+    !t.cap
+        && !is_stopword(&t.lower)
+        && !is_calendar(&t.lower)
+        && !is_introductory(&t.lower)
+        && !t.lower.ends_with("ly")
+        && t.lower.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// How many tokens from the start form a noun phrase.
+fn phrase_end(toks: &[Tok]) -> usize {
+    let mut i = 0;
+    let mut seen_cap = false;
+    while i < toks.len() {
+        let t = &toks[i];
+        // A parenthesis after a name is not part of it: `Brian Babin (R-TX)`.
+        if i > 0 && matches!(t.before, Some('(' | '[')) {
+            break;
+        }
+        let next_cap = toks.get(i + 1).is_some_and(|n| n.cap);
+        let ok = t.cap
+            || (i == 0 && is_determiner(&t.lower))
+            || is_title(&t.lower)
+            || (is_connector(&t.lower) && seen_cap && next_cap)
+            || (t.possessive && !is_stopword(&t.lower))
+            || bridges_to_name(&toks[i..]);
+        if !ok {
+            break;
+        }
+        seen_cap |= t.cap;
+        i += 1;
+        if t.breaks() {
+            break;
+        }
+    }
+    i
+}
+
+/// A short run of lowercase descriptive words before a name:
+/// `NASA administrator Jim Bridenstine`, `Ubisoft senior vp Chris Early`.
+fn bridges_to_name(toks: &[Tok]) -> bool {
+    for (k, t) in toks.iter().enumerate().take(4) {
+        if t.cap {
+            return k > 0;
+        }
+        // `43-year-old Martin Taylor` bridges too.
+        if is_stopword(&t.lower) || pronoun(&t.lower).is_some() || t.breaks() {
+            return false;
+        }
+    }
+    false
+}
+
+/// A capitalised name mentioned somewhere in the article.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Gender from an honorific right before the name (`Ms Hewitt`), if any.
+    pub female: Option<bool>,
+    pub paragraph: usize,
+    /// Byte offset in the text.
+    pub pos: usize,
+    pub words: Vec<String>,
+    pub org: bool,
+}
+
+/// All capitalised names in a paragraph (runs of capitalised words and
+/// connectors, broken by punctuation and possessives), titles stripped.
+pub fn mentions(text: &str, toks: &[Tok], paragraph: usize, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].cap {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < toks.len() {
+            let t = &toks[i];
+            let joins =
+                is_connector(&t.lower) && toks.get(i + 1).is_some_and(|n| n.cap) && i > start;
+            if !(t.cap || joins) || (i > start && (t.before.is_some() || is_calendar(&t.lower))) {
+                break;
+            }
+            i += 1;
+            if t.breaks() || t.possessive {
+                break;
+            }
+        }
+        if let Some(Who::Name { text: name, org }) = clean(&toks[start..i]) {
+            out.push(Mention {
+                female: gender_of(&toks[start].lower),
+                paragraph,
+                pos: (toks[start].word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize),
+                words: name.split(' ').map(String::from).collect(),
+                org,
+            });
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+}
+
+/// The article's name mentions, indexed by last word and by initials so
+/// that each lookup stays short however long the article is.
+#[derive(Default)]
+pub struct Mentions {
+    all: Vec<Mention>,
+    /// For each person mention, the fullest name it stands for (computed once).
+    person_full: Vec<Option<String>>,
+    by_last: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
+}
+
+/// How many candidates a lookup inspects at most (keeps time linear on huge inputs).
+const LOOKUP_LIMIT: usize = 200;
+
+impl Mentions {
+    pub fn new(all: Vec<Mention>) -> Self {
+        let mut index = Mentions {
+            all,
+            ..Default::default()
+        };
+        for (i, m) in index.all.iter().enumerate() {
+            if let Some(last) = m.words.last() {
+                index
+                    .by_last
+                    .entry(last.to_lowercase())
+                    .or_default()
+                    .push(i);
+            }
+            if m.words.len() > 1 {
+                index
+                    .by_initials
+                    .entry(initials(&m.words))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        let full: Vec<Option<String>> = index
+            .all
+            .iter()
+            .map(|m| {
+                let plain = !m.org
+                    && m.words.len() <= 4
+                    && !m.words.iter().any(|w| is_calendar(&w.to_lowercase()));
+                let full = plain.then(|| index.fullest(&m.words.join(" "), false, m.paragraph));
+                full.filter(|f| f.contains(' '))
+            })
+            .collect();
+        index.person_full = full;
+        index
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Mention> {
+        self.all.iter()
+    }
+
+    /// The nearest candidate at or before `paragraph` that `fits`, else the first one after.
+    fn nearest(
+        &self,
+        ids: &[usize],
+        paragraph: usize,
+        fits: impl Fn(&Mention) -> bool,
+    ) -> Option<&Mention> {
+        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
+        let before = ids[..split]
+            .iter()
+            .rev()
+            .take(LOOKUP_LIMIT)
+            .map(|&i| &self.all[i])
+            .find(|m| fits(m));
+        before.or_else(|| {
+            ids[split..]
+                .iter()
+                .take(LOOKUP_LIMIT)
+                .map(|&i| &self.all[i])
+                .find(|m| fits(m))
+        })
+    }
+
+    /// The longest candidate that `fits`, the nearest before `paragraph` among equals.
+    fn longest(
+        &self,
+        ids: &[usize],
+        paragraph: usize,
+        fits: impl Fn(&Mention) -> bool,
+    ) -> Option<&Mention> {
+        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
+        let before = ids[..split].iter().rev().take(LOOKUP_LIMIT);
+        let after = ids[split..].iter().take(LOOKUP_LIMIT);
+        let mut best: Option<&Mention> = None;
+        for m in before
+            .chain(after)
+            .map(|&i| &self.all[i])
+            .filter(|m| fits(m))
+        {
+            if best.is_none_or(|b| m.words.len() > b.words.len()) {
+                best = Some(m);
+            }
+        }
+        best
+    }
+
+    /// The fullest name the article gives for `text`: a surname (`Episkopos`)
+    /// becomes the full name first given (`Mark Episkopos`), a short body name
+    /// (`the Times`) the longer one (`New York Times`), an acronym (`FT`) the
+    /// name with those initials. Prefers the nearest mention at or before `paragraph`.
+    pub fn fullest(&self, text: &str, org: bool, paragraph: usize) -> String {
+        let words: Vec<String> = text.split(' ').map(String::from).collect();
+        let found = if is_acronym(text) && words.len() == 1 {
+            self.by_initials
+                .get(text)
+                .and_then(|ids| self.nearest(ids, paragraph, |_| true))
+        } else if org {
+            let ids = self.by_last.get(&words[words.len() - 1].to_lowercase());
+            ids.and_then(|ids| {
+                self.nearest(ids, paragraph, |m| {
+                    m.words.len() > words.len() && m.words.ends_with(&words)
+                })
+            })
+        } else if words.len() <= 3 {
+            // People: the longest name with the same surname (and first name, if given).
+            let n = words.len();
+            let fits = |m: &Mention| {
+                !m.org
+                    && m.words.len() > n
+                    && m.words.len() <= 4
+                    && m.words.last() == words.last()
+                    && (n == 1 || m.words.first() == words.first())
+            };
+            let ids = self.by_last.get(&words[n - 1].to_lowercase());
+            ids.and_then(|ids| self.longest(ids, paragraph, fits))
+        } else {
+            None
+        };
+        found.map_or_else(|| text.to_string(), |m| m.words.join(" "))
+    }
+
+    /// The organisation a common noun refers to: `the ministry` → Russian Defense Ministry.
+    pub fn org_for_head(&self, head: &str, paragraph: usize) -> Option<String> {
+        let ids = self.by_last.get(head)?;
+        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
+        ids[..split]
+            .iter()
+            .rev()
+            .take(LOOKUP_LIMIT)
+            .map(|&i| &self.all[i])
+            .find(|m| m.org && m.words.len() > 1)
+            .map(|m| m.words.join(" "))
+    }
+
+    /// The body an article means by `the company`, `the firm`: its most mentioned
+    /// organisation or one-word name before `pos` that is not one of `people`.
+    pub fn main_body(&self, pos: usize, people: &[String]) -> Option<String> {
+        let split = self.all.partition_point(|m| m.pos < pos);
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let start = split.saturating_sub(500);
+        for (m, full) in self.all[start..split]
+            .iter()
+            .zip(&self.person_full[start..split])
+        {
+            let name = m.words.join(" ");
+            // One word that is a known person's surname (`Swift` for Taylor Swift) is not a body.
+            let bodyish =
+                m.org || (m.words.len() == 1 && m.words[0].chars().count() > 2 && full.is_none());
+            if bodyish
+                && !people.iter().any(|p| p.split(' ').any(|w| w == name))
+                && !is_calendar(&name.to_lowercase())
+            {
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .filter(|(_, c)| *c >= 2)
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(n, _)| n)
+    }
+
+    /// The person mentioned most often before byte `pos` (surnames counted for their full name).
+    pub fn most_mentioned_person(&self, pos: usize, fits: impl Fn(&str) -> bool) -> Option<String> {
+        let split = self.all.partition_point(|m| m.pos < pos);
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        for (i, full) in self.person_full[..split].iter().enumerate().rev().take(500) {
+            if let Some(full) = full.as_ref().filter(|f| fits(f)) {
+                let c = counts.entry(full.as_str()).or_insert((0, i));
+                c.0 += 1;
+            }
+        }
+        // Most mentions; among equals the most recent.
+        counts
+            .into_iter()
+            .max_by_key(|(_, (c, last))| (*c, *last))
+            .map(|(n, _)| n.to_string())
+    }
+
+    /// The last full person name mentioned before byte `pos`.
+    pub fn last_person(&self, pos: usize) -> Option<String> {
+        let split = self.all.partition_point(|m| m.pos < pos);
+        self.all[..split]
+            .iter()
+            .rev()
+            .take(LOOKUP_LIMIT)
+            .find(|m| !m.org && (2..=4).contains(&m.words.len()))
+            .map(|m| m.words.join(" "))
+    }
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !is_connector(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Whether all of `toks` form one name or pronoun (`Merkel:` after `sagte`).
+pub fn fills(toks: &[Tok]) -> bool {
+    !toks.is_empty()
+        && (toks[0].cap || pronoun(&toks[0].lower).is_some())
+        && (phrase_end(toks) == toks.len()
+            || (toks.len() == 1 && pronoun(&toks[0].lower).is_some()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn name(who: Option<Who>) -> String {
+        match who {
+            Some(Who::Name { text, .. }) => text,
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn titles_are_stripped_from_people() {
+        // `Russian Deputy Foreign Minister Andrey Rudenko` → Andrey Rudenko.
+        assert_eq!(
+            name(subject_after(&tokenize(
+                "Russian Deputy Foreign Minister Andrey Rudenko."
+            ))),
+            "Andrey Rudenko"
+        );
+        assert_eq!(
+            name(subject_before(&tokenize(
+                "During a meeting in October, Ukrainian President Volodomir Zelenskyy"
+            ))),
+            "Volodomir Zelenskyy"
+        );
+    }
+
+    #[test]
+    fn possessive_owner_is_dropped() {
+        // `the Quincy Institute’s Mark Episkopos` → Mark Episkopos.
+        assert_eq!(
+            name(subject_after(&tokenize(
+                "the Quincy Institute’s Mark Episkopos."
+            ))),
+            "Mark Episkopos"
+        );
+    }
+
+    #[test]
+    fn organisations_keep_their_words_without_the() {
+        // `The Russian Defense Ministry said` → Russian Defense Ministry (Defense is not a title here).
+        assert_eq!(
+            name(subject_before(&tokenize("The Russian Defense Ministry"))),
+            "Russian Defense Ministry"
+        );
+    }
+
+    #[test]
+    fn appositions_are_skipped() {
+        // `Jeffery Lewis, a nuclear expert at the Middlebury Institute, said` → Jeffery Lewis.
+        assert_eq!(
+            name(subject_before(&tokenize(
+                "Jeffery Lewis, a nuclear expert at the Middlebury Institute,"
+            ))),
+            "Jeffery Lewis"
+        );
+        // `said Andrey Rudenko, Russia's deputy foreign minister` → Andrey Rudenko.
+        assert_eq!(
+            name(subject_after(&tokenize(
+                "Andrey Rudenko, Russia's deputy foreign minister."
+            ))),
+            "Andrey Rudenko"
+        );
+        // `said the company's chief executive, John Smith` → John Smith.
+        assert_eq!(
+            name(subject_after(&tokenize(
+                "the company's chief executive, John Smith."
+            ))),
+            "John Smith"
+        );
+    }
+
+    #[test]
+    fn place_after_title_is_not_the_name() {
+        // `U.S. special envoy for Yemen Tim Lenderking` → Tim Lenderking.
+        assert_eq!(
+            name(subject_after(&tokenize(
+                "U.S. special envoy for Yemen Tim Lenderking."
+            ))),
+            "Tim Lenderking"
+        );
+    }
+
+    #[test]
+    fn pronouns_roles_and_descriptions() {
+        assert_eq!(
+            subject_before(&tokenize("He")),
+            Some(Who::Pronoun {
+                group: false,
+                female: Some(false)
+            })
+        );
+        assert_eq!(
+            subject_after(&tokenize("er.")),
+            Some(Who::Pronoun {
+                group: false,
+                female: Some(false)
+            })
+        );
+        assert_eq!(
+            subject_before(&tokenize("the minister")),
+            Some(Who::Role { definite: true })
+        );
+        assert_eq!(
+            subject_before(&tokenize("In a statement, the ministry")),
+            Some(Who::Desc {
+                head: "ministry".into(),
+                definite: true
+            })
+        );
+    }
+
+    #[test]
+    fn surnames_and_short_names_expand() {
+        let mut all = Vec::new();
+        let t = "Analyst Mark Episkopos and the New York Times agree. The Financial Times.";
+        mentions(t, &tokenize(t), 0, &mut all);
+        let all = Mentions::new(all);
+        assert_eq!(all.fullest("Episkopos", false, 1), "Mark Episkopos");
+        assert_eq!(all.fullest("Times", true, 1), "Financial Times");
+        assert_eq!(all.fullest("FT", true, 1), "Financial Times");
+        assert_eq!(all.fullest("Smith", false, 1), "Smith");
+    }
+}

@@ -1,0 +1,505 @@
+//! One test per heuristic, each with an example sentence.
+
+use super::*;
+
+fn q(text: &str) -> Vec<Quote> {
+    find_quotes(text)
+}
+
+/// (quoted words, speaker) of every quote.
+fn pairs(text: &str) -> Vec<(String, Option<String>)> {
+    q(text).into_iter().map(|q| (q.text, q.speaker)).collect()
+}
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    q(text).into_iter().map(|q| q.speaker).collect()
+}
+
+fn s(x: &str) -> Option<String> {
+    Some(x.to_string())
+}
+
+#[test]
+fn said_after_quote_with_name_after() {
+    // `“…,” said X`
+    let v = q("“We will not back down,” said Jane Smith.");
+    assert_eq!(v[0].text, "We will not back down,");
+    assert_eq!(v[0].speaker, s("Jane Smith"));
+    assert_eq!(v[0].cue.as_deref(), Some("said"));
+    assert!(!v[0].fragment);
+}
+
+#[test]
+fn name_then_said_after_quote() {
+    // `“…,” X said`
+    assert_eq!(
+        speakers("“We will not back down,” Jane Smith said."),
+        vec![s("Jane Smith")]
+    );
+}
+
+#[test]
+fn name_said_colon_before_quote() {
+    // `X said: “…”`
+    assert_eq!(
+        speakers("Jane Smith said: “We will not back down.”"),
+        vec![s("Jane Smith")]
+    );
+}
+
+#[test]
+fn told_someone_before_quote() {
+    // `X told Y: “…”` — the speaker is the subject, not the addressee.
+    assert_eq!(
+        speakers("Jane Smith told Reuters: “We will not back down.”"),
+        vec![s("Jane Smith")]
+    );
+}
+
+#[test]
+fn according_to_before_quote() {
+    // `according to X, “…”`
+    let v = q("According to Jane Smith, “the plan will fail by next spring.”");
+    assert_eq!(v[0].speaker, s("Jane Smith"));
+    assert_eq!(v[0].cue.as_deref(), Some("According to"));
+}
+
+#[test]
+fn apposition_after_name() {
+    // `said Andrey Rudenko, Russia's deputy foreign minister` → Andrey Rudenko
+    assert_eq!(
+        speakers(
+            "“Seoul must realize the risks ahead,” said Andrey Rudenko, Russia's deputy foreign minister."
+        ),
+        vec![s("Andrey Rudenko")]
+    );
+}
+
+#[test]
+fn possessive_institution_before_name() {
+    // `says the Quincy Institute’s Mark Episkopos` → Mark Episkopos
+    let v = q("“Seoul has little to gain here,” says the Quincy Institute’s Mark Episkopos.");
+    assert_eq!(v[0].speaker, s("Mark Episkopos"));
+    assert_eq!(v[0].cue.as_deref(), Some("says"));
+}
+
+#[test]
+fn titles_before_name_are_stripped() {
+    // `said Russian Deputy Foreign Minister Andrey Rudenko` → Andrey Rudenko
+    assert_eq!(
+        speakers(
+            "“Seoul must realize the risks ahead,” said Russian Deputy Foreign Minister Andrey Rudenko."
+        ),
+        vec![s("Andrey Rudenko")]
+    );
+}
+
+#[test]
+fn continued_run_and_pronoun() {
+    // A quote with no attribution continues the speaker; `He adds, “…”` is the same person.
+    let t = "“One thing is clear to us,” says analyst Mark Episkopos. “Another thing is not clear at all.” He adds, “under the circumstances we wait.”";
+    let v = q(t);
+    assert_eq!(v.len(), 3);
+    assert!(v.iter().all(|q| q.speaker == s("Mark Episkopos")), "{v:?}");
+    assert_eq!(v[1].cue, None);
+    assert_eq!(v[2].cue.as_deref(), Some("adds"));
+}
+
+#[test]
+fn continued_run_into_next_paragraph() {
+    // A paragraph that only holds a quote continues the previous paragraph's speaker.
+    let t =
+        "“We won the vote today,” Jane Smith said.\n\n“Now the real work starts for all of us.”";
+    assert_eq!(speakers(t), vec![s("Jane Smith"), s("Jane Smith")]);
+}
+
+#[test]
+fn no_continuation_after_a_gap() {
+    // Two paragraphs later, an unattributed quote has no known speaker.
+    let t = "“We won the vote today,” Jane Smith said.\n\nThe vote was close.\n\nMore news came.\n\n“A sign on the wall said this and more.”";
+    assert_eq!(speakers(t)[1], None);
+}
+
+#[test]
+fn surname_maps_to_full_name() {
+    // `Episkopos said` later → Mark Episkopos
+    let t = "Mark Episkopos is an analyst.\n\n“The war will go on for years,” Episkopos said.";
+    assert_eq!(speakers(t), vec![s("Mark Episkopos")]);
+}
+
+#[test]
+fn organisation_as_speaker() {
+    // `the Russian Defense Ministry said that “…”` → Russian Defense Ministry
+    let t = "The Russian Defense Ministry said that “retaliatory measures are being prepared.”";
+    assert_eq!(speakers(t), vec![s("Russian Defense Ministry")]);
+}
+
+#[test]
+fn media_short_name_maps_to_full_name() {
+    // `the Times reported` → New York Times, named so earlier.
+    let t = "According to the New York Times, damage was light.\n\nThe Times reported that “the strike hit a plant in the east.”";
+    assert_eq!(speakers(t), vec![s("New York Times")]);
+}
+
+#[test]
+fn acronym_maps_to_full_name() {
+    // `FT` → Financial Times when the article spelled it out.
+    let t = "The Financial Times first broke the story.\n\nThe FT said that “recruits were promised well-paid jobs.”";
+    assert_eq!(speakers(t), vec![s("Financial Times")]);
+}
+
+#[test]
+fn apposition_between_name_and_verb() {
+    // `X, a nuclear expert at Y, said that “…”` → X
+    let t = "Jeffery Lewis, a nuclear nonproliferation expert at the Middlebury Institute for International Studies, said that “the damage to the facility is quite specific.”";
+    assert_eq!(speakers(t), vec![s("Jeffery Lewis")]);
+}
+
+#[test]
+fn title_in_lowercase_before_name() {
+    // `said chief executive Wile Coyote` → Wile Coyote
+    assert_eq!(
+        speakers("“We sold every rocket we had,” said chief executive Wile Coyote."),
+        vec![s("Wile Coyote")]
+    );
+}
+
+#[test]
+fn sandwich_gives_both_halves_the_speaker() {
+    // `“A,” he said, “B.”` → two quotes, one speaker.
+    let t = "Jane Smith spoke last. “We are ready,” she said, “and we will win this fight.”";
+    assert_eq!(
+        pairs(t),
+        vec![
+            ("We are ready,".into(), s("Jane Smith")),
+            ("and we will win this fight.".into(), s("Jane Smith"))
+        ]
+    );
+}
+
+#[test]
+fn scare_quotes_are_fragments_without_speaker() {
+    // `a “constant contact” with Moscow`: 1–3 words inside a sentence, no cue → fragment, no speaker.
+    let v = q("The group was in “constant contact” with Moscow all year.");
+    assert!(v[0].fragment);
+    assert_eq!(v[0].speaker, None);
+}
+
+#[test]
+fn fragment_with_a_cue_gets_the_speaker() {
+    // `Smith called it “deeply troubling,” she said` style: the sentence says whose words.
+    let v = q("Jane Smith said the plan was “deeply troubling” for the region.");
+    assert!(v[0].fragment);
+    assert_eq!(v[0].speaker, s("Jane Smith"));
+}
+
+#[test]
+fn short_standalone_reply_is_not_a_fragment() {
+    // `“No,” he said.` is a whole utterance.
+    let v = q("“No,” Jane Smith said.");
+    assert!(!v[0].fragment);
+}
+
+#[test]
+fn four_words_are_a_full_quote() {
+    let v = q("She wanted a “detailed request for arms” soon.");
+    assert!(!v[0].fragment);
+}
+
+#[test]
+fn titles_of_works_and_words_as_words_are_skipped() {
+    // `a book titled “…”`, `the word “woke”`, a Title Case name inside a sentence.
+    assert!(q("He wrote a book titled “The Art of Quiet War” last year.").is_empty());
+    assert!(q("She dislikes the word “woke” a lot.").is_empty());
+    assert!(q("They went to the “Make America Great Again” rally.").is_empty());
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_quote() {
+    let t = "Jane Smith said:\n\n“First we fight.\n\n“Then we rest,” she added.";
+    let v = q(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].text, "First we fight. Then we rest,");
+    assert_eq!(v[0].paragraph, 1);
+    assert_eq!(v[0].speaker, s("Jane Smith"));
+}
+
+#[test]
+fn offsets_and_paragraph_index() {
+    let t = "Intro line here.\n\nHe said “héllo wörld” twice.";
+    let v = q(t);
+    assert_eq!(&t[v[0].start..v[0].end], "héllo wörld");
+    assert_eq!(v[0].paragraph, 1);
+}
+
+#[test]
+fn straight_quotes_work_like_curly() {
+    assert_eq!(
+        speakers("\"We will not back down,\" said Jane Smith."),
+        vec![s("Jane Smith")]
+    );
+}
+
+#[test]
+fn british_single_quotes() {
+    // ‘…’ with an apostrophe inside: `don’t`.
+    assert_eq!(
+        pairs("‘We don’t back down,’ said Jane Smith."),
+        vec![("We don’t back down,".into(), s("Jane Smith"))]
+    );
+}
+
+#[test]
+fn german_quotes_and_verbs() {
+    // `„…“, sagte Merkel` / `so X` / `Merkel sagte: »…«`.
+    assert_eq!(
+        speakers("„Wir schaffen das“, sagte Angela Merkel."),
+        vec![s("Angela Merkel")]
+    );
+    assert_eq!(
+        speakers("„Das ist ein großer Erfolg für uns“, so Olaf Scholz."),
+        vec![s("Olaf Scholz")]
+    );
+    assert_eq!(
+        speakers("Olaf Scholz erklärte: »Wir bleiben dabei, ganz sicher.«"),
+        vec![s("Olaf Scholz")]
+    );
+    assert_eq!(
+        speakers("Dazu sagte Olaf Scholz: „Wir bleiben dabei, ganz sicher.“"),
+        vec![s("Olaf Scholz")]
+    );
+}
+
+#[test]
+fn german_laut() {
+    assert_eq!(
+        speakers("Laut Olaf Scholz ist „die Lage ernst, aber stabil“."),
+        vec![s("Olaf Scholz")]
+    );
+}
+
+#[test]
+fn french_quotes_and_verbs() {
+    // `« … », a déclaré X`, `selon X`, inversion `a-t-il déclaré`.
+    let v = q("« Nous ne reculerons pas », a déclaré Emmanuel Macron.");
+    assert_eq!(v[0].speaker, s("Emmanuel Macron"));
+    assert_eq!(v[0].cue.as_deref(), Some("a déclaré"));
+    assert_eq!(
+        speakers("Selon Emmanuel Macron, « la France tiendra bon cette fois »."),
+        vec![s("Emmanuel Macron")]
+    );
+    assert_eq!(
+        speakers("Emmanuel Macron est arrivé. « Nous tiendrons bon », a-t-il déclaré."),
+        vec![s("Emmanuel Macron")]
+    );
+}
+
+#[test]
+fn spanish_quotes_and_verbs() {
+    // `“…”, dijo X`, `según X`.
+    assert_eq!(
+        speakers("«Vamos a ganar esta vez», dijo Pedro Sánchez."),
+        vec![s("Pedro Sánchez")]
+    );
+    assert_eq!(
+        speakers("Según Pedro Sánchez, “el país saldrá adelante pronto”."),
+        vec![s("Pedro Sánchez")]
+    );
+}
+
+#[test]
+fn cjk_quotes_are_found() {
+    let v = q("首相は「経済は回復している」と述べた。");
+    assert_eq!(v[0].text, "経済は回復している");
+}
+
+#[test]
+fn speaker_in_previous_sentence_does_not_leak() {
+    // `Smith said X.` then a new sentence with an unattributed mid-sentence phrase.
+    let v = q(
+        "Jane Smith said the vote was fair. The plan, described as “the most ambitious in a generation,” will pass.",
+    );
+    assert_eq!(v[0].speaker, None);
+}
+
+#[test]
+fn pronoun_without_earlier_speaker_uses_last_person_named() {
+    let t = "Ukrainian President Volodomir Zelenskyy arrived on Monday. He said “we need more air defense systems now.”";
+    assert_eq!(speakers(t), vec![s("Volodomir Zelenskyy")]);
+}
+
+#[test]
+fn reported_by_media_before_quote() {
+    // `The AP reported that … “…”` → AP.
+    assert_eq!(
+        speakers(
+            "The AP reported that the two met to “cope with the security threat posed by the North.”"
+        ),
+        vec![s("AP")]
+    );
+}
+
+#[test]
+fn interview_colon_style() {
+    assert_eq!(
+        speakers("Jane Smith: “We never stopped trying, not once.”"),
+        vec![s("Jane Smith")]
+    );
+}
+
+#[test]
+fn definite_role_refers_to_the_person_named_before() {
+    // `The world indoor champion said: “…”` → the athlete the article is about.
+    let t = "Jason Gardener won the 60m in Leipzig. Gardener clocked 6.56 seconds.\n\nThe world indoor champion said: “I almost went home before the race.”";
+    assert_eq!(speakers(t), vec![s("Jason Gardener")]);
+}
+
+#[test]
+fn title_of_place_defers_to_the_apposed_name() {
+    // `The Bishop of Durham, the Rt Rev Dr Tom Wright, described …` → Tom Wright; later `the Bishop said` too.
+    let t = "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as “a great thriller but lousy history”.\n\nThe Bishop said: “Conspiracy theories are always fun to read.”";
+    assert_eq!(speakers(t), vec![s("Tom Wright"), s("Tom Wright")]);
+}
+
+#[test]
+fn stopword_first_names_and_of_phrases() {
+    // `Will Tjernlund` keeps `Will`; `Zara Hyde Peters of UK Athletics` ends before `of`.
+    assert_eq!(
+        speakers("“I was on vacation with my parents,” said Will Tjernlund, a consultant."),
+        vec![s("Will Tjernlund")]
+    );
+    assert_eq!(
+        speakers("“Paula would be a huge asset,” said Zara Hyde Peters of UK Athletics."),
+        vec![s("Zara Hyde Peters")]
+    );
+}
+
+#[test]
+fn nested_quote_at_the_end_still_runs_on() {
+    // `… The end,’” Harper said.` — the inner ’ does not hide the comma.
+    let t = "“The script said, ‘Rose-Lynn sings a song. The end,’” Tom Harper said.";
+    assert_eq!(speakers(t), vec![s("Tom Harper")]);
+}
+
+#[test]
+fn doubled_single_marks_close_a_double_quote() {
+    let t = "“It was an attempt to mislead voters,’’ Will Moy told the BBC.";
+    assert_eq!(
+        pairs(t),
+        vec![("It was an attempt to mislead voters,".into(), s("Will Moy"))]
+    );
+}
+
+#[test]
+fn dash_credit_line_after_a_quote() {
+    // A testimonial: the quote, then `– Name` as its own block.
+    let t = "“The show was really great and the seats were fine.”\n\n– Ali Khan";
+    assert_eq!(speakers(t), vec![s("Ali Khan")]);
+}
+
+#[test]
+fn the_company_is_the_body_the_article_is_about() {
+    // `the company said` → the organisation named most so far.
+    let t = "Instagram began hiding likes. Instagram says users like it.\n\n“We use a model to find business accounts,” the company said.";
+    assert_eq!(speakers(t), vec![s("Instagram")]);
+}
+
+#[test]
+fn she_skips_a_man_speaking_last() {
+    // `Ms Hewitt` is a woman; `he` was the last speaker; `she said` goes to Hewitt.
+    let t = "Ms Patricia Hewitt spoke first.\n\n“We will act,” said John Brown. He left early.\n\n“The plan is fully costed,” she said.";
+    assert_eq!(speakers(t), vec![s("John Brown"), s("Patricia Hewitt")]);
+}
+
+#[test]
+fn run_opening_a_paragraph_takes_its_later_cue() {
+    // `"A."` then `"B," she said.` in the same paragraph: both are hers, not the earlier speaker's.
+    let t = "“We won,” said John Brown.\n\n“The first session was a disaster.”\n“I cried for days,” said Mary Steen.";
+    assert_eq!(
+        speakers(t),
+        vec![s("John Brown"), s("Mary Steen"), s("Mary Steen")]
+    );
+}
+
+#[test]
+fn quote_reopened_on_each_line_is_one_quote() {
+    // Lines inside a paragraph work like paragraphs: `"A.` / `"B," she said.` is one quote.
+    let t =
+        "Mary Steen said:\n\"The first session was a disaster.\n\"I cried for days,\" she said.";
+    assert_eq!(
+        pairs(t),
+        vec![(
+            "The first session was a disaster. I cried for days,".into(),
+            s("Mary Steen")
+        )]
+    );
+}
+
+#[test]
+fn colon_after_an_earlier_quote_in_the_sentence() {
+    // The earlier quote (a title) does not hide the subject before the colon.
+    let t = "Mark Buckley, who phoned in from the set of “Fargo,” had a similar experience: “It was just that immediate feeling.”";
+    assert_eq!(speakers(t).last().cloned().flatten(), s("Mark Buckley"));
+}
+
+#[test]
+fn short_credit_sentence_after_a_closed_quote() {
+    // `“Why would we stop?” Jane Smith asked.` — the quote ends its sentence, the next one credits it.
+    assert_eq!(
+        speakers("“Why would we stop now?” Jane Smith asked. The room went quiet."),
+        vec![s("Jane Smith")]
+    );
+    // A longer next sentence is news, not a credit.
+    assert_eq!(
+        speakers("“We will stop now.” Jane Smith said the team would rest for a long time.")[0],
+        None
+    );
+}
+
+#[test]
+fn the_company_is_not_a_person_named_by_surname() {
+    // `Swift` (Taylor Swift) is mentioned most, but a person is not `the company`.
+    let t = "Taylor Swift sang. Swift won. Swift left. Big Machine Records issued a statement. Big Machine Records agreed.\n\n“We never blocked her,” the company said.";
+    assert_eq!(speakers(t), vec![s("Big Machine Records")]);
+}
+
+#[test]
+fn huge_input_is_linear() {
+    let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
+    let text = para.repeat(40_000);
+    let t = std::time::Instant::now();
+    let v = find_quotes(&text);
+    assert_eq!(v.len(), 80_000);
+    assert!(t.elapsed().as_secs() < 10, "{:?}", t.elapsed());
+}
+
+#[test]
+fn one_huge_paragraph_is_linear() {
+    // No paragraph breaks at all: sentence lookups must not rescan the paragraph per quote.
+    let text = "“We will not back down,” said Jane Smith. The vote was close. ".repeat(60_000);
+    let t = std::time::Instant::now();
+    assert_eq!(find_quotes(&text).len(), 60_000);
+    assert!(t.elapsed().as_secs() < 10, "{:?}", t.elapsed());
+}
+
+#[test]
+fn odd_inputs_never_panic() {
+    for t in [
+        "",
+        "“",
+        "”,” said",
+        "\"\"",
+        "said “",
+        "“a”\n\n“",
+        "« »",
+        "„",
+        "“x,” said",
+        "According to “",
+        "He adds, “",
+        "“é,” dijo.",
+        "‘’’‘",
+        "“\u{200b}”",
+    ] {
+        let _ = find_quotes(t);
+    }
+}

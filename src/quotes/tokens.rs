@@ -1,0 +1,114 @@
+//! Words of an attribution window, with the punctuation around them.
+//!
+//! Input: a slice of the text. Output: [`Tok`]s (the word without outer
+//! punctuation, whether it is capitalised or possessive, and the mark that
+//! follows it), for the cue and name rules.
+
+use crate::summary::sentences::is_abbreviation;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tok<'a> {
+    /// The word without outer punctuation and without a possessive `’s`.
+    pub word: &'a str,
+    pub lower: String,
+    /// Starts with an uppercase letter (`Mark`, `U.S.`).
+    pub cap: bool,
+    /// Ended with `’s`, `'s` or a plural `s’` (`Institute’s`).
+    pub possessive: bool,
+    /// The first punctuation mark right after the word (`,` in `Lewis,`), if any.
+    pub after: Option<char>,
+    /// The first punctuation mark right before the word (`“` in `“We`), if any.
+    pub before: Option<char>,
+}
+
+impl Tok<'_> {
+    /// Punctuation after the word that breaks a name (`,` `.` `:` `;` quote marks, dashes).
+    pub fn breaks(&self) -> bool {
+        self.after
+            .is_some_and(|c| !matches!(c, '-' | '\'' | '’' | '&'))
+    }
+}
+
+/// Splits `s` on white space into words with their surrounding punctuation.
+pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
+    let mut out: Vec<Tok> = Vec::new();
+    for chunk in s.split_whitespace() {
+        let core_start = chunk
+            .find(|c: char| c.is_alphanumeric())
+            .unwrap_or(chunk.len());
+        let before = chunk[..core_start].chars().next();
+        let core_end = chunk
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_alphanumeric())
+            .map_or(core_start, |(i, c)| i + c.len_utf8());
+        if core_start >= core_end {
+            // A bare mark (`—`, `“`): it breaks the previous word.
+            if let (Some(last), Some(c)) = (out.last_mut(), chunk.chars().next())
+                && last.after.is_none()
+            {
+                last.after = Some(c);
+            }
+            continue;
+        }
+        let mut word = &chunk[core_start..core_end];
+        let mut rest = &chunk[core_end..];
+        // `Dr.` and `U.S.` keep their final dot.
+        if rest.starts_with('.') && is_abbreviation(word) {
+            word = &chunk[core_start..core_end + 1];
+            rest = &rest[1..];
+        }
+        let mut possessive = false;
+        for suffix in ["’s", "'s"] {
+            if let Some(w) = word.strip_suffix(suffix) {
+                word = w;
+                possessive = true;
+            }
+        }
+        if !possessive && word.ends_with('s') && (rest.starts_with('’') || rest.starts_with('\''))
+        {
+            possessive = true;
+            rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        }
+        out.push(Tok {
+            word,
+            lower: word.to_lowercase(),
+            cap: word.chars().next().is_some_and(char::is_uppercase),
+            possessive,
+            after: rest.chars().next(),
+            before,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_and_possessives_are_split_off() {
+        let t = tokenize("says the Quincy Institute’s Mark Episkopos.");
+        let words: Vec<&str> = t.iter().map(|t| t.word).collect();
+        assert_eq!(
+            words,
+            vec!["says", "the", "Quincy", "Institute", "Mark", "Episkopos"]
+        );
+        assert!(t[3].possessive && t[3].cap && !t[1].cap);
+        assert_eq!(t[5].after, Some('.'));
+    }
+
+    #[test]
+    fn abbreviations_keep_their_dot_and_dashes_break() {
+        let t = tokenize("U.S. envoy Dr. Smith — said");
+        assert_eq!(t[0].word, "U.S.");
+        assert_eq!(t[2].word, "Dr.");
+        assert_eq!(t[3].after, Some('—'));
+    }
+
+    #[test]
+    fn plural_possessive() {
+        let t = tokenize("the Times’ editor");
+        assert!(t[1].possessive && t[1].word == "Times");
+    }
+}
