@@ -275,7 +275,7 @@ fn quotes_match_the_gold_set() {
         total.miss_none, total.extra, total.partial, total.partial_longer, total.other
     );
     assert!(missing.is_empty(), "gold sources not found: {missing:?}");
-    // Floors a little below the measured numbers (see docs/quotes_summary_results.md).
+    // Floors a little below the measured numbers (see BENCHMARKS.md, section 4).
     assert!(f >= FLOOR_F1, "quote F1 {f:.3} below {FLOOR_F1}");
     assert!(
         total.speaker_acc() >= FLOOR_SPEAKER,
