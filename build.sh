@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the wasm engine, the extension and the demo page, from a fresh machine.
 #
-#   ./build.sh          wasm32 target, wasm-bindgen-cli (Cargo.lock's version), npm ci, wasm build,
+#   ./build.sh          the native CLI (target/release/declutter), wasm32 target, wasm-bindgen-cli
+#                       (Cargo.lock's version), npm ci, wasm build,
 #                       wasm-bindgen --target web, wasm-opt -Oz, a compile check in Node, copies to
 #                       extension/pkg/ and www/pkg/, web-ext lint, dist/declutter-{chrome,firefox}.zip,
 #                       and the wasm size raw and gzip -9.
@@ -48,6 +49,9 @@ build() {
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund
   fi
+
+  say "cargo build --release --bin declutter (the native CLI)"
+  cargo build --release --bin declutter
 
   say "cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features"
   cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features
