@@ -84,6 +84,9 @@ build() {
     cp "$OUT/$CRATE.js" "$OUT/${CRATE}_bg.wasm" "$dir/"
   done
   cp extension/save.js www/pkg/save.js   # the demo's downloads use the extension's file builders
+  # The demo's samples include the test fixtures themselves (copied, not kept twice in git).
+  cp tests/fixtures/seed.html www/samples/seed.html
+  cp tests/e2e/pages/news.html www/samples/news.html
 
   say "web-ext lint"
   npx --no-install web-ext lint --source-dir extension --self-hosted --output json > target/web-ext-lint.json || true
