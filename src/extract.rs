@@ -120,7 +120,7 @@ fn grab_article(arena: &mut Arena, flags: Flags, meta: &Metadata) -> NodeId {
     let stats = Stats::compute(arena, DOCUMENT);
     let mut scores = Scores::new(arena.len());
     score_paragraphs(arena, body, &stats, &mut scores, flags);
-    let top = pick_top_candidate(arena, body, &stats, &mut scores);
+    let top = pick_top_candidate(arena, body, &mut scores);
     let root = gather_siblings(arena, top, &stats, &scores);
     clean_article(arena, root, flags, meta);
     root
@@ -530,12 +530,7 @@ fn score_paragraphs(arena: &Arena, body: NodeId, stats: &Stats, scores: &mut Sco
 // ---------------------------------------------------------------------------
 // Step 3: the article block and its siblings
 
-fn pick_top_candidate(
-    arena: &mut Arena,
-    body: NodeId,
-    _stats: &Stats,
-    scores: &mut Scores,
-) -> NodeId {
+fn pick_top_candidate(arena: &mut Arena, body: NodeId, scores: &mut Scores) -> NodeId {
     let mut ranked: Vec<NodeId> = scores.candidates.clone();
     ranked.sort_by(|&a, &b| scores.score[b as usize].total_cmp(&scores.score[a as usize]));
     ranked.truncate(5);
@@ -913,7 +908,7 @@ fn remove_share_blocks(arena: &mut Arena, root: NodeId) {
 }
 
 /// A table holding data (not layout) is kept whole.
-fn is_data_table(arena: &Arena, table: NodeId, stats: &Stats) -> bool {
+fn is_data_table(arena: &Arena, table: NodeId) -> bool {
     if arena.attr(table, "role") == Some("presentation")
         || arena.attr(table, "datatable") == Some("0")
     {
@@ -944,7 +939,6 @@ fn is_data_table(arena: &Arena, table: NodeId, stats: &Stats) -> bool {
         .map(|r| arena.element_children(r).count())
         .max()
         .unwrap_or(0);
-    let _ = stats;
     rows >= 10 || cols > 4 || rows * cols > 10
 }
 
@@ -972,7 +966,7 @@ fn clean_conditionally(arena: &mut Arena, root: NodeId, stats: &Stats, flags: Fl
 
 fn should_remove(arena: &Arena, id: NodeId, stats: &Stats, flags: Flags) -> bool {
     let tag = arena.tag(id);
-    if tag == "table" && is_data_table(arena, id, stats) {
+    if tag == "table" && is_data_table(arena, id) {
         return false;
     }
     if arena
@@ -983,7 +977,7 @@ fn should_remove(arena: &Arena, id: NodeId, stats: &Stats, flags: Flags) -> bool
     }
     if arena
         .ancestors(id)
-        .any(|a| arena.tag(a) == "table" && is_data_table(arena, a, stats))
+        .any(|a| arena.tag(a) == "table" && is_data_table(arena, a))
     {
         return false;
     }

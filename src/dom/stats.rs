@@ -99,7 +99,7 @@ impl Stats {
                         _ => {}
                     }
                     let e = &mut m[id as usize];
-                    count_element(tag, arena, id, e);
+                    count_element(tag, e);
                     if let Some(p) = arena.parent(id)
                         && id != root
                     {
@@ -125,7 +125,7 @@ fn is_silent(tag: &str) -> bool {
     )
 }
 
-fn count_element(tag: &str, arena: &Arena, id: NodeId, e: &mut Measure) {
+fn count_element(tag: &str, e: &mut Measure) {
     match tag {
         "p" | "pre" | "blockquote" => {
             e.paragraphs += 1;
@@ -145,7 +145,6 @@ fn count_element(tag: &str, arena: &Arena, id: NodeId, e: &mut Measure) {
         "iframe" | "video" | "audio" | "embed" | "object" => e.embeds += 1,
         _ => {}
     }
-    let _ = (arena, id);
 }
 
 fn collapsed_len(t: &str) -> u32 {
