@@ -711,20 +711,14 @@ const FURNITURE: &[&str] = &[
 /// Byline, date, deck, caption and credit blocks (short, and named so by
 /// their class or id): reader furniture, not article text.
 fn remove_article_furniture(arena: &mut Arena, root: NodeId, stats: &Stats) {
-    let doomed: Vec<NodeId> = arena
-        .descendants(root)
-        .filter(|&d| {
-            // Blocks only: an inline `<a class="meta-org">Verizon</a>` is text.
-            d != root
-                && !matches!(arena.tag(d), "figure" | "figcaption" | "p")
-                && !is_phrasing(arena, d)
-                && stats.get(d).text < 200
-                && has_token(arena, d, FURNITURE)
-        })
-        .collect();
-    for d in doomed {
-        arena.detach(d);
-    }
+    detach_where(arena, root, |arena, d| {
+        // Blocks only: an inline `<a class="meta-org">Verizon</a>` is text.
+        d != root
+            && !matches!(arena.tag(d), "figure" | "figcaption" | "p")
+            && !is_phrasing(arena, d)
+            && stats.get(d).text < 200
+            && has_token(arena, d, FURNITURE)
+    });
 }
 
 fn has_token(arena: &Arena, id: NodeId, words: &[&str]) -> bool {
@@ -765,26 +759,20 @@ const PROMO_PREFIXES: &[&str] = &[
 /// A paragraph that is all link ("TAYLOR SWIFT CLEARED TO PERFORM…") or a
 /// "READ MORE:" line is a promo for another story.
 fn remove_link_paragraphs(arena: &mut Arena, root: NodeId, stats: &Stats) {
-    let doomed: Vec<NodeId> = arena
-        .descendants(root)
-        .filter(|&d| {
-            if !matches!(arena.tag(d), "p" | "h2" | "h3" | "h4" | "li" | "div") {
-                return false;
-            }
-            let m = stats.get(d);
-            if m.text == 0 || m.text > 250 {
-                return false;
-            }
-            let all_link = m.link_density() > 0.9 && m.text > 20 && arena.tag(d) != "li";
-            all_link || {
-                let text = normalize_space(&arena.text_content(d)).to_lowercase();
-                m.link_density() > 0.3 && PROMO_PREFIXES.iter().any(|p| text.starts_with(p))
-            }
-        })
-        .collect();
-    for d in doomed {
-        arena.detach(d);
-    }
+    detach_where(arena, root, |arena, d| {
+        if !matches!(arena.tag(d), "p" | "h2" | "h3" | "h4" | "li" | "div") {
+            return false;
+        }
+        let m = stats.get(d);
+        if m.text == 0 || m.text > 250 {
+            return false;
+        }
+        let all_link = m.link_density() > 0.9 && m.text > 20 && arena.tag(d) != "li";
+        all_link || {
+            let text = normalize_space(&arena.text_content(d)).to_lowercase();
+            m.link_density() > 0.3 && PROMO_PREFIXES.iter().any(|p| text.starts_with(p))
+        }
+    });
 }
 
 /// Before the first real paragraph, an article page shows its headline,
@@ -876,35 +864,37 @@ pub fn looks_like_dateline(text: &str) -> bool {
     byline || (has_year && (has_month || stamp_word)) || (stamp_word && words.len() <= 12)
 }
 
-fn remove_tags(arena: &mut Arena, root: NodeId, tags: &[&str]) {
-    let doomed: Vec<NodeId> = arena
+/// Detaches every node below `root` for which `doomed` holds, judged on
+/// the tree as it stood before any of them left.
+fn detach_where(arena: &mut Arena, root: NodeId, doomed: impl Fn(&Arena, NodeId) -> bool) {
+    let nodes: Vec<NodeId> = arena
         .descendants(root)
-        .filter(|&d| d != root && tags.contains(&arena.tag(d)))
+        .filter(|&d| doomed(arena, d))
         .collect();
-    for d in doomed {
+    for d in nodes {
         arena.detach(d);
     }
 }
 
+fn remove_tags(arena: &mut Arena, root: NodeId, tags: &[&str]) {
+    detach_where(arena, root, |arena, d| {
+        d != root && tags.contains(&arena.tag(d))
+    });
+}
+
 /// Share and "sharedaddy" blocks of under 500 chars (Readability).
 fn remove_share_blocks(arena: &mut Arena, root: NodeId) {
-    let doomed: Vec<NodeId> = arena
-        .descendants(root)
-        .filter(|&d| {
-            d != root && {
-                let cid = format!(
-                    "{} {}",
-                    arena.attr(d, "class").unwrap_or(""),
-                    arena.attr(d, "id").unwrap_or("")
-                );
-                tokens(&cid).any(|t| t == "share" || t == "sharedaddy")
-                    && arena.text_content(d).len() < 500
-            }
-        })
-        .collect();
-    for d in doomed {
-        arena.detach(d);
-    }
+    detach_where(arena, root, |arena, d| {
+        d != root && {
+            let cid = format!(
+                "{} {}",
+                arena.attr(d, "class").unwrap_or(""),
+                arena.attr(d, "id").unwrap_or("")
+            );
+            tokens(&cid).any(|t| t == "share" || t == "sharedaddy")
+                && arena.text_content(d).len() < 500
+        }
+    });
 }
 
 /// A table holding data (not layout) is kept whole.
@@ -1024,16 +1014,10 @@ fn should_remove(arena: &Arena, id: NodeId, stats: &Stats, flags: Flags) -> bool
 }
 
 fn remove_empty_paragraphs(arena: &mut Arena, root: NodeId) {
-    let doomed: Vec<NodeId> = arena
-        .descendants(root)
-        .filter(|&d| {
-            arena.tag(d) == "p" && is_empty_shell(arena, d)
-                || arena.tag(d) == "p" && only_breaks(arena, d)
-        })
-        .collect();
-    for d in doomed {
-        arena.detach(d);
-    }
+    detach_where(arena, root, |arena, d| {
+        arena.tag(d) == "p" && is_empty_shell(arena, d)
+            || arena.tag(d) == "p" && only_breaks(arena, d)
+    });
 }
 
 fn only_breaks(arena: &Arena, p: NodeId) -> bool {
