@@ -30,9 +30,15 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     if spans.is_empty() {
         return Vec::new();
     }
+    // Two passes over the words (how the article writes each word, then its names),
+    // tokenizing again rather than holding every token of a huge page.
+    let mut casing = names::Casing::default();
+    for &(a, b) in &paras {
+        casing.add(&tokenize(&text[a..b]));
+    }
     let mut mentions = Vec::new();
     for (p, &(a, b)) in paras.iter().enumerate() {
-        names::mentions(text, &tokenize(&text[a..b]), p, &mut mentions);
+        names::mentions(text, &tokenize(&text[a..b]), p, &casing, &mut mentions);
     }
     let mentions = Mentions::new(mentions);
     // Pass 1: each span's own cue and subject.
@@ -50,8 +56,10 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     speakers.sort();
     speakers.dedup();
     let genders = genders(text, &paras, &spans, &mentions, &people);
+    let subjects = sentence_subjects(text, &paras, &spans, &mentions);
     let known = Known {
         genders,
+        subjects: &subjects,
         mentions: &mentions,
         speakers,
         timeline: &timeline,
@@ -137,6 +145,8 @@ struct Read {
 #[derive(Default)]
 struct State {
     last_person: Option<String>,
+    /// Where the last person speaker was named or resolved.
+    last_person_at: usize,
     last_org: Option<String>,
     /// The previous quote's speaker and the paragraph it ended in.
     previous: Option<(Option<String>, usize)>,
@@ -204,7 +214,51 @@ struct Known<'a> {
     speakers: Vec<String>,
     timeline: &'a [(usize, String)],
     people: &'a [(usize, usize, String)],
+    /// The person each sentence is about: (offset, paragraph, fullest name).
+    subjects: &'a [(usize, usize, String)],
 }
+
+/// The person each sentence is about, in text order: its subject, read before
+/// any quote in it (`Wild defenseman Ryan Suter, who joked …, could see …`).
+/// Sentences inside quotations are skipped.
+fn sentence_subjects(
+    text: &str,
+    paras: &[(usize, usize)],
+    spans: &[Span],
+    mentions: &Mentions,
+) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    for (p, &(a, b)) in paras.iter().enumerate() {
+        for (s, e) in sentence_spans(&text[a..b]) {
+            let (s, e) = (a + s, a + e);
+            while k < spans.len() && spans[k].close_end <= s {
+                k += 1;
+            }
+            let next = spans.get(k);
+            if next.is_some_and(|n| n.open < s) {
+                continue;
+            }
+            let end = next.map_or(e, |n| n.open.clamp(s, e));
+            let toks = tokenize(&text[s..end]);
+            let head = &toks[..toks.len().min(SUBJECT_WINDOW)];
+            if let Some(Who::Name {
+                text: name,
+                org: false,
+            }) = names::sentence_subject(head)
+            {
+                let full = mentions.fullest(&name, false, p);
+                if names::is_person_name(&full) {
+                    out.push((s, p, full));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// How many words into a sentence its subject may start.
+const SUBJECT_WINDOW: usize = 12;
 
 /// The explicitly named speaker of the next quote, if it follows closely (same or next paragraph).
 fn next_named(
@@ -706,8 +760,10 @@ fn resolve(
         Who::Pronoun {
             group: false,
             female,
-        } => return person_anaphor(pos, female, known, state),
-        Who::Role { definite: true } => return person_anaphor(pos, None, known, state),
+        } => return person_anaphor(pos, paragraph, female, known, state),
+        Who::Role { definite: true } => {
+            return person_anaphor(pos, paragraph, None, known, state);
+        }
         Who::Pronoun { group: true, .. } => {
             return state
                 .last_org
@@ -727,7 +783,7 @@ fn resolve(
             match named.or_else(generic) {
                 Some(body) => (body, true),
                 None if definite && is_person_noun(&head) => {
-                    return person_anaphor(pos, None, known, state);
+                    return person_anaphor(pos, paragraph, None, known, state);
                 }
                 None => return None,
             }
@@ -737,6 +793,7 @@ fn resolve(
         state.last_org = Some(name.clone());
     } else {
         state.last_person = Some(name.clone());
+        state.last_person_at = pos;
     }
     Some(name)
 }
@@ -744,18 +801,31 @@ fn resolve(
 /// How far back (bytes) a person named just before a pronoun wins over earlier speakers.
 const NEAR: usize = 300;
 
-/// Who `he`, `she`, `they` or `the minister` is: a person named just before
-/// (`… Jo Walton explained. “…,” she said`), else the speaker mentioned last,
-/// else the person the article has mentioned most so far; `he` and `she` skip
-/// people known to be of the other gender.
+/// Who `he`, `she`, `they` or `the minister` is: the subject of a sentence since
+/// the last speaker (`Ryan Suter, who …, could see … “…,” he said`), else a person
+/// named just before (`… Jo Walton explained. “…,” she said`), else the speaker
+/// mentioned last, else the person the article has mentioned most so far; `he`
+/// and `she` skip people known to be of the other gender.
 fn person_anaphor(
     pos: usize,
+    paragraph: usize,
     female: Option<bool>,
     known: &Known,
     state: &mut State,
 ) -> Option<String> {
     let fits =
         |name: &str| female.is_none() || known.genders.get(name).is_none_or(|g| Some(*g) == female);
+    let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
+    let subject = known.subjects[..s]
+        .iter()
+        .rev()
+        .take_while(|(p, para, _)| *p > state.last_person_at && para + 2 >= paragraph)
+        .find(|(_, _, n)| fits(n));
+    if let Some((_, _, n)) = subject {
+        state.last_person = Some(n.clone());
+        state.last_person_at = pos;
+        return Some(n.clone());
+    }
     let k = known.timeline.partition_point(|(p, _)| *p < pos);
     let speaker = known.timeline[..k]
         .iter()
@@ -775,6 +845,7 @@ fn person_anaphor(
         .or_else(|| known.mentions.most_mentioned_person(pos, fits));
     if let Some(n) = &name {
         state.last_person = Some(n.clone());
+        state.last_person_at = pos;
     }
     name
 }

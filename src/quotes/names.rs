@@ -5,7 +5,7 @@
 
 use super::tokens::Tok;
 use crate::summary::words::is_stopword;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What an attribution names.
 #[derive(Debug, Clone, PartialEq)]
@@ -428,6 +428,14 @@ const ORG_WORDS: &[&str] = &[
     "pictures",
     "entertainment",
     "publishing",
+    "laboratory",
+    "directorate",
+    "securities",
+    "equities",
+    "capital",
+    "partners",
+    "bureau",
+    "division",
 ];
 
 fn is_calendar(w: &str) -> bool {
@@ -458,6 +466,27 @@ fn is_calendar(w: &str) -> bool {
             | "later"
     )
 }
+
+/// Whether a name reads as a person's full name: two to four capitalised words,
+/// none an organisation word or an acronym, not a place (`Hong Kong`, `South Dakota`).
+pub fn is_person_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            (w.chars().next().is_some_and(char::is_uppercase) || is_connector(&lower))
+                && !is_org_word(&lower)
+                && !is_acronym(w)
+        })
+        && !PLACE_FIRST.contains(&words[0].to_lowercase().as_str())
+}
+
+/// First words of multi-word place names.
+const PLACE_FIRST: &[&str] = &[
+    "new", "north", "south", "east", "west", "united", "hong", "saudi", "san", "los", "las", "st.",
+    "santa", "sri", "costa", "puerto", "el", "great", "northern", "southern", "eastern", "western",
+    "central", "upper", "lower",
+];
 
 /// `AP`, `BBC`, `FT`: two to six capitals.
 pub fn is_acronym(w: &str) -> bool {
@@ -508,6 +537,24 @@ fn is_aux(t: &Tok) -> bool {
 pub fn clean(words: &[Tok]) -> Option<Who> {
     let mut w = words;
     let definite = w.first().is_some_and(|t| is_definite(&t.lower));
+    // `the People’s Daily`: an owner right after `the` and an organisation word is one name.
+    if let [the, owner, head] = w
+        && is_definite(&the.lower)
+        && owner.cap
+        && owner.possessive
+        && head.cap
+        && is_org_word(&head.lower)
+    {
+        return Some(Who::Name {
+            text: format!("{}’s {}", owner.word, head.word),
+            org: true,
+        });
+    }
+    // `planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory`: a person's
+    // name followed by `of`/`at` and where they work is that person.
+    if let Some(k) = person_before_affiliation(w) {
+        w = &w[..k];
+    }
     // `the Quincy Institute’s Mark Episkopos`: the name follows the owner;
     // `Michelle Hege’s` alone is Michelle Hege.
     if let Some(p) = w.iter().rposition(|t| t.possessive)
@@ -545,8 +592,19 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         || (w.len() == 1 && is_acronym(last.word))
         || (org_at.is_some() && !title_after);
     if !org {
-        // Titles and descriptions precede the name: strip up to the last one before the final word.
-        let descriptor = |t: &Tok| is_title(&t.lower) || (!t.cap && !is_connector(&t.lower));
+        // Titles and descriptions precede the name: strip up to the last one before the final word
+        // (`Cmdr.` and other abbreviated ranks; `Browns DL`: an acronym before a full name).
+        let descriptor = |t: &Tok| {
+            is_title(&t.lower)
+                || (!t.cap && !is_connector(&t.lower))
+                || is_abbreviated_title(t.word)
+        };
+        if let Some(k) = w[..w.len().saturating_sub(2)]
+            .iter()
+            .rposition(|t| is_acronym(t.word))
+        {
+            w = &w[k + 1..];
+        }
         if let Some(k) = w[..w.len() - 1].iter().rposition(descriptor) {
             w = &w[k + 1..];
         } else if w.len() == 1 && is_title(&last.lower) {
@@ -580,6 +638,31 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         text: text.join(" "),
         org,
     })
+}
+
+/// `Cmdr.`, `Sgt.`, `U.S.`: an abbreviation with its dot (not an initial like `W.`).
+fn is_abbreviated_title(w: &str) -> bool {
+    w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !is_name_suffix(w)
+}
+
+/// `Jr.`, `Sr.`, `III`: a generational suffix after a surname.
+pub fn is_name_suffix(w: &str) -> bool {
+    matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+}
+
+/// Where a person's name ends before `of`/`at`/`from` and their workplace
+/// (`Rosaly Lopes of NASA’s Jet Propulsion Laboratory`): two or more
+/// capitalised words, none a title or organisation word, right before it.
+fn person_before_affiliation(w: &[Tok]) -> Option<usize> {
+    let k = w
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "of" | "at" | "from"))?;
+    let name: Vec<&Tok> = w[..k]
+        .iter()
+        .rev()
+        .take_while(|t| t.cap && !is_title(&t.lower) && !is_org_word(&t.lower) && !t.possessive)
+        .collect();
+    (name.len() >= 2 && k + 1 < w.len()).then_some(k)
 }
 
 /// The noun phrase that ends `toks` (the subject right before a cue), with
@@ -788,7 +871,9 @@ pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
                 female: gender_of(&t.lower),
             });
         }
-        if t.cap && !is_stopword(&t.lower) && !is_introductory(&t.lower) {
+        // `Barely a week ago, Parise …`, `Hosting Cook …`: an adverb or gerund opening the sentence.
+        let opener = i == 0 && is_adverb_like(&t.lower);
+        if t.cap && !is_stopword(&t.lower) && !is_introductory(&t.lower) && !opener {
             let start = if i > 0 && is_determiner(&toks[i - 1].lower) {
                 i - 1
             } else {
@@ -958,6 +1043,55 @@ fn bridges_to_name(toks: &[Tok]) -> bool {
     false
 }
 
+/// Whether token `i` opens a sentence (or a quotation): the first word, or one after `.` `!` `?` `:`
+/// or an opening quote mark. `Dr.` keeps its dot in the word, so it never ends a sentence here.
+fn opens_sentence(toks: &[Tok], i: usize) -> bool {
+    i == 0
+        || matches!(toks[i - 1].after, Some('.' | '!' | '?' | ':' | '…'))
+        || matches!(
+            toks[i].before,
+            Some('“' | '"' | '‘' | '\'' | '«' | '„' | '»' | '(')
+        )
+}
+
+/// A word that reads like an adverb or a gerund (`Barely`, `Hosting`), not a name.
+fn is_adverb_like(w: &str) -> bool {
+    w.chars().count() > 5 && (w.ends_with("ly") || w.ends_with("ing"))
+}
+
+/// How the article itself writes its words: capitalised inside a sentence (a
+/// name) or in lowercase (a common word). Tells a sentence's first word that is
+/// not a name (`Hosting Cook at Dreamforce …`, `Because Dempsey …`) from one that is.
+#[derive(Default)]
+pub struct Casing {
+    mid_caps: HashSet<String>,
+    lower: HashSet<String>,
+}
+
+impl Casing {
+    pub fn add(&mut self, toks: &[Tok]) {
+        for (i, t) in toks.iter().enumerate() {
+            if !t.cap {
+                self.lower.insert(t.lower.clone());
+            } else if !opens_sentence(toks, i) && !self.mid_caps.contains(&t.lower) {
+                self.mid_caps.insert(t.lower.clone());
+            }
+        }
+    }
+
+    /// A capitalised sentence opener the article never writes as a name elsewhere,
+    /// and which is a function word, an adverb or gerund, or written in lowercase elsewhere.
+    pub fn is_common_opener(&self, w: &str) -> bool {
+        !self.mid_caps.contains(w)
+            && (is_stopword(w)
+                || super::cues::is_cue_word(w)
+                || is_leading_junk(w)
+                || is_introductory(w)
+                || is_adverb_like(w)
+                || self.lower.contains(w))
+    }
+}
+
 /// A capitalised name mentioned somewhere in the article.
 #[derive(Debug, Clone)]
 pub struct Mention {
@@ -972,12 +1106,25 @@ pub struct Mention {
 
 /// All capitalised names in a paragraph (runs of capitalised words and
 /// connectors, broken by punctuation and possessives), titles stripped.
-pub fn mentions(text: &str, toks: &[Tok], paragraph: usize, out: &mut Vec<Mention>) {
+pub fn mentions(
+    text: &str,
+    toks: &[Tok],
+    paragraph: usize,
+    casing: &Casing,
+    out: &mut Vec<Mention>,
+) {
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].cap {
             i += 1;
             continue;
+        }
+        // `Hosting Cook at Dreamforce`: a common word opening the sentence is not part of the name.
+        if opens_sentence(toks, i)
+            && toks.get(i + 1).is_some_and(|n| n.cap && !toks[i].breaks())
+            && casing.is_common_opener(&toks[i].lower)
+        {
+            i += 1;
         }
         let start = i;
         while i < toks.len() {
@@ -1015,7 +1162,18 @@ pub struct Mentions {
     /// For each person mention, the fullest name it stands for (computed once).
     person_full: Vec<Option<String>>,
     by_last: HashMap<String, Vec<usize>>,
+    /// Person mentions of two or three words by first word (`Digby` → Digby Jones).
+    by_first: HashMap<String, Vec<usize>>,
     by_initials: HashMap<String, Vec<usize>>,
+}
+
+/// A name's last word that is not `Jr.` or `III` (`James P. Kennedy Jr.` → Kennedy).
+fn core_last<S: AsRef<str>>(words: &[S]) -> Option<&str> {
+    words
+        .iter()
+        .map(AsRef::as_ref)
+        .rev()
+        .find(|w| !is_name_suffix(w))
 }
 
 /// How many candidates a lookup inspects at most (keeps time linear on huge inputs).
@@ -1032,6 +1190,22 @@ impl Mentions {
                 index
                     .by_last
                     .entry(last.to_lowercase())
+                    .or_default()
+                    .push(i);
+            }
+            if let Some(core) =
+                core_last(&m.words).filter(|c| Some(*c) != m.words.last().map(String::as_str))
+            {
+                index
+                    .by_last
+                    .entry(core.to_lowercase())
+                    .or_default()
+                    .push(i);
+            }
+            if !m.org && (2..=3).contains(&m.words.len()) {
+                index
+                    .by_first
+                    .entry(m.words[0].to_lowercase())
                     .or_default()
                     .push(i);
             }
@@ -1126,21 +1300,37 @@ impl Mentions {
                 })
             })
         } else if words.len() <= 3 {
-            // People: the longest name with the same surname (and first name, if given).
+            // People: the longest name with the same surname (and first name or the
+            // whole short form, if given: `Eriksson Ek` → Joel Eriksson Ek).
             let n = words.len();
+            let last = core_last(&words).unwrap_or(text);
             let fits = |m: &Mention| {
                 !m.org
                     && m.words.len() > n
                     && m.words.len() <= 4
-                    && m.words.last() == words.last()
-                    && (n == 1 || m.words.first() == words.first())
+                    && core_last(&m.words) == Some(last)
+                    && (n == 1 || m.words.first() == words.first() || m.words.ends_with(&words))
             };
-            let ids = self.by_last.get(&words[n - 1].to_lowercase());
+            let ids = self.by_last.get(&last.to_lowercase());
             ids.and_then(|ids| self.longest(ids, paragraph, fits))
+                .or_else(|| (n == 1).then(|| self.by_first_name(text)).flatten())
         } else {
             None
         };
         found.map_or_else(|| text.to_string(), |m| m.words.join(" "))
+    }
+
+    /// A person called by their first name (`Sir Digby` → Digby Jones) or, in names
+    /// written family name first, their family name (`Liu` → Liu Xiaming): the one
+    /// full name starting with that word, if the article gives only one.
+    fn by_first_name(&self, word: &str) -> Option<&Mention> {
+        let ids = self.by_first.get(&word.to_lowercase())?;
+        let first = &self.all[*ids.first()?];
+        let one = ids
+            .iter()
+            .take(LOOKUP_LIMIT)
+            .all(|&i| self.all[i].words == first.words);
+        (one && is_person_name(&first.words.join(" "))).then_some(first)
     }
 
     /// The organisation a common noun refers to: `the ministry` → Russian Defense Ministry.
@@ -1347,7 +1537,7 @@ mod tests {
     fn surnames_and_short_names_expand() {
         let mut all = Vec::new();
         let t = "Analyst Mark Episkopos and the New York Times agree. The Financial Times.";
-        mentions(t, &tokenize(t), 0, &mut all);
+        mentions(t, &tokenize(t), 0, &Casing::default(), &mut all);
         let all = Mentions::new(all);
         assert_eq!(all.fullest("Episkopos", false, 1), "Mark Episkopos");
         assert_eq!(all.fullest("Times", true, 1), "Financial Times");

@@ -464,6 +464,65 @@ fn the_company_is_not_a_person_named_by_surname() {
 }
 
 #[test]
+fn pronoun_goes_to_the_subject_named_since_the_last_speaker() {
+    // Star Tribune, Wild vs Sabres: a teammate introduced as a sentence's subject, then `he said`.
+    let t = "“You can go either way,” Zach Parise said.\n\nWild defenseman Ryan Suter, who joked \
+             about Parise’s sticks, could see the frustration on his friend’s face.\n\n\
+             “He’s used to scoring goals, getting points,” he said.";
+    assert_eq!(speakers(t), vec![s("Zach Parise"), s("Ryan Suter")]);
+}
+
+#[test]
+fn adverb_or_gerund_opening_a_sentence_is_not_a_name() {
+    // USA Today, Cook at Dreamforce: `Hosting Cook at Dreamforce …` must not make `Hosting Cook`.
+    let t = "Apple CEO Tim Cook spoke.\n\nHosting Cook at Dreamforce “is our dream,” Marc Benioff \
+             said.\n\nCook said the admiration is mutual.\n\n“I love the way you work,” he told Benioff.";
+    assert_eq!(speakers(t).last(), Some(&s("Tim Cook")));
+    // `Barely a week ago, Parise …`: the sentence is about Parise.
+    let t = "“We won,” Ryan Suter said.\n\nBarely a week ago, Zach Parise had scored once.\n\n\
+             “I was going the other way for a while,” he said.";
+    assert_eq!(speakers(t).last(), Some(&s("Zach Parise")));
+}
+
+#[test]
+fn owner_after_the_makes_one_name_with_an_organisation_word() {
+    // The Guardian, Hong Kong: `the People’s Daily … warned that there is “…”`.
+    let t = "On Monday, the People’s Daily, the party’s mouthpiece, warned that there is \
+             “absolutely no room for compromise at all”.";
+    assert_eq!(speakers(t), vec![s("People’s Daily")]);
+}
+
+#[test]
+fn person_before_their_workplace_is_the_speaker() {
+    // Reuters, Titan map: `said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory`.
+    let t = "“Organics are very important for life,” said planetary geologist Rosaly Lopes of \
+             NASA's Jet Propulsion Laboratory in California.";
+    assert_eq!(speakers(t), vec![s("Rosaly Lopes")]);
+}
+
+#[test]
+fn abbreviated_ranks_and_acronym_descriptors_are_stripped() {
+    // VOA Polygraph: `Cmdr. Sean Robertson`; Fox Sports: `Browns DL Sheldon Richardson`.
+    let t = "Cmdr. Sean Robertson, a spokesperson, said: “The claim is patently false.”";
+    assert_eq!(speakers(t), vec![s("Sean Robertson")]);
+    let t = "Browns DL Sheldon Richardson weighed in.\n\n“You get what's coming to you,” \
+             Richardson said.";
+    assert_eq!(speakers(t), vec![s("Sheldon Richardson")]);
+}
+
+#[test]
+fn short_forms_find_the_full_name() {
+    // Two-word surname (`Eriksson Ek` → Joel Eriksson Ek), a suffix (`Kennedy` → James P.
+    // Kennedy Jr.), and a first name after `Sir` (BBC: `Sir Digby added` → Digby Jones).
+    let t = "Wild forward Joel Eriksson Ek scored.\n\n“I didn’t see him coming,” Eriksson Ek said.";
+    assert_eq!(speakers(t), vec![s("Joel Eriksson Ek")]);
+    let t = "U.S. Attorney James P. Kennedy Jr. spoke.\n\n“Free speech has limits,” Kennedy said.";
+    assert_eq!(speakers(t), vec![s("James P. Kennedy Jr.")]);
+    let t = "Sir Digby Jones said stability mattered.\n\nSir Digby added: “I don't think he will.”";
+    assert_eq!(speakers(t), vec![s("Digby Jones")]);
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
