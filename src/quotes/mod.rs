@@ -73,6 +73,17 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         let span = &spans[k];
         let paragraph = span.paragraph();
         let (speaker, cue) = match &r.found {
+            // A fragment's speaker does not become the one later pronouns refer to.
+            Some((who, cue)) if r.fragment => (
+                resolve(
+                    who.clone(),
+                    span.open,
+                    paragraph,
+                    &known,
+                    &mut state.clone(),
+                ),
+                cue.clone(),
+            ),
             Some((who, cue)) => (
                 resolve(who.clone(), span.open, paragraph, &known, &mut state),
                 cue.clone(),
@@ -142,11 +153,12 @@ struct Read {
 }
 
 /// Speakers seen so far, for pronouns and continued runs.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct State {
     last_person: Option<String>,
-    /// Where the last person speaker was named or resolved.
-    last_person_at: usize,
+    /// Where the last person speaker was named or resolved (offset and paragraph).
+    last_person_at: Option<usize>,
+    last_person_paragraph: usize,
     last_org: Option<String>,
     /// The previous quote's speaker and the paragraph it ended in.
     previous: Option<(Option<String>, usize)>,
@@ -163,6 +175,7 @@ fn speaker_timeline(
     for (span, r) in spans.iter().zip(reads) {
         if let Some(Read {
             found: Some((Who::Name { text, org: false }, _)),
+            fragment: false,
             ..
         }) = r
         {
@@ -245,7 +258,7 @@ fn sentence_subjects(
             if let Some(Who::Name {
                 text: name,
                 org: false,
-            }) = names::sentence_subject(head)
+            }) = names::opening_subject(head)
             {
                 let full = mentions.fullest(&name, false, p);
                 if names::is_person_name(&full) {
@@ -407,7 +420,7 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     if names_a_work(&pre_toks) {
         return None;
     }
-    let found = attribution(&words, post, &pre_toks, &post_toks)
+    let found = attribution(&words, post, &pre_toks, &post_toks, w.sentence)
         .or_else(|| dash_credit(text, span, post))
         .or_else(|| colon_subject(pre, w.sentence))
         .or_else(|| short_credit(w.next));
@@ -513,22 +526,36 @@ fn attribution(
     post: &str,
     pre: &[Tok],
     post_toks: &[Tok],
+    sentence: &str,
 ) -> Option<(Who, Option<String>)> {
-    // Words after the quote attribute it only if the quote runs on into them (`,”` or `he said` in lowercase).
-    let runs_on = bare_end(words).ends_with([',', '!', '?', '—', '–', '-', '…'])
+    // `he asked … and said, “…,” the prosecutor’s office said`: a cue right before the
+    // quote names its speaker; the one after names who reported it.
+    if pre
+        .last()
+        .is_some_and(|t| matches!(t.after, Some(',' | ':')))
+        && last_cue(pre).is_some_and(|c| c.kind == CueKind::Verb && c.at + c.len == pre.len())
+        && let Some(found) = attribution_before(pre, sentence)
+    {
+        return Some(found);
+    }
+    // Words after the quote attribute it only if the quote runs on into them (`,”` or `he said`
+    // in lowercase), or if it stops without a full stop before a short credit (`“… see ” Mayer said.`).
+    let bare = bare_end(words);
+    let runs_on = bare.ends_with([',', '!', '?', '—', '–', '-', '…'])
         || post.trim_start().starts_with(',')
         || post
             .trim_start()
             .chars()
             .next()
-            .is_some_and(char::is_lowercase);
+            .is_some_and(char::is_lowercase)
+        || (!bare.ends_with(['.', ':', ';']) && post_toks.len() <= 4);
     if runs_on
         && !post_toks.is_empty()
         && let Some(found) = attribution_after(post_toks)
     {
         return Some(found);
     }
-    attribution_before(pre)
+    attribution_before(pre, sentence)
 }
 
 fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
@@ -557,7 +584,9 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     Some((who, Some(c.text)))
 }
 
-fn attribution_before(toks: &[Tok]) -> Option<(Who, Option<String>)> {
+/// The cue before the quote and its subject; with no subject before the cue in the
+/// window (`… conceded there were “grey areas” but said “…”`), the sentence's subject.
+fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<String>)> {
     let Some(c) = last_cue(toks) else {
         // `Smith: “…”` (interview style): a short name and a colon.
         let colon = toks.last().is_some_and(|t| t.after == Some(':')) && toks.len() <= 4;
@@ -574,7 +603,12 @@ fn attribution_before(toks: &[Tok]) -> Option<(Who, Option<String>)> {
             group: false,
             female: None,
         }),
-        CueKind::Participle => names::sentence_subject(&toks[..c.at]),
+        CueKind::Participle => names::sentence_subject(&toks[..c.at])
+            .or_else(|| names::opening_subject(&tokenize(sentence))),
+        // `… asked about the budget and said, “…”`: a verb joined to the sentence's subject.
+        CueKind::Verb if c.at == 0 || is_conjunction(&toks[c.at - 1].lower) => {
+            names::opening_subject(&tokenize(sentence))
+        }
         CueKind::Verb => {
             // Verb-second order (`Dazu sagte Merkel: „…“`): a name filling the gap to the quote.
             let addressee = matches!(
@@ -588,6 +622,14 @@ fn attribution_before(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         }
     }?;
     Some((who, Some(c.text)))
+}
+
+/// `and`, `but`: words that join a second verb to the sentence's subject.
+fn is_conjunction(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "but" | "then" | "also" | "later" | "und" | "et" | "mais" | "y" | "pero"
+    )
 }
 
 /// Nouns for people (`the champion`, `the 31-year-old`, `the singer`), by a short list and common suffixes.
@@ -793,7 +835,8 @@ fn resolve(
         state.last_org = Some(name.clone());
     } else {
         state.last_person = Some(name.clone());
-        state.last_person_at = pos;
+        state.last_person_at = Some(pos);
+        state.last_person_paragraph = paragraph;
     }
     Some(name)
 }
@@ -819,12 +862,27 @@ fn person_anaphor(
     let subject = known.subjects[..s]
         .iter()
         .rev()
-        .take_while(|(p, para, _)| *p > state.last_person_at && para + 2 >= paragraph)
+        .take_while(|(p, para, _)| {
+            state.last_person_at.is_none_or(|l| *p > l) && para + 2 >= paragraph
+        })
         .find(|(_, _, n)| fits(n));
     if let Some((_, _, n)) = subject {
         state.last_person = Some(n.clone());
-        state.last_person_at = pos;
+        state.last_person_at = Some(pos);
+        state.last_person_paragraph = paragraph;
         return Some(n.clone());
+    }
+    // No one new since the last speaker, who spoke close by: `“…,” Cook told Benioff. “…,” he said`.
+    let j = known.people.partition_point(|(p, _, _)| *p < pos);
+    let named_since = j.checked_sub(1).is_some_and(|j| {
+        let at = known.people[j].0;
+        state.last_person_at.is_none_or(|l| at > l) && pos - at <= NEAR
+    });
+    let recent = state.last_person_paragraph + 2 >= paragraph && !named_since;
+    if recent && let Some(n) = state.last_person.clone().filter(|n| fits(n)) {
+        state.last_person_at = Some(pos);
+        state.last_person_paragraph = paragraph;
+        return Some(n);
     }
     let k = known.timeline.partition_point(|(p, _)| *p < pos);
     let speaker = known.timeline[..k]
@@ -845,7 +903,8 @@ fn person_anaphor(
         .or_else(|| known.mentions.most_mentioned_person(pos, fits));
     if let Some(n) = &name {
         state.last_person = Some(n.clone());
-        state.last_person_at = pos;
+        state.last_person_at = Some(pos);
+        state.last_person_paragraph = paragraph;
     }
     name
 }

@@ -561,6 +561,11 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         && p + 1 < w.len()
     {
         w = &w[p + 1..];
+        // `the victim’s mother`, `Carlineo’s attorney`: someone described through another
+        // person is a new, unnamed speaker, not one named before.
+        if !w.iter().any(|t| t.cap) {
+            return Some(Who::Role { definite: false });
+        }
     }
     while let Some(first) = w.first() {
         if is_determiner(&first.lower) || is_leading_junk(&first.lower) || is_calendar(&first.lower)
@@ -873,17 +878,69 @@ pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
         }
         // `Barely a week ago, Parise …`, `Hosting Cook …`: an adverb or gerund opening the sentence.
         let opener = i == 0 && is_adverb_like(&t.lower);
-        if t.cap && !is_stopword(&t.lower) && !is_introductory(&t.lower) && !opener {
+        let skip = is_stopword(&t.lower) || is_introductory(&t.lower) || is_calendar(&t.lower);
+        if t.cap && !skip && !opener {
             let start = if i > 0 && is_determiner(&toks[i - 1].lower) {
                 i - 1
             } else {
                 i
             };
-            let end = start + phrase_end(&toks[start..]);
-            return clean(&toks[start..end.max(start + 1)]);
+            let end = (start + phrase_end(&toks[start..])).max(start + 1);
+            // `Despite enjoying Dan Brown’s theory, the Bishop said`: an owner is not the subject.
+            if toks[end - 1].possessive && end < toks.len() {
+                continue;
+            }
+            return clean(&toks[start..end]);
         }
     }
     None
+}
+
+/// The noun phrase that opens a sentence, after a leading conjunction and any
+/// introductory phrase up to its comma: `During the call, he asked …` → he;
+/// `On Wednesday, Jacques Barrot, vice president …, said` → Jacques Barrot;
+/// `Barely a week ago, Parise, 35, had scored` → Parise. Stricter than
+/// [`sentence_subject`]: a name later in the sentence is never taken.
+pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
+    let mut i = 0;
+    while toks.get(i).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "then"
+                | "still"
+                | "now"
+                | "meanwhile"
+                | "however"
+                | "also"
+        ) && t.after.is_none()
+    }) {
+        i += 1;
+    }
+    // `Then, last week, Taylor Swift posted …`: one or more introductory phrases.
+    for _ in 0..3 {
+        let t = toks.get(i)?;
+        if !(is_introductory(&t.lower) || is_calendar(&t.lower) || is_adverb_like(&t.lower)) {
+            break;
+        }
+        let comma = toks[i..]
+            .iter()
+            .take(12)
+            .position(|t| t.after == Some(','))?;
+        i += comma + 1;
+    }
+    let t = toks.get(i)?;
+    if let Some(group) = pronoun(&t.lower) {
+        return Some(Who::Pronoun {
+            group,
+            female: gender_of(&t.lower),
+        });
+    }
+    let end = i + phrase_end(&toks[i..]);
+    (end > i).then(|| clean(&toks[i..end])).flatten()
 }
 
 /// Splits tokens into comma- or dash-separated segments.
@@ -1010,7 +1067,10 @@ fn phrase_end(toks: &[Tok]) -> usize {
             break;
         }
         let next_cap = toks.get(i + 1).is_some_and(|n| n.cap);
+        // `the victim’s mother`: the owned noun after a possessive belongs to the phrase.
+        let owned = i > 0 && toks[i - 1].possessive && is_description_noun(t);
         let ok = t.cap
+            || owned
             || (i == 0 && is_determiner(&t.lower))
             || is_title(&t.lower)
             || (is_connector(&t.lower) && seen_cap && next_cap)

@@ -523,6 +523,62 @@ fn short_forms_find_the_full_name() {
 }
 
 #[test]
+fn pronoun_after_a_quote_is_its_speaker_not_the_addressee() {
+    // USA Today: `Customers “…,” Cook told Benioff. “…,” he said.`
+    let t = "Tim Cook met Marc Benioff.\n\nCustomers “began to say we want you to do this,” Cook \
+             told Benioff.\n\n“We really took that challenge to heart,” he said.";
+    assert_eq!(speakers(t).last(), Some(&s("Tim Cook")));
+}
+
+#[test]
+fn second_verb_without_subject_takes_the_sentence_subject() {
+    // BBC, EU flight rules: `X conceded there were “grey areas” but said “…”`.
+    let t = "EC spokeswoman Marja Quillinan-Meiland conceded there were “grey areas” but said \
+             “these are not as big as the airlines are making out”.";
+    assert_eq!(speakers(t).last(), Some(&s("Marja Quillinan-Meiland")));
+}
+
+#[test]
+fn credit_after_a_quote_that_stops_without_a_full_stop() {
+    // CNBC, Disney+: `“We’ve never had demand that we saw that day, and continue to see ” Mayer said.`
+    let t = "Kevin Mayer spoke.\n\n“We’ve never had demand that we saw that day, and continue to \
+             see ” Mayer said.";
+    assert_eq!(speakers(t), vec![s("Kevin Mayer")]);
+}
+
+#[test]
+fn cue_right_before_the_quote_beats_the_reporting_source_after_it() {
+    // AP, Carlineo: `During the call, he … said, “…,” the prosecutor’s office said.`
+    let t = "Patrick Carlineo was arrested.\n\nDuring the call, he asked about the budget and \
+             said, “somebody ought to put a bullet in her skull,” the prosecutor’s office said.";
+    assert_eq!(speakers(t), vec![s("Patrick Carlineo")]);
+}
+
+#[test]
+fn someone_described_through_another_is_unnamed() {
+    // Fort Worth kidnapping: `The victim’s mother testified, describing her daughter as “…”`.
+    let t = "Michael Webb was convicted.\n\nThe victim’s mother testified, describing her \
+             daughter as “brave, strong, and smart every day”.";
+    assert_eq!(speakers(t), vec![None]);
+}
+
+#[test]
+fn sentence_subject_after_introductory_phrases() {
+    // BBC, Taylor Swift: `Then, last week, Taylor Swift posted …` sets up a later `she said`.
+    let t = "“At no point did we block her,” Big Machine said.\n\nThen, last week, Taylor Swift \
+             posted on Twitter.\n\n“I just want to be able to perform my own music,” she said.";
+    assert_eq!(speakers(t).last(), Some(&s("Taylor Swift")));
+}
+
+#[test]
+fn a_fragment_does_not_become_the_pronoun_referent() {
+    // AP: `… about the Muslim Brotherhood, called Omar a “terrorist” and said, “…”`.
+    let t = "Patrick Carlineo called.\n\nDuring the call, he asked about the Muslim Brotherhood, \
+             called Omar a “terrorist” and said, “somebody ought to do something now.”";
+    assert_eq!(speakers(t).last(), Some(&s("Patrick Carlineo")));
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
