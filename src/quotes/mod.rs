@@ -37,8 +37,16 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         casing.add(&tokenize(&text[a..b]));
     }
     let mut mentions = Vec::new();
+    let mut roles: HashMap<String, Vec<usize>> = HashMap::new();
     for (p, &(a, b)) in paras.iter().enumerate() {
-        names::mentions(text, &tokenize(&text[a..b]), p, &casing, &mut mentions);
+        let toks = tokenize(&text[a..b]);
+        names::mentions(text, &toks, p, &casing, &mut mentions);
+        for t in &toks {
+            if names::is_title(&t.lower) || is_person_noun(&t.lower) {
+                let pos = (t.word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+                roles.entry(t.lower.clone()).or_default().push(pos);
+            }
+        }
     }
     let mentions = Mentions::new(mentions);
     // Pass 1: each span's own cue and subject.
@@ -58,6 +66,8 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     let genders = genders(text, &paras, &spans, &mentions, &people);
     let subjects = sentence_subjects(text, &paras, &spans, &mentions);
     let known = Known {
+        text,
+        roles: &roles,
         genders,
         subjects: &subjects,
         mentions: &mentions,
@@ -220,6 +230,9 @@ fn people_mentioned(spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, S
 
 /// What the article names, for resolving pronouns and short names.
 struct Known<'a> {
+    text: &'a str,
+    /// Where each title or person noun (`bishop`, `actor`) occurs: for `the Bishop said`.
+    roles: &'a HashMap<String, Vec<usize>>,
     mentions: &'a Mentions,
     /// Known genders of people (`true` = female).
     genders: HashMap<String, bool>,
@@ -423,7 +436,7 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     let found = attribution(&words, post, &pre_toks, &post_toks, w.sentence)
         .or_else(|| dash_credit(text, span, post))
         .or_else(|| colon_subject(pre, w.sentence))
-        .or_else(|| short_credit(w.next));
+        .or_else(|| short_credit(w.next, bare_end(&words).ends_with(['?', '!'])));
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
         return None;
     }
@@ -448,16 +461,17 @@ fn colon_subject(pre: &str, sentence: &str) -> Option<(Who, Option<String>)> {
 }
 
 /// A short sentence right after the quote that only says who spoke:
-/// `“Why?” Smith asked.`, `“We won.” said Jane Smith.`
-fn short_credit(next: &str) -> Option<(Who, Option<String>)> {
+/// `“Why?” Smith asked.`, `“We won.” said Jane Smith.` After `?` or `!` the
+/// sentence may go on (`“Can I give it to James?” Brooke tearfully asked before …`).
+fn short_credit(next: &str, after_question: bool) -> Option<(Who, Option<String>)> {
     let toks = tokenize(next);
-    if toks.is_empty() || toks.len() > 10 {
+    if toks.is_empty() || (toks.len() > 10 && !after_question) {
         return None;
     }
-    let c = first_cue(&toks, false).filter(|c| c.kind == CueKind::Verb)?;
+    let c = first_cue(&toks, false).filter(|c| c.kind == CueKind::Verb && c.at <= 4)?;
     let who = if c.at == 0 {
         subject_after(&toks[c.len..])
-    } else if toks.len() - (c.at + c.len) <= 3 {
+    } else if toks.len() - (c.at + c.len) <= 3 || after_question {
         subject_before(&toks[..c.at])
     } else {
         None
@@ -561,13 +575,23 @@ fn attribution(
 fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     if let Some(c) = cue_at(toks, 0, true) {
         // Cue first: `said X`, `according to X`, `a-t-il déclaré`, `dijo.` (subject dropped).
+        // With no name after the cue, the subject was dropped (`dijo.`, `said on Tuesday`),
+        // unless a description follows (`said one legal expert`): someone unnamed.
+        let rest = &toks[c.len..];
+        let described = rest.first().is_some_and(|t| {
+            !t.cap
+                && (matches!(t.lower.as_str(), "one" | "a" | "an" | "another")
+                    || is_person_noun(&t.lower))
+        });
         let who = if c.pronoun {
             Some(Who::Pronoun {
                 group: false,
                 female: None,
             })
+        } else if described {
+            subject_after(rest).filter(|w| matches!(w, Who::Name { .. }))
         } else {
-            subject_after(&toks[c.len..]).or(Some(Who::Pronoun {
+            subject_after(rest).or(Some(Who::Pronoun {
                 group: false,
                 female: None,
             }))
@@ -803,8 +827,14 @@ fn resolve(
             group: false,
             female,
         } => return person_anaphor(pos, paragraph, female, known, state),
-        Who::Role { definite: true } => {
-            return person_anaphor(pos, paragraph, None, known, state);
+        Who::Role {
+            definite: true,
+            head,
+        } => {
+            return match role_referent(&head, pos, known) {
+                Some(named) => remember_person(named, pos, paragraph, state),
+                None => person_anaphor(pos, paragraph, None, known, state),
+            };
         }
         Who::Pronoun { group: true, .. } => {
             return state
@@ -812,7 +842,9 @@ fn resolve(
                 .clone()
                 .or_else(|| known.mentions.main_body(pos, known.speakers.as_slice()));
         }
-        Who::Role { definite: false } => return None,
+        Who::Role {
+            definite: false, ..
+        } => return None,
         // `the ministry` → the Defense Ministry named before; `the company` → the body the article
         // is about; `the world indoor champion` → a person named before.
         Who::Desc { head, definite } => {
@@ -825,7 +857,10 @@ fn resolve(
             match named.or_else(generic) {
                 Some(body) => (body, true),
                 None if definite && is_person_noun(&head) => {
-                    return person_anaphor(pos, paragraph, None, known, state);
+                    return match role_referent(&head, pos, known) {
+                        Some(named) => remember_person(named, pos, paragraph, state),
+                        None => person_anaphor(pos, paragraph, None, known, state),
+                    };
                 }
                 None => return None,
             }
@@ -839,6 +874,62 @@ fn resolve(
         state.last_person_paragraph = paragraph;
     }
     Some(name)
+}
+
+/// Makes a person found by their role the one later pronouns refer to.
+fn remember_person(
+    name: Option<String>,
+    pos: usize,
+    paragraph: usize,
+    state: &mut State,
+) -> Option<String> {
+    if let Some(n) = &name {
+        state.last_person = Some(n.clone());
+        state.last_person_at = Some(pos);
+        state.last_person_paragraph = paragraph;
+    }
+    name
+}
+
+/// Who `the Bishop` or `the expert` is: the person named with that word last time it was
+/// used with a name (`The Bishop of Durham, the Rt Rev Dr Tom Wright, …`), or no one if it
+/// was last used for someone unnamed (`said one legal expert`). `None`: never used before.
+fn role_referent(head: &str, pos: usize, known: &Known) -> Option<Option<String>> {
+    let at = known.roles.get(head)?;
+    let k = at.partition_point(|&o| o < pos);
+    for &o in at[..k].iter().rev().take(20) {
+        if pos - o > ROLE_REACH {
+            break;
+        }
+        if let Some(name) = known.mentions.person_beside(o, head.len()) {
+            return Some(Some(name));
+        }
+        if indefinite_before(known.text, o) {
+            return Some(None);
+        }
+    }
+    None
+}
+
+/// How far back (bytes) a role word is looked up.
+const ROLE_REACH: usize = 4000;
+
+/// `a`, `an`, `one`, `another` within the three words before byte `o` (`one legal expert`).
+fn indefinite_before(text: &str, o: usize) -> bool {
+    let mut start = o.saturating_sub(40);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let toks = tokenize(&text[start..o]);
+    for t in toks.iter().rev().take(3) {
+        if matches!(t.lower.as_str(), "a" | "an" | "one" | "another") {
+            return true;
+        }
+        if t.breaks() || matches!(t.lower.as_str(), "the" | "this" | "that" | "his" | "her") {
+            return false;
+        }
+    }
+    false
 }
 
 /// How far back (bytes) a person named just before a pronoun wins over earlier speakers.

@@ -14,8 +14,9 @@ pub enum Who {
     Name { text: String, org: bool },
     /// `he`, `she`, `they` (people) or `it` (group = true, a body): resolved to an earlier speaker.
     Pronoun { group: bool, female: Option<bool> },
-    /// A job title alone: `the minister` (definite: an earlier speaker) or `a spokesman`.
-    Role { definite: bool },
+    /// A job title alone: `the minister` (definite: an earlier speaker) or `a spokesman`;
+    /// `head` is its last title word (`minister`).
+    Role { definite: bool, head: String },
     /// A common noun: `the ministry`, `the company` (its head word).
     Desc { head: String, definite: bool },
 }
@@ -564,7 +565,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         // `the victim’s mother`, `Carlineo’s attorney`: someone described through another
         // person is a new, unnamed speaker, not one named before.
         if !w.iter().any(|t| t.cap) {
-            return Some(Who::Role { definite: false });
+            return Some(Who::Role {
+                definite: false,
+                head: role_head(w),
+            });
         }
     }
     while let Some(first) = w.first() {
@@ -579,7 +583,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
     if !w.iter().any(|t| t.cap) {
         let lone_title = w.iter().all(|t| is_title(&t.lower));
         return Some(if lone_title {
-            Who::Role { definite }
+            Who::Role {
+                definite,
+                head: role_head(w),
+            }
         } else {
             Who::Desc {
                 head: last.lower.clone(),
@@ -611,9 +618,17 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             w = &w[k + 1..];
         }
         if let Some(k) = w[..w.len() - 1].iter().rposition(descriptor) {
+            // `ambassador to Britain Liu Xiaming`: the place after `to`/`in` is not the name.
+            let place_follows = matches!(w[k].lower.as_str(), "to" | "in" | "from");
             w = &w[k + 1..];
+            if place_follows && w.len() >= 3 {
+                w = &w[1..];
+            }
         } else if w.len() == 1 && is_title(&last.lower) {
-            return Some(Who::Role { definite });
+            return Some(Who::Role {
+                definite,
+                head: role_head(w),
+            });
         }
         // `Zara Hyde Peters of UK Athletics`: a person's name ends before `of`, `for`, `at`.
         if let Some(k) = w
@@ -625,7 +640,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         }
         // `Bishop of Durham`: a title with its place is a role, not a name.
         if w.first().is_some_and(|t| is_connector(&t.lower)) && w.len() <= 3 {
-            return Some(Who::Role { definite });
+            return Some(Who::Role {
+                definite,
+                head: role_head(words),
+            });
         }
         // `envoy for Yemen Tim Lenderking`: a place after the title is not part of the name.
         if w.first().is_some_and(|t| is_connector(&t.lower)) {
@@ -635,7 +653,17 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             }
         }
         if !w.first().is_some_and(|t| t.cap) {
-            return Some(Who::Role { definite });
+            return Some(Who::Role {
+                definite,
+                head: role_head(w),
+            });
+        }
+        // `Former royal PR aides`: a phrase ending in a common noun describes people, it names no one.
+        if let Some(last) = w.last().filter(|t| !t.cap && !is_connector(&t.lower)) {
+            return Some(Who::Desc {
+                head: last.lower.clone(),
+                definite,
+            });
         }
     }
     let text: Vec<&str> = w.iter().map(|t| t.word).collect();
@@ -643,6 +671,16 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         text: text.join(" "),
         org,
     })
+}
+
+/// The word a role is known by: its last title word (`Bishop` in `Bishop of Durham`), else its last word.
+fn role_head(w: &[Tok]) -> String {
+    w.iter()
+        .rev()
+        .find(|t| is_title(&t.lower))
+        .or(w.last())
+        .map(|t| t.lower.clone())
+        .unwrap_or_default()
 }
 
 /// `Cmdr.`, `Sgt.`, `U.S.`: an abbreviation with its dot (not an initial like `W.`).
@@ -677,6 +715,14 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     while end > 0 && is_aux(&toks[end - 1]) && !toks[end - 1].breaks() {
         end -= 1;
     }
+    // `Paganini and his team wrote`: the named person leads.
+    if end >= 4
+        && toks[end - 3].lower == "and"
+        && matches!(toks[end - 2].lower.as_str(), "his" | "her" | "their")
+        && !toks[end - 1].cap
+    {
+        end -= 3;
+    }
     // A parenthesis right before the verb: `Smith (R-Texas) said`.
     if end > 0
         && toks[end - 1].after == Some(')')
@@ -693,6 +739,11 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         let segments: Vec<&[Tok]> = split_segments(toks);
         let n = segments.len();
         for seg in segments.iter().take(n.saturating_sub(1)) {
+            // `…, but General Mark Milley, chairman of …, told`: a conjunction opens a new subject.
+            let seg = match seg.split_first() {
+                Some((c, rest)) if matches!(c.lower.as_str(), "but" | "and" | "while") => rest,
+                _ => seg,
+            };
             if seg.first().is_some_and(|t| is_introductory(&t.lower)) {
                 continue;
             }
@@ -1018,6 +1069,15 @@ fn leads_to_article(before: &[Tok]) -> bool {
 /// apposition after a bare title (`said the company's chief, John Smith`).
 pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     let first = toks.first()?;
+    // `said a report from Kotak Institutional Equities`: the document speaks for its author.
+    if let [det, doc, prep, rest @ ..] = toks
+        && matches!(det.lower.as_str(), "a" | "the" | "an")
+        && is_document(&doc.lower)
+        && matches!(prep.lower.as_str(), "from" | "by")
+        && rest.first().is_some_and(|t| t.cap)
+    {
+        return subject_after(rest);
+    }
     if let Some(group) = pronoun(&first.lower) {
         return Some(Who::Pronoun {
             group,
@@ -1029,6 +1089,7 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     if end > 0 && !toks[end - 1].breaks() && toks.get(end).is_some_and(|t| is_description_noun(t)) {
         return Some(Who::Role {
             definite: is_definite(&first.lower),
+            head: toks[end].lower.clone(),
         });
     }
     let who = clean(&toks[..end]);
@@ -1044,6 +1105,14 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         }
     }
     who
+}
+
+/// Documents that speak for their authors (`a report from X`, `a statement by X`).
+pub fn is_document(w: &str) -> bool {
+    matches!(
+        w,
+        "report" | "statement" | "note" | "study" | "letter" | "memo" | "release" | "filing"
+    )
 }
 
 /// A lowercase word that continues a noun phrase (`champion`), not an adverb or a preposition.
@@ -1393,6 +1462,26 @@ impl Mentions {
         (one && is_person_name(&first.words.join(" "))).then_some(first)
     }
 
+    /// A person's full name right after the role word at byte `o` (`actor James Van Der
+    /// Beek`, `Bishop of Durham, the Rt Rev Dr Tom Wright`) or right before it, in
+    /// apposition (`Tom Wright, the bishop`).
+    pub fn person_beside(&self, o: usize, len: usize) -> Option<String> {
+        let person = |m: &Mention| {
+            let full = self.fullest(&m.words.join(" "), false, m.paragraph);
+            (!m.org && is_person_name(&full)).then_some(full)
+        };
+        let k = self.all.partition_point(|m| m.pos < o + len);
+        let after = self.all[k..]
+            .iter()
+            .take_while(|m| m.pos <= o + len + 60)
+            .find_map(person);
+        after.or_else(|| {
+            let m = &self.all[..k].iter().rev().find(|m| m.pos < o)?;
+            let end = m.pos + m.words.iter().map(|w| w.len() + 1).sum::<usize>();
+            (end <= o && o - end <= 12).then(|| person(m)).flatten()
+        })
+    }
+
     /// The organisation a common noun refers to: `the ministry` → Russian Defense Ministry.
     pub fn org_for_head(&self, head: &str, paragraph: usize) -> Option<String> {
         let ids = self.by_last.get(head)?;
@@ -1582,7 +1671,10 @@ mod tests {
         );
         assert_eq!(
             subject_before(&tokenize("the minister")),
-            Some(Who::Role { definite: true })
+            Some(Who::Role {
+                definite: true,
+                head: "minister".into()
+            })
         );
         assert_eq!(
             subject_before(&tokenize("In a statement, the ministry")),

@@ -579,6 +579,57 @@ fn a_fragment_does_not_become_the_pronoun_referent() {
 }
 
 #[test]
+fn the_role_word_finds_the_person_named_with_it() {
+    // BBC, Da Vinci Code: `The Bishop of Durham, the Rt Rev Dr Tom Wright, …` then `the Bishop said: “…”`.
+    let t = "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel.\n\nWriting in \
+             the Northern Echo, the Bishop said: “Conspiracy theories are always fun to read.”\n\n\
+             “The evidence for Jesus is astonishingly good,” he said.";
+    assert_eq!(speakers(t), vec![s("Tom Wright"), s("Tom Wright")]);
+}
+
+#[test]
+fn an_unnamed_expert_stays_unnamed() {
+    // Strategic Culture, Prince Andrew: `said one legal expert` … `the expert warned`.
+    let t = "Prince Andrew gave an interview.\n\n“He is not entitled to any form of immunity,” said \
+             one legal expert.\n\n“He is vulnerable to extradition,” the expert warned.";
+    assert_eq!(speakers(t), vec![None, None]);
+}
+
+#[test]
+fn a_phrase_ending_in_a_common_noun_names_no_one() {
+    // `Former royal PR aides called it … “an articulated lorry crash”`.
+    let t = "Former royal PR aides called it not a car crash, but “an articulated lorry crash, really”.";
+    assert_eq!(speakers(t), vec![None]);
+}
+
+#[test]
+fn conjunction_opens_a_new_subject_before_an_apposition() {
+    // Al Jazeera: `Trump has been eager to withdraw, but General Mark Milley, chairman of the
+    // Joint Chiefs of Staff, told US media …`.
+    let t = "US President Donald Trump has been eager to withdraw, but General Mark Milley, chairman \
+             of the Joint Chiefs of Staff, told US media that forces will remain “for several more years”.";
+    assert_eq!(speakers(t), vec![s("Mark Milley")]);
+}
+
+#[test]
+fn a_report_speaks_for_its_author_and_a_team_for_its_leader() {
+    // Economic Times: `said a report from Kotak Institutional Equities`; CNN: `Paganini and his team wrote`.
+    let t =
+        "“The market is factoring in a recovery,” said a report from Kotak Institutional Equities.";
+    assert_eq!(speakers(t), vec![s("Kotak Institutional Equities")]);
+    let t = "“We suggest that the outgassing occurs at lower levels,” Lucas Paganini and his team wrote.";
+    assert_eq!(speakers(t), vec![s("Lucas Paganini")]);
+}
+
+#[test]
+fn question_then_credit_sentence_that_goes_on() {
+    // Fox News, DWTS: `“Can I give it to James?” Brooke tearfully asked before apologizing …`.
+    let t = "Ally Brooke advanced.\n\n“Can I give it to James?” Brooke tearfully asked before \
+             apologizing to the actor.";
+    assert_eq!(speakers(t), vec![s("Ally Brooke")]);
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
