@@ -104,14 +104,35 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 let previous = state.previous.as_ref().filter(|(_, p)| paragraph <= p + 2);
                 let same_paragraph = previous.is_some_and(|(_, p)| *p == paragraph);
                 let previous = previous.and_then(|(s, _)| s.clone());
-                if !same_paragraph {
+                if same_paragraph {
+                    // Continues the paragraph's run, even an unnamed one (`the source said. “…”`).
+                    (previous, None)
+                } else {
                     // Opens a new paragraph's run: the speaker named later in this paragraph wins.
                     forward.push(out.len());
+                    (
+                        previous.or_else(|| next_named(&spans, &reads, k, &mentions)),
+                        None,
+                    )
                 }
-                (
-                    previous.or_else(|| next_named(&spans, &reads, k, &mentions)),
-                    None,
-                )
+            }
+            // `… claim “is patently false,” and that “…”`: joined to the sentence's earlier quote.
+            None if r.joined => (out.last().and_then(|q| q.speaker.clone()), None),
+            // `Benioff introduced Cook as “someone who …”`: a full quote inside a sentence
+            // with no cue belongs to the sentence's subject.
+            None if !r.fragment && r.subject.is_some() => {
+                let who = r.subject.clone().unwrap_or(Who::Role {
+                    definite: false,
+                    head: String::new(),
+                });
+                // Only a subject that is someone: `Consider this entry: “…”` is no one.
+                let mut trial = state.clone();
+                let found = resolve(who, span.open, paragraph, &known, &mut trial)
+                    .filter(|n| names::is_person_name(n) || known.speakers.contains(n));
+                if found.is_some() {
+                    state = trial;
+                }
+                (found, None)
             }
             None => (None, None),
         };
@@ -160,6 +181,10 @@ struct Read {
     /// Nothing but white space before it in its sentence.
     opens_sentence: bool,
     found: Option<(Who, Option<String>)>,
+    /// Follows an earlier quote of its sentence with only `and`, `that` between.
+    joined: bool,
+    /// The sentence's opening subject, for a quote inside it with no cue.
+    subject: Option<Who>,
 }
 
 /// Speakers seen so far, for pronouns and continued runs.
@@ -218,6 +243,7 @@ fn people_mentioned(spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, S
     mentions
         .iter()
         .filter(|m| !m.org && (2..=3).contains(&m.words.len()) && !inside(m.pos))
+        .filter(|m| names::is_person_name(&m.words.join(" ")))
         .filter(|m| {
             m.words.iter().all(|w| {
                 w.chars()
@@ -440,11 +466,23 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
         return None;
     }
+    let after_quote = w.sentence.len() > pre.len();
+    let joined = after_quote
+        && !pre_toks.is_empty()
+        && pre_toks
+            .iter()
+            .all(|t| matches!(t.lower.as_str(), "and" | "that" | "but" | "or" | "adding"));
+    let subject = (found.is_none() && !fragment && !opens_sentence && !after_quote)
+        .then(|| names::opening_subject(&tokenize(w.sentence)))
+        .flatten()
+        .filter(|who| matches!(who, Who::Name { .. } | Who::Pronoun { .. }));
     Some(Read {
         words,
         fragment,
         opens_sentence,
         found,
+        joined,
+        subject,
     })
 }
 

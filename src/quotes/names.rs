@@ -480,7 +480,40 @@ pub fn is_person_name(name: &str) -> bool {
                 && !is_acronym(w)
         })
         && !PLACE_FIRST.contains(&words[0].to_lowercase().as_str())
+        && !PLACE_LAST.contains(&words[words.len() - 1].to_lowercase().as_str())
 }
+
+/// Last words of multi-word place names (`Central Park`, `Downing Street`).
+const PLACE_LAST: &[&str] = &[
+    "park",
+    "street",
+    "avenue",
+    "square",
+    "road",
+    "lane",
+    "hall",
+    "river",
+    "island",
+    "islands",
+    "bridge",
+    "airport",
+    "station",
+    "county",
+    "city",
+    "state",
+    "valley",
+    "mountains",
+    "beach",
+    "bay",
+    "lake",
+    "garden",
+    "gardens",
+    "stadium",
+    "arena",
+    "palace",
+    "castle",
+    "abbey",
+];
 
 /// First words of multi-word place names.
 const PLACE_FIRST: &[&str] = &[
@@ -503,6 +536,9 @@ fn is_aux(t: &Tok) -> bool {
             "has"
                 | "had"
                 | "have"
+                | "instead"
+                | "never"
+                | "even"
                 | "also"
                 | "later"
                 | "then"
@@ -1164,8 +1200,9 @@ fn bridges_to_name(toks: &[Tok]) -> bool {
         if t.cap {
             return k > 0;
         }
-        // `43-year-old Martin Taylor` bridges too.
-        if is_stopword(&t.lower) || pronoun(&t.lower).is_some() || t.breaks() {
+        // `43-year-old Martin Taylor` bridges too; a verb does not (`Benioff introduced Cook`).
+        let verb_like = t.lower.chars().count() > 4 && t.lower.ends_with("ed");
+        if is_stopword(&t.lower) || pronoun(&t.lower).is_some() || t.breaks() || verb_like {
             return false;
         }
     }

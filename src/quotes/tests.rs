@@ -630,6 +630,39 @@ fn question_then_credit_sentence_that_goes_on() {
 }
 
 #[test]
+fn a_quote_inside_a_sentence_without_a_cue_is_the_subjects() {
+    // USA Today: `Benioff introduced Cook to the audience as “someone who …”` (not Cook: a
+    // past-tense verb does not join two names), and `Cook remembered Jobs … and “going …”`.
+    let t = "Marc Benioff hosted Tim Cook.\n\nBenioff introduced Cook to the Dreamforce audience as \
+             “someone who has redefined what it means to be a chief executive officer”.";
+    assert_eq!(speakers(t), vec![s("Marc Benioff")]);
+}
+
+#[test]
+fn a_quote_joined_to_an_earlier_one_shares_its_speaker() {
+    // VOA: `Robertson … told VOA that the claim “is patently false,” and that “the United States …”`.
+    let t = "Sean Robertson told VOA that the claim “is patently false,” and that “the United States \
+             is not preventing people from leaving.”";
+    assert_eq!(speakers(t), vec![s("Sean Robertson"), s("Sean Robertson")]);
+}
+
+#[test]
+fn an_unnamed_run_does_not_borrow_the_next_speaker() {
+    // VOA: `“…,” the source said. “…”` then a paragraph naming Cmdr. Sean Robertson.
+    let t = "“Nobody is preventing civilians from leaving,” the source said. “Many people are afraid \
+             to return.”\n\nSean Robertson, a spokesperson, said the claim was false.";
+    assert_eq!(speakers(t), vec![None, None]);
+}
+
+#[test]
+fn places_are_not_people() {
+    // `… while strolling around Central Park. He told the BBC: “…”`: Central Park is not a he.
+    assert!(!names::is_person_name("Central Park"));
+    assert!(!names::is_person_name("Hong Kong"));
+    assert!(names::is_person_name("Ryan Suter"));
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
