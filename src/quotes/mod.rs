@@ -195,6 +195,8 @@ struct State {
     last_person_at: Option<usize>,
     last_person_paragraph: usize,
     last_org: Option<String>,
+    /// Who each role word (`actor`, `bishop`) has referred to so far.
+    roles: HashMap<String, String>,
     /// The previous quote's speaker and the paragraph it ended in.
     previous: Option<(Option<String>, usize)>,
 }
@@ -393,10 +395,22 @@ fn windows<'t>(
     }
     let close = span.close_end.saturating_sub(1).max(span.open);
     let mut post_end = cache.around(text, paras, p1, close).1.max(span.close_end);
-    if let Some(next) = spans.get(k + 1)
-        && next.paragraph() == p1
+    // The words after the quote run to the next quote, past a quoted word or two in
+    // the credit itself (`“…,” the “Pose” actor said`).
+    let mut j = k + 1;
+    while let Some(next) = spans
+        .get(j)
+        .filter(|n| n.open < post_end && n.paragraph() == p1)
     {
-        post_end = post_end.min(next.open);
+        let between = text[spans[j - 1].close_end..next.open]
+            .split_whitespace()
+            .count();
+        let short = next.text(text).split_whitespace().count() <= 2;
+        if !(short && between <= 3 && j == k + 1) {
+            post_end = post_end.min(next.open);
+            break;
+        }
+        j += 1;
     }
     let para_end = paras[p1].1;
     post_end = post_end.min(para_end).max(span.close_end);
@@ -611,6 +625,20 @@ fn attribution(
 }
 
 fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
+    // `“… the little deal” announced in October, said Derek Scissors`: a participle
+    // qualifying the quoted words, then the real credit after a comma.
+    if let Some(c) = cue_at(toks, 0, true)
+        && toks.get(c.len).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "in" | "on" | "at" | "last" | "earlier" | "this" | "by"
+            )
+        })
+        && let Some(k) = (c.len..toks.len())
+            .find(|&k| toks[k - 1].after == Some(',') && cue_at(toks, k, false).is_some())
+    {
+        return attribution_after(&toks[k..]);
+    }
     if let Some(c) = cue_at(toks, 0, true) {
         // Cue first: `said X`, `according to X`, `a-t-il déclaré`, `dijo.` (subject dropped).
         // With no name after the cue, the subject was dropped (`dijo.`, `said on Tuesday`),
@@ -868,12 +896,7 @@ fn resolve(
         Who::Role {
             definite: true,
             head,
-        } => {
-            return match role_referent(&head, pos, known) {
-                Some(named) => remember_person(named, pos, paragraph, state),
-                None => person_anaphor(pos, paragraph, None, known, state),
-            };
-        }
+        } => return definite_person(&head, pos, paragraph, known, state),
         Who::Pronoun { group: true, .. } => {
             return state
                 .last_org
@@ -895,10 +918,7 @@ fn resolve(
             match named.or_else(generic) {
                 Some(body) => (body, true),
                 None if definite && is_person_noun(&head) => {
-                    return match role_referent(&head, pos, known) {
-                        Some(named) => remember_person(named, pos, paragraph, state),
-                        None => person_anaphor(pos, paragraph, None, known, state),
-                    };
+                    return definite_person(&head, pos, paragraph, known, state);
                 }
                 None => return None,
             }
@@ -912,6 +932,28 @@ fn resolve(
         state.last_person_paragraph = paragraph;
     }
     Some(name)
+}
+
+/// Who `the actor` is: whoever the article last called that (`said the actor` … `the
+/// “Pose” actor said`), else the person named with the word, else as for a pronoun.
+fn definite_person(
+    head: &str,
+    pos: usize,
+    paragraph: usize,
+    known: &Known,
+    state: &mut State,
+) -> Option<String> {
+    let name = match state.roles.get(head) {
+        Some(n) => remember_person(Some(n.clone()), pos, paragraph, state),
+        None => match role_referent(head, pos, known) {
+            Some(named) => remember_person(named, pos, paragraph, state),
+            None => person_anaphor(pos, paragraph, None, known, state),
+        },
+    };
+    if let Some(n) = &name {
+        state.roles.insert(head.to_string(), n.clone());
+    }
+    name
 }
 
 /// Makes a person found by their role the one later pronouns refer to.

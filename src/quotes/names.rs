@@ -783,6 +783,11 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
             if seg.first().is_some_and(|t| is_introductory(&t.lower)) {
                 continue;
             }
+            // Only a segment that is all name (`Jim Chilton,`), not a clause ending in one
+            // (`Two service members were killed in Afghanistan, the US military said`).
+            if phrase_end(seg) < seg.len() {
+                continue;
+            }
             if let Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) = trailing_phrase(seg) {
                 return Some(who);
             }
@@ -1060,7 +1065,9 @@ fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
     let mut i = n;
     while i > 0 {
         let t = &seg[i - 1];
-        if i < n && t.breaks() {
+        // `the “Pose” actor`: a quoted word inside the phrase does not end it.
+        let quoted = matches!(t.before, Some('"' | '“')) && matches!(t.after, Some('"' | '”'));
+        if i < n && t.breaks() && !quoted {
             break;
         }
         let joins = is_connector(&t.lower) && i < n && seg[i].cap && i >= 2 && seg[i - 2].cap;
@@ -1290,6 +1297,16 @@ pub fn mentions(
             && toks.get(i + 1).is_some_and(|n| n.cap && !toks[i].breaks())
             && casing.is_common_opener(&toks[i].lower)
         {
+            i += 1;
+        }
+        // `ambassador to Britain Liu Xiaming`: the place after a title and `to` is not the name.
+        let after_title_to = i >= 2
+            && matches!(toks[i - 1].lower.as_str(), "to" | "for" | "in")
+            && is_title(&toks[i - 2].lower)
+            && toks.get(i + 2).is_some_and(|t| t.cap)
+            && !toks[i].breaks()
+            && !toks[i + 1].breaks();
+        if after_title_to {
             i += 1;
         }
         let start = i;

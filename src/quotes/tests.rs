@@ -663,6 +663,44 @@ fn places_are_not_people() {
 }
 
 #[test]
+fn the_same_role_word_keeps_meaning_the_same_person() {
+    // Fox News, Van Der Beek: `“…,” said the actor.` … `“…,” the “Pose” actor previously said`.
+    let t = "James Van Der Beek was voted off, host Tom Bergeron said.\n\n“We lost the baby,” Van \
+             Der Beek said. “It makes you more human,” said the actor.\n\nThe news came a month \
+             later.\n\nThe actor shared a clip.\n\n\"Hearing the heartbeat was something we never \
+             take for granted,\" the \"Pose\" actor previously said on \"DWTS.\"";
+    let v: Vec<Option<String>> = q(t)
+        .into_iter()
+        .filter(|q| !q.fragment)
+        .map(|q| q.speaker)
+        .collect();
+    assert_eq!(v.last(), Some(&s("James Van Der Beek")));
+}
+
+#[test]
+fn a_participle_on_the_quoted_words_is_not_the_credit() {
+    // Reuters: `“… the little deal” announced in October, said Derek Scissors, a China scholar`.
+    let t = "Donald Trump wants more.\n\n“The president wants the option of a bigger deal. Bigger than \
+             just the little deal” announced in October, said Derek Scissors, a China scholar.";
+    assert_eq!(speakers(t), vec![s("Derek Scissors")]);
+}
+
+#[test]
+fn a_clause_ending_in_a_place_is_not_the_subject() {
+    // Al Jazeera: `Two service members have been killed in Afghanistan, the US military said in a
+    // statement` — the subject is the last segment, not `Afghanistan`.
+    let toks =
+        tokens::tokenize("Two service members have been killed in Afghanistan, the US military");
+    assert_eq!(
+        names::subject_before(&toks),
+        Some(Who::Name {
+            text: "US military".into(),
+            org: true
+        })
+    );
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
