@@ -319,6 +319,15 @@ fn quotes_match_the_heldout_set() {
     }
 }
 
+/// Any folder of gold files, for a new set before it joins the others:
+/// `QUOTES_GOLD_DIR=tests/gold/new cargo test --release --test quotes_gold -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn quotes_match_a_gold_dir() {
+    let dir = std::env::var("QUOTES_GOLD_DIR").unwrap_or_else(|_| "tests/gold".into());
+    run_set(&dir);
+}
+
 const FLOOR_F1: f64 = 0.95;
 const FLOOR_SPEAKER: f64 = 0.68;
 const HELDOUT_FLOOR_F1: f64 = 0.0;
