@@ -393,6 +393,11 @@ fn is_verb(lower: &str) -> bool {
     VERBS.contains(&lower) || NAMING.contains(&lower)
 }
 
+/// A verb that names or describes rather than reports (`called`, `described`).
+pub fn is_naming(lower: &str) -> bool {
+    NAMING.contains(&lower)
+}
+
 /// A reporting verb or a source word (`Laut Olaf Scholz …`): never the first word of a name.
 pub fn is_cue_word(lower: &str) -> bool {
     is_verb(lower) || SOURCES.contains(&lower) || PARTICIPLES.contains(&lower)

@@ -296,15 +296,23 @@ fn sentence_subjects(
             let end = next.map_or(e, |n| n.open.clamp(s, e));
             let toks = tokenize(&text[s..end]);
             let head = &toks[..toks.len().min(SUBJECT_WINDOW)];
-            if let Some(Who::Name {
-                text: name,
-                org: false,
-            }) = names::opening_subject(head)
-            {
-                let full = mentions.fullest(&name, false, p);
-                if names::is_person_name(&full) {
-                    out.push((s, p, full));
-                }
+            let person = |who: Option<Who>| match who {
+                Some(Who::Name {
+                    text: name,
+                    org: false,
+                }) => Some(mentions.fullest(&name, false, p)).filter(|f| names::is_person_name(f)),
+                _ => None,
+            };
+            // Else the subject of a reporting verb: `While … (… announced), Early says there is …`.
+            let reporter = || {
+                (0..toks.len().min(SUBJECT_WINDOW * 2))
+                    .filter_map(|i| cue_at(&toks, i, false))
+                    .filter(|c| c.kind == CueKind::Verb && !c.pronoun)
+                    .filter(|c| !cues::is_naming(&c.text.to_lowercase()))
+                    .find_map(|c| person(names::subject_before(&toks[..c.at])))
+            };
+            if let Some(full) = person(names::opening_subject(head)).or_else(reporter) {
+                out.push((s, p, full));
             }
         }
     }
@@ -312,7 +320,7 @@ fn sentence_subjects(
 }
 
 /// How many words into a sentence its subject may start.
-const SUBJECT_WINDOW: usize = 12;
+const SUBJECT_WINDOW: usize = 24;
 
 /// The explicitly named speaker of the next quote, if it follows closely (same or next paragraph).
 fn next_named(

@@ -1020,7 +1020,7 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
         }
         let comma = toks[i..]
             .iter()
-            .take(12)
+            .take(20)
             .position(|t| t.after == Some(','))?;
         i += comma + 1;
     }
