@@ -108,10 +108,18 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                     // Continues the paragraph's run, even an unnamed one (`the source said. “…”`).
                     (previous, None)
                 } else {
-                    // Opens a new paragraph's run: the speaker named later in this paragraph wins.
+                    // Opens a new paragraph's run: the speaker named later in this paragraph wins;
+                    // else someone who became the subject since the last quote (`Erekat said it was
+                    // the latest move. ⏎ “They wanted us on our knees …”`); else the previous speaker.
                     forward.push(out.len());
+                    let introduced = previous
+                        .is_some()
+                        .then(|| subject_since_last_quote(span.open, paragraph, &known, &state))
+                        .flatten();
                     (
-                        previous.or_else(|| next_named(&spans, &reads, k, &mentions)),
+                        introduced
+                            .or(previous)
+                            .or_else(|| next_named(&spans, &reads, k, &mentions)),
                         None,
                     )
                 }
@@ -138,6 +146,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         };
         if !r.fragment {
             state.previous = Some((speaker.clone(), span.last_paragraph()));
+            state.last_quote_at = Some(span.open);
         }
         out.push(Quote {
             text: r.words.clone(),
@@ -195,6 +204,8 @@ struct State {
     last_person_at: Option<usize>,
     last_person_paragraph: usize,
     last_org: Option<String>,
+    /// Where the last full quote opened.
+    last_quote_at: Option<usize>,
     /// Who each role word (`actor`, `bishop`) has referred to so far.
     roles: HashMap<String, String>,
     /// The previous quote's speaker and the paragraph it ended in.
@@ -713,10 +724,14 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
                 c.text.to_lowercase().as_str(),
                 "told" | "tells" | "asked" | "asks"
             );
+            // A name after the verb is its subject; a pronoun only with none before it
+            // (not `The ministry said it “regrets …”`).
+            let before = subject_before(&toks[..c.at]);
             let inverted = (!addressee && names::fills(after))
                 .then(|| subject_after(after))
-                .flatten();
-            inverted.or_else(|| subject_before(&toks[..c.at]))
+                .flatten()
+                .filter(|w| matches!(w, Who::Name { .. }) || before.is_none());
+            inverted.or(before)
         }
     }?;
     Some((who, Some(c.text)))
@@ -962,6 +977,24 @@ fn definite_person(
         state.roles.insert(head.to_string(), n.clone());
     }
     name
+}
+
+/// The person who became a sentence's subject after the last quote, in this
+/// paragraph or the one before.
+fn subject_since_last_quote(
+    pos: usize,
+    paragraph: usize,
+    known: &Known,
+    state: &State,
+) -> Option<String> {
+    let since = state.last_quote_at;
+    let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
+    known.subjects[..s]
+        .iter()
+        .rev()
+        .take_while(|(p, para, _)| since.is_none_or(|l| *p > l) && para + 1 >= paragraph)
+        .map(|(_, _, n)| n.clone())
+        .next()
 }
 
 /// Makes a person found by their role the one later pronouns refer to.

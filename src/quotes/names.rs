@@ -479,6 +479,11 @@ pub fn is_person_name(name: &str) -> bool {
                 && !is_org_word(&lower)
                 && !is_acronym(w)
         })
+        // `Hospitalized After Wrong-Way Crash`: a headline's function words are capitalised too.
+        && !words[1..].iter().any(|w| {
+            let lower = w.to_lowercase();
+            is_stopword(&lower) && !is_connector(&lower)
+        })
         && !PLACE_FIRST.contains(&words[0].to_lowercase().as_str())
         && !PLACE_LAST.contains(&words[words.len() - 1].to_lowercase().as_str())
 }
@@ -634,8 +639,13 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
     // organisation word with no title after it (`Bank of America`, but not
     // `White House Press Secretary Stephanie Grisham`).
     let org_at = w.iter().position(|t| is_org_word(&t.lower));
-    let title_after =
-        org_at.is_some_and(|k| w[k + 1..].iter().rev().skip(1).any(|t| is_title(&t.lower)));
+    // A title followed by a name (`Press Secretary Stephanie Grisham`), not by `for …`
+    // (`United Nations High Commissioner for Human Rights` is a body).
+    let title_after = org_at.is_some_and(|k| {
+        w[k + 1..].windows(2).any(|p| {
+            is_title(&p[0].lower) && p[1].cap && !is_title(&p[1].lower) && !is_org_word(&p[1].lower)
+        })
+    });
     let org = is_org_word(&last.lower)
         || (w.len() == 1 && is_acronym(last.word))
         || (org_at.is_some() && !title_after);
@@ -768,6 +778,18 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     }
     let toks = &toks[..end];
     let last = toks.last()?;
+    // `Kurinji Selvaraj, a research analyst at the … think tank told`: an apposition
+    // whose closing comma is missing still follows the name.
+    if !matches!(last.after, Some(',' | '—' | '–'))
+        && let Some(k) = toks.iter().position(|t| t.after == Some(','))
+        && k + 1 < toks.len()
+        && matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the")
+        && phrase_end(&toks[..=k]) == k + 1
+        && let Some(who @ Who::Name { .. }) = clean(&toks[..=k])
+        && !matches!(trailing_phrase(toks), Some(Who::Name { .. }))
+    {
+        return Some(who);
+    }
     if matches!(last.after, Some(',' | '—' | '–')) {
         // `X, apposition, said`: the subject is the segment before the apposition.
         // The subject is the first segment naming someone, after any introductory phrase
@@ -805,6 +827,13 @@ fn is_leading_junk(w: &str) -> bool {
         "the"
             | "a"
             | "an"
+            | "maybe"
+            | "perhaps"
+            | "indeed"
+            | "yes"
+            | "no"
+            | "well"
+            | "oh"
             | "but"
             | "and"
             | "or"
@@ -1181,8 +1210,13 @@ fn phrase_end(toks: &[Tok]) -> usize {
         let next_cap = toks.get(i + 1).is_some_and(|n| n.cap);
         // `the victim’s mother`: the owned noun after a possessive belongs to the phrase.
         let owned = i > 0 && toks[i - 1].possessive && is_description_noun(t);
+        // `Ernst and Young’s Sanjay Mehta`: `and` inside an owner's name.
+        let and_owner = matches!(t.lower.as_str(), "and" | "&")
+            && seen_cap
+            && toks.get(i + 1).is_some_and(|n| n.cap && n.possessive);
         let ok = t.cap
             || owned
+            || and_owner
             || (i == 0 && is_determiner(&t.lower))
             || is_title(&t.lower)
             || (is_connector(&t.lower) && seen_cap && next_cap)
@@ -1458,7 +1492,13 @@ impl Mentions {
             .map(|&i| &self.all[i])
             .filter(|m| fits(m))
         {
-            if best.is_none_or(|b| m.words.len() > b.words.len()) {
+            // `Josh Apte` and `Joshua Apte`: the same person, the fuller first name wins.
+            let fuller_first = best.is_some_and(|b| {
+                m.words.len() == b.words.len()
+                    && m.words[0].len() > b.words[0].len()
+                    && m.words[0].starts_with(b.words[0].as_str())
+            });
+            if best.is_none_or(|b| m.words.len() > b.words.len()) || fuller_first {
                 best = Some(m);
             }
         }

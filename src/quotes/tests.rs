@@ -701,6 +701,53 @@ fn a_clause_ending_in_a_place_is_not_the_subject() {
 }
 
 #[test]
+fn a_new_subject_before_a_paragraph_opening_quote_takes_the_run() {
+    // Al Jazeera, settlements: `“…,” said Avi Bell. ⏎ Erekat said it was the latest move. ⏎ “They …”`.
+    let t = "Saeb Erekat spoke earlier.\n\n“The breaking of that consensus is important,” said Avi \
+             Bell.\n\nErekat said it was only the latest move by the US.\n\n“They wanted us on our \
+             knees. We stand tall and we will stand tall.”";
+    assert_eq!(speakers(t), vec![s("Avi Bell"), s("Saeb Erekat")]);
+}
+
+#[test]
+fn an_apposition_missing_its_closing_comma() {
+    // CBS News: `“…,” Kurinji Selvaraj, a research analyst at the … think tank told CBS News.`
+    let t = "“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research \
+             analyst at the Council on Energy, Environment and Water think tank told CBS News.";
+    assert_eq!(speakers(t), vec![s("Kurinji Selvaraj")]);
+}
+
+#[test]
+fn owners_named_with_and_and_bodies_with_a_title_inside() {
+    // BBC: `added Ernst and Young's Sanjay Mehta`; AFP: `The United Nations High Commissioner for
+    // Human Rights said …`; `The French foreign ministry said it “regrets …”`.
+    let t = "“It could really ignite interest,” added Ernst and Young's Sanjay Mehta.";
+    assert_eq!(speakers(t), vec![s("Sanjay Mehta")]);
+    let t = "The United Nations High Commissioner for Human Rights said the decision did “not modify \
+             existing international law”.";
+    assert_eq!(
+        speakers(t),
+        vec![s("United Nations High Commissioner for Human Rights")]
+    );
+    let t = "The US moved first.\n\nThe French Foreign Ministry said it “regrets any decision likely to \
+             encourage settlement building”.";
+    assert_eq!(speakers(t), vec![s("French Foreign Ministry")]);
+}
+
+#[test]
+fn a_nickname_and_the_full_first_name_are_one_person() {
+    // Vox: `Joshua Apte` in the text, `Josh Apte` in an embedded tweet's signature.
+    let t = "Joshua Apte studies air.\n\n— Josh Apte (@joshapte) November 3, 2019\n\n“It overflows \
+             with spectacular consequences,” Apte said.";
+    assert_eq!(speakers(t), vec![s("Joshua Apte")]);
+}
+
+#[test]
+fn headlines_are_not_people() {
+    assert!(!names::is_person_name("Hospitalized After Wrong-Way Crash"));
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
