@@ -42,6 +42,7 @@ const VERBS: &[&str] = &[
     "notes",
     "wrote",
     "writes",
+    "written",
     "argued",
     "argues",
     "warned",

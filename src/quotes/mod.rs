@@ -104,24 +104,23 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 let previous = state.previous.as_ref().filter(|(_, p)| paragraph <= p + 2);
                 let same_paragraph = previous.is_some_and(|(_, p)| *p == paragraph);
                 let previous = previous.and_then(|(s, _)| s.clone());
+                // Someone who became a sentence's subject since the last quote (`Erekat said it
+                // was the latest move. ⏎ “They wanted us on our knees …”`).
+                let introduced = subject_since_last_quote(span.open, paragraph, &known, &state);
                 if same_paragraph {
                     // Continues the paragraph's run, even an unnamed one (`the source said. “…”`).
-                    (previous, None)
+                    (previous.or(introduced), None)
                 } else {
                     // Opens a new paragraph's run: the speaker named later in this paragraph wins;
-                    // else someone who became the subject since the last quote (`Erekat said it was
-                    // the latest move. ⏎ “They wanted us on our knees …”`); else the previous speaker.
+                    // in a conversation, a newly introduced person, else the previous speaker; at
+                    // the start, the next quote's named speaker, else a newly introduced person.
                     forward.push(out.len());
-                    let introduced = previous
-                        .is_some()
-                        .then(|| subject_since_last_quote(span.open, paragraph, &known, &state))
-                        .flatten();
-                    (
-                        introduced
-                            .or(previous)
-                            .or_else(|| next_named(&spans, &reads, k, &mentions)),
-                        None,
-                    )
+                    let speaker = if previous.is_some() {
+                        introduced.or(previous)
+                    } else {
+                        next_named(&spans, &reads, k, &mentions).or(introduced)
+                    };
+                    (speaker, None)
                 }
             }
             // `… claim “is patently false,” and that “…”`: joined to the sentence's earlier quote.
@@ -320,7 +319,10 @@ fn sentence_subjects(
                     .filter_map(|i| cue_at(&toks, i, false))
                     .filter(|c| c.kind == CueKind::Verb && !c.pronoun)
                     .filter(|c| !cues::is_naming(&c.text.to_lowercase()))
-                    .find_map(|c| person(names::subject_before(&toks[..c.at])))
+                    .find_map(|c| {
+                        person(names::subject_before(&toks[..c.at]))
+                            .or_else(|| person(names::subject_after(&toks[c.at + c.len..])))
+                    })
             };
             if let Some(full) = person(names::opening_subject(head)).or_else(reporter) {
                 out.push((s, p, full));
@@ -712,11 +714,15 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
             group: false,
             female: None,
         }),
-        CueKind::Participle => names::sentence_subject(&toks[..c.at])
-            .or_else(|| names::opening_subject(&tokenize(sentence))),
-        // `… asked about the budget and said, “…”`: a verb joined to the sentence's subject.
-        CueKind::Verb if c.at == 0 || is_conjunction(&toks[c.at - 1].lower) => {
-            names::opening_subject(&tokenize(sentence))
+        CueKind::Participle => {
+            names::sentence_subject(&toks[..c.at]).or_else(|| opening_subject_of(sentence))
+        }
+        // `… asked about the budget and said, “…”`: a verb joined to the sentence's subject
+        // (not `“A,” said Mr Goodman, “B.”`: there the name follows the verb).
+        CueKind::Verb
+            if (c.at == 0 || is_conjunction(&toks[c.at - 1].lower)) && !names::fills(after) =>
+        {
+            opening_subject_of(sentence)
         }
         CueKind::Verb => {
             // Verb-second order (`Dazu sagte Merkel: „…“`): a name filling the gap to the quote.
@@ -735,6 +741,17 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
         }
     }?;
     Some((who, Some(c.text)))
+}
+
+/// The subject opening a sentence, unless the sentence opens with a quote (then no one
+/// is named at its start).
+fn opening_subject_of(sentence: &str) -> Option<Who> {
+    let opens_with_quote = sentence
+        .trim_start()
+        .starts_with(['“', '"', '‘', '\'', '«', '„', '»', '「', '『']);
+    (!opens_with_quote)
+        .then(|| names::opening_subject(&tokenize(sentence)))
+        .flatten()
 }
 
 /// `and`, `but`: words that join a second verb to the sentence's subject.

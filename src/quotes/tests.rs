@@ -748,6 +748,32 @@ fn headlines_are_not_people() {
 }
 
 #[test]
+fn a_sandwich_after_a_cue_keeps_the_named_speaker() {
+    // BBC, old phones: `“We've heard the argument,” said Mr Goodman, “but there's a strong social argument too.”`
+    let t = "James Goodman works at the Forum for the Future.\n\n“We've heard the environmental \
+             argument,” said Mr Goodman, “but there's a strong social argument too.”";
+    assert_eq!(speakers(t), vec![s("James Goodman"), s("James Goodman")]);
+}
+
+#[test]
+fn an_unattributed_run_takes_the_person_just_introduced() {
+    // BBC, digital cinema: `Fiona Deans, associate director of AADC, said the compression was
+    // lossless. ⏎ The film will be encrypted. ⏎ “People will see …”`.
+    let t = "Fiona Deans, associate director of AADC, said the compression was visually lossless.\n\n\
+             The film will all be encrypted to prevent piracy.\n“People will see the picture quality \
+             is a bit clearer.”";
+    assert_eq!(speakers(t), vec![s("Fiona Deans")]);
+}
+
+#[test]
+fn has_written_is_a_cue() {
+    // USA Today, tariffs: `“…,” Howard Gleckman, a senior fellow at …, has written.`
+    let t = "“The duty is paid at the border by a U.S. importer,” Howard Gleckman, a senior fellow \
+             at the Tax Policy Center, has written.";
+    assert_eq!(speakers(t), vec![s("Howard Gleckman")]);
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
