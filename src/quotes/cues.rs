@@ -4,7 +4,11 @@
 //!
 //! Input: tokens of an attribution window. Output: the [`Cue`] at a position.
 
-use super::tokens::Tok;
+use super::tokens::{Tok, WordSet};
+
+static VERB_SET: WordSet = WordSet::new(VERBS);
+static NAMING_SET: WordSet = WordSet::new(NAMING);
+static PARTICIPLE_SET: WordSet = WordSet::new(PARTICIPLES);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueKind {
@@ -391,17 +395,17 @@ const FRENCH_AUX: &[&str] = &["a", "ont", "avait", "avaient", "aurait"];
 const SOURCES: &[&str] = &["selon", "laut", "según", "d'après", "d’après"];
 
 fn is_verb(lower: &str) -> bool {
-    VERBS.contains(&lower) || NAMING.contains(&lower)
+    VERB_SET.contains(lower) || NAMING_SET.contains(lower)
 }
 
 /// A verb that names or describes rather than reports (`called`, `described`).
 pub fn is_naming(lower: &str) -> bool {
-    NAMING.contains(&lower)
+    NAMING_SET.contains(lower)
 }
 
 /// A reporting verb or a source word (`Laut Olaf Scholz …`): never the first word of a name.
 pub fn is_cue_word(lower: &str) -> bool {
-    is_verb(lower) || SOURCES.contains(&lower) || PARTICIPLES.contains(&lower)
+    is_verb(lower) || SOURCES.contains(&lower) || PARTICIPLE_SET.contains(lower)
 }
 
 /// French inverted subject: `déclare-t-il` → (`déclare`, true).
@@ -452,7 +456,7 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     if t.cap && i > 0 {
         return None;
     }
-    if PARTICIPLES.contains(&t.lower.as_str()) {
+    if PARTICIPLE_SET.contains(&t.lower) {
         return Some(cue(i, 1, CueKind::Participle, toks, false));
     }
     // `a déclaré`, `a-t-il déclaré`.

@@ -3,7 +3,10 @@
 //!
 //! Input: tokens around a cue; the article's name mentions. Output: [`Who`].
 
-use super::tokens::Tok;
+use super::tokens::{Tok, WordSet};
+
+static TITLE_SET: WordSet = WordSet::new(TITLES);
+static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
 use crate::summary::words::is_stopword;
 use std::collections::{HashMap, HashSet};
 
@@ -105,7 +108,7 @@ pub fn gender_of(w: &str) -> Option<bool> {
 
 /// Job titles and honorifics, stripped from names (`Deputy Foreign Minister Andrey Rudenko`).
 pub fn is_title(w: &str) -> bool {
-    TITLES.contains(&w)
+    TITLE_SET.contains(w)
 }
 
 const TITLES: &[&str] = &[
@@ -309,7 +312,7 @@ const TITLES: &[&str] = &[
 
 /// Heads of organisation and media names (`Defense Ministry`, `New York Times`).
 pub fn is_org_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w)
+    ORG_SET.contains(w)
 }
 
 const ORG_WORDS: &[&str] = &[

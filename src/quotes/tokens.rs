@@ -6,6 +6,24 @@
 
 use crate::summary::sentences::is_abbreviation;
 
+/// A word list looked up in constant time (the lists are checked for every word of a page).
+pub struct WordSet(
+    std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+    &'static [&'static str],
+);
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet(std::sync::OnceLock::new(), words)
+    }
+
+    pub fn contains(&self, w: &str) -> bool {
+        self.0
+            .get_or_init(|| self.1.iter().copied().collect())
+            .contains(w)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tok<'a> {
     /// The word without outer punctuation and without a possessive `’s`.
