@@ -327,6 +327,25 @@ fn sentence_subjects(
             if let Some(full) = person(names::opening_subject(head)).or_else(reporter) {
                 out.push((s, p, full));
             }
+            // The words after the sentence's last quote may credit someone who speaks on:
+            // `“…,” Digital prints cost less …, said Ms Deans. ⏎ “It can cost up to £1,500 …”`.
+            let mut j = k;
+            while spans.get(j + 1).is_some_and(|n| n.open < e) {
+                j += 1;
+            }
+            if let Some(last) = spans.get(j).filter(|l| l.open >= s && l.close_end < e) {
+                let tail = tokenize(&text[last.close_end..e]);
+                let credited = (0..tail.len().min(SUBJECT_WINDOW * 2))
+                    .filter_map(|i| cue_at(&tail, i, false))
+                    .filter(|c| c.kind == CueKind::Verb && !c.pronoun)
+                    .find_map(|c| {
+                        let before = person(names::subject_before(&tail[..c.at]));
+                        before.or_else(|| person(names::subject_after(&tail[c.at + c.len..])))
+                    });
+                if let Some(full) = credited {
+                    out.push((last.close_end, p, full));
+                }
+            }
         }
     }
     out

@@ -774,6 +774,16 @@ fn has_written_is_a_cue() {
 }
 
 #[test]
+fn a_credit_after_a_sentences_last_quote_carries_the_run_on() {
+    // BBC, digital cinema: `“…,” Digital prints cost less …, said Ms Deans. ⏎ “It can cost …”`.
+    let t = "Fiona Deans is associate director of AADC.\n\n“Access to film is restricted,” said \
+             Pete Buckingham.\n“Choice remains limited,” Digital prints cost less than a 35mm \
+             print - giving distributors more flexibility, said Ms Deans.\n“It can cost up to \
+             £1,500 to make a copy of a print.”";
+    assert_eq!(speakers(t).last(), Some(&s("Fiona Deans")));
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);
