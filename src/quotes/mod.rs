@@ -985,12 +985,10 @@ fn resolve(
     };
     if org {
         state.last_org = Some(name.clone());
+        Some(name)
     } else {
-        state.last_person = Some(name.clone());
-        state.last_person_at = Some(pos);
-        state.last_person_paragraph = paragraph;
+        remember_person(Some(name), pos, paragraph, state)
     }
-    Some(name)
 }
 
 /// Who `the actor` is: whoever the article last called that (`said the actor` … `the
@@ -1115,22 +1113,16 @@ fn person_anaphor(
         })
         .find(|(_, _, n)| fits(n));
     if let Some((_, _, n)) = subject {
-        state.last_person = Some(n.clone());
-        state.last_person_at = Some(pos);
-        state.last_person_paragraph = paragraph;
-        return Some(n.clone());
+        return remember_person(Some(n.clone()), pos, paragraph, state);
     }
     // No one new since the last speaker, who spoke close by: `“…,” Cook told Benioff. “…,” he said`.
     let j = known.people.partition_point(|(p, _, _)| *p < pos);
-    let named_since = j.checked_sub(1).is_some_and(|j| {
-        let at = known.people[j].0;
-        state.last_person_at.is_none_or(|l| at > l) && pos - at <= NEAR
-    });
+    let last_named = j.checked_sub(1).map(|j| &known.people[j]);
+    let named_since = last_named
+        .is_some_and(|(at, _, _)| state.last_person_at.is_none_or(|l| *at > l) && pos - at <= NEAR);
     let recent = state.last_person_paragraph + 2 >= paragraph && !named_since;
     if recent && let Some(n) = state.last_person.clone().filter(|n| fits(n)) {
-        state.last_person_at = Some(pos);
-        state.last_person_paragraph = paragraph;
-        return Some(n);
+        return remember_person(Some(n), pos, paragraph, state);
     }
     let k = known.timeline.partition_point(|(p, _)| *p < pos);
     let speaker = known.timeline[..k]
@@ -1138,10 +1130,7 @@ fn person_anaphor(
         .rev()
         .take(50)
         .find(|(_, n)| fits(n));
-    let j = known.people.partition_point(|(p, _, _)| *p < pos);
-    let near = j
-        .checked_sub(1)
-        .map(|j| &known.people[j])
+    let near = last_named
         .filter(|(p, _, _)| pos - p <= NEAR && speaker.is_none_or(|(sp, _)| p > sp))
         .map(|(_, _, n)| known.mentions.fullest(n, false, usize::MAX))
         .filter(|n| fits(n));
@@ -1149,12 +1138,7 @@ fn person_anaphor(
         .or_else(|| speaker.map(|(_, n)| n.clone()))
         .or_else(|| state.last_person.clone().filter(|n| fits(n)))
         .or_else(|| known.mentions.most_mentioned_person(pos, fits));
-    if let Some(n) = &name {
-        state.last_person = Some(n.clone());
-        state.last_person_at = Some(pos);
-        state.last_person_paragraph = paragraph;
-    }
-    name
+    remember_person(name, pos, paragraph, state)
 }
 
 /// Gender of the people in the article, from honorifics (`Ms Hewitt`) and from the
