@@ -1359,7 +1359,10 @@ pub fn mentions(
                 break;
             }
         }
+        // `masquerading as a Go-Kart Track`: a name after `a`/`an` is a kind of thing, not a person.
+        let after_article = start > 0 && matches!(toks[start - 1].lower.as_str(), "a" | "an");
         if let Some(Who::Name { text: name, org }) = clean(&toks[start..i]) {
+            let org = org || after_article;
             out.push(Mention {
                 female: gender_of(&toks[start].lower),
                 paragraph,

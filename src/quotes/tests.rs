@@ -784,6 +784,29 @@ fn a_credit_after_a_sentences_last_quote_carries_the_run_on() {
 }
 
 #[test]
+fn party_and_state_after_a_name_with_a_dot_comma() {
+    // USA Today, Epstein: `Sen. Ben Sasse, R-Neb., called his death “a crisis of public trust”`.
+    let t = "Sen. Ben Sasse, R-Neb., called his death “a crisis of public trust” on Tuesday.";
+    assert_eq!(speakers(t), vec![s("Ben Sasse")]);
+}
+
+#[test]
+fn a_name_after_a_is_not_a_person() {
+    // Wired: `… masquerading as a Tax Preparation Service and a Go-Kart Track on Instagram`.
+    let mut all = Vec::new();
+    let t = "They were masquerading as a Go-Kart Track on Instagram.";
+    names::mentions(
+        t,
+        &tokens::tokenize(t),
+        0,
+        &names::Casing::default(),
+        &mut all,
+    );
+    let track = all.iter().find(|m| m.words.join(" ") == "Go-Kart Track");
+    assert!(track.is_some_and(|m| m.org));
+}
+
+#[test]
 fn huge_input_is_linear() {
     let para = "“We will not back down,” said Jane Smith. The vote was close, she noted, and the “constant contact” helped.\n\n";
     let text = para.repeat(40_000);

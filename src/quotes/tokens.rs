@@ -93,7 +93,12 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             lower: word.to_lowercase(),
             cap: word.chars().next().is_some_and(char::is_uppercase),
             possessive,
-            after: rest.chars().next(),
+            // `R-Neb.,`: the comma after a dot is what breaks the phrase.
+            after: if rest.starts_with(".,") {
+                Some(',')
+            } else {
+                rest.chars().next()
+            },
             before,
         });
     }
