@@ -128,13 +128,12 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             // `Benioff introduced Cook as “someone who …”`: a full quote inside a sentence
             // with no cue belongs to the sentence's subject.
             None if !r.fragment && r.subject.is_some() => {
-                let who = r.subject.clone().unwrap_or(Who::Role {
-                    definite: false,
-                    head: String::new(),
-                });
                 // Only a subject that is someone: `Consider this entry: “…”` is no one.
                 let mut trial = state.clone();
-                let found = resolve(who, span.open, paragraph, &known, &mut trial)
+                let found = r
+                    .subject
+                    .clone()
+                    .and_then(|who| resolve(who, span.open, paragraph, &known, &mut trial))
                     .filter(|n| names::is_person_name(n) || known.speakers.contains(n));
                 if found.is_some() {
                     state = trial;
@@ -314,17 +313,9 @@ fn sentence_subjects(
                 _ => None,
             };
             // Else the subject of a reporting verb: `While … (… announced), Early says there is …`.
-            let reporter = || {
-                (0..toks.len().min(SUBJECT_WINDOW * 2))
-                    .filter_map(|i| cue_at(&toks, i, false))
-                    .filter(|c| c.kind == CueKind::Verb && !c.pronoun)
-                    .filter(|c| !cues::is_naming(&c.text.to_lowercase()))
-                    .find_map(|c| {
-                        person(names::subject_before(&toks[..c.at]))
-                            .or_else(|| person(names::subject_after(&toks[c.at + c.len..])))
-                    })
-            };
-            if let Some(full) = person(names::opening_subject(head)).or_else(reporter) {
+            if let Some(full) =
+                person(names::opening_subject(head)).or_else(|| reported_by(&toks, &person))
+            {
                 out.push((s, p, full));
             }
             // The words after the sentence's last quote may credit someone who speaks on:
@@ -333,22 +324,27 @@ fn sentence_subjects(
             while spans.get(j + 1).is_some_and(|n| n.open < e) {
                 j += 1;
             }
-            if let Some(last) = spans.get(j).filter(|l| l.open >= s && l.close_end < e) {
-                let tail = tokenize(&text[last.close_end..e]);
-                let credited = (0..tail.len().min(SUBJECT_WINDOW * 2))
-                    .filter_map(|i| cue_at(&tail, i, false))
-                    .filter(|c| c.kind == CueKind::Verb && !c.pronoun)
-                    .find_map(|c| {
-                        let before = person(names::subject_before(&tail[..c.at]));
-                        before.or_else(|| person(names::subject_after(&tail[c.at + c.len..])))
-                    });
-                if let Some(full) = credited {
-                    out.push((last.close_end, p, full));
-                }
+            if let Some(last) = spans.get(j).filter(|l| l.open >= s && l.close_end < e)
+                && let Some(full) = reported_by(&tokenize(&text[last.close_end..e]), &person)
+            {
+                out.push((last.close_end, p, full));
             }
         }
     }
     out
+}
+
+/// The person a reporting verb in `toks` credits (`McKinley said`, `said Ms Deans`), as
+/// `person` reads a subject; verbs that name rather than report (`called`) are skipped.
+fn reported_by(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> Option<String> {
+    (0..toks.len().min(SUBJECT_WINDOW * 2))
+        .filter_map(|i| cue_at(toks, i, false))
+        .filter(|c| c.kind == CueKind::Verb && !c.pronoun)
+        .filter(|c| !cues::is_naming(&c.text.to_lowercase()))
+        .find_map(|c| {
+            person(names::subject_before(&toks[..c.at]))
+                .or_else(|| person(names::subject_after(&toks[c.at + c.len..])))
+        })
 }
 
 /// How many words into a sentence its subject may start.
