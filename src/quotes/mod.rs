@@ -6,8 +6,12 @@
 //! Steps: [`marks`] finds the quoted spans (every language's marks, runs
 //! over several paragraphs); for each span the words before it (same
 //! sentence) and after it (to the sentence end or the next quote) are read
-//! for a reporting cue ([`cues`]) and its subject ([`names`]); pronouns,
-//! bare titles and unattributed continuations go to the previous speaker;
+//! for a reporting cue ([`cues`]) and its subject ([`names`]). The article is
+//! read once more for who each sentence is about (its opening subject or the
+//! subject of its reporting verb) and for role words (`the Bishop`). Then, in
+//! order: pronouns go to a person who became a subject since the last speaker,
+//! else the last speaker close by; role words to the person named with them;
+//! unattributed runs continue the previous speaker or a newly introduced one;
 //! short names go to the fullest name the article gives.
 
 pub mod cues;
