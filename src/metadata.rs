@@ -405,6 +405,17 @@ fn clean_byline(text: &str) -> Option<String> {
     ok.then(|| t.to_string())
 }
 
+/// Weekday names, lowercase (bylines run into them).
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Where a month name (before a number) or a weekday name starts inside
 /// a word after a lowercase letter: "ArnoldNovember" → 6, "FoustMonday" → 5.
 fn glued_date_start(word: &str, next_is_number: bool) -> Option<usize> {
@@ -417,16 +428,7 @@ fn glued_date_start(word: &str, next_is_number: bool) -> Option<usize> {
         let rest = word[i..]
             .trim_end_matches(|c: char| !c.is_alphabetic())
             .to_lowercase();
-        let weekday = [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ]
-        .contains(&rest.as_str());
+        let weekday = WEEKDAYS.contains(&rest.as_str());
         let month = rest.len() >= 3 && date::month(&rest).is_some() && next_is_number;
         (weekday || month).then_some(i)
     })
@@ -436,15 +438,6 @@ fn glued_date_start(word: &str, next_is_number: bool) -> Option<usize> {
 /// Monday, ...", "Jo Doe Published 10:02 AM"): cut at a weekday name, a
 /// month name before a number, or "Published"/"Updated"/"Posted".
 fn cut_at_date(t: &str) -> &str {
-    const WEEKDAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let words: Vec<(usize, &str)> = t
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))

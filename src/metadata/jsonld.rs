@@ -57,25 +57,7 @@ pub fn find_article(scripts: &[String]) -> Option<LdArticle> {
 pub fn any_date_published(scripts: &[String]) -> Option<String> {
     scripts.iter().find_map(|s| {
         let value = parse(s)?;
-        let mut stack = vec![&value];
-        let mut visited = 0usize;
-        while let Some(v) = stack.pop() {
-            visited += 1;
-            if visited > 50_000 {
-                return None;
-            }
-            match v {
-                Value::Array(items) => stack.extend(items.iter().rev()),
-                Value::Object(obj) => {
-                    if let Some(d) = obj.get("datePublished").and_then(text) {
-                        return Some(d);
-                    }
-                    stack.extend(obj.values().rev());
-                }
-                _ => {}
-            }
-        }
-        None
+        objects(&value).find_map(|obj| obj.get("datePublished").and_then(text))
     })
 }
 
@@ -219,28 +201,34 @@ fn strip_wrappers(s: &str) -> &str {
     t
 }
 
-/// Iterative search (serde_json already caps nesting at 128) over every
-/// object below `root`, in document order.
-fn article_in(root: &Value) -> Option<&serde_json::Map<String, Value>> {
+/// The first article object below `root`, in document order.
+fn article_in(root: &Value) -> Option<&Object> {
+    objects(root).find(|obj| types(obj).iter().any(|t| is_article_type(t)))
+}
+
+/// Every object below `root`, in document order: an iterative walk
+/// (serde_json already caps nesting at 128) that gives up after 50,000 values.
+fn objects(root: &Value) -> impl Iterator<Item = &Object> {
     let mut stack = vec![root];
     let mut visited = 0usize;
-    while let Some(v) = stack.pop() {
-        visited += 1;
-        if visited > 50_000 {
-            return None;
-        }
-        match v {
-            Value::Array(items) => stack.extend(items.iter().rev()),
-            Value::Object(obj) => {
-                if types(obj).iter().any(|t| is_article_type(t)) {
+    std::iter::from_fn(move || {
+        while let Some(v) = stack.pop() {
+            visited += 1;
+            if visited > 50_000 {
+                stack.clear();
+                return None;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.iter().rev()),
+                Value::Object(obj) => {
+                    stack.extend(obj.values().rev());
                     return Some(obj);
                 }
-                stack.extend(obj.values().rev());
+                _ => {}
             }
-            _ => {}
         }
-    }
-    None
+        None
+    })
 }
 
 /// A non-empty string value, decoded and normalised.
