@@ -1459,6 +1459,19 @@ impl Mentions {
         self.all.iter()
     }
 
+    /// The candidates `ids` nearest first: those at or before `paragraph` going back,
+    /// then those after going forward (at most `LOOKUP_LIMIT` each way).
+    fn by_distance<'s, 'i>(
+        &'s self,
+        ids: &'i [usize],
+        paragraph: usize,
+    ) -> impl Iterator<Item = &'s Mention> + use<'s, 'i> {
+        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
+        let before = ids[..split].iter().rev().take(LOOKUP_LIMIT);
+        let after = ids[split..].iter().take(LOOKUP_LIMIT);
+        before.chain(after).map(|&i| &self.all[i])
+    }
+
     /// The nearest candidate at or before `paragraph` that `fits`, else the first one after.
     fn nearest(
         &self,
@@ -1466,20 +1479,7 @@ impl Mentions {
         paragraph: usize,
         fits: impl Fn(&Mention) -> bool,
     ) -> Option<&Mention> {
-        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
-        let before = ids[..split]
-            .iter()
-            .rev()
-            .take(LOOKUP_LIMIT)
-            .map(|&i| &self.all[i])
-            .find(|m| fits(m));
-        before.or_else(|| {
-            ids[split..]
-                .iter()
-                .take(LOOKUP_LIMIT)
-                .map(|&i| &self.all[i])
-                .find(|m| fits(m))
-        })
+        self.by_distance(ids, paragraph).find(|m| fits(m))
     }
 
     /// The longest candidate that `fits`, the nearest before `paragraph` among equals.
@@ -1489,15 +1489,8 @@ impl Mentions {
         paragraph: usize,
         fits: impl Fn(&Mention) -> bool,
     ) -> Option<&Mention> {
-        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
-        let before = ids[..split].iter().rev().take(LOOKUP_LIMIT);
-        let after = ids[split..].iter().take(LOOKUP_LIMIT);
         let mut best: Option<&Mention> = None;
-        for m in before
-            .chain(after)
-            .map(|&i| &self.all[i])
-            .filter(|m| fits(m))
-        {
+        for m in self.by_distance(ids, paragraph).filter(|m| fits(m)) {
             // `Josh Apte` and `Joshua Apte`: the same person, the fuller first name wins.
             let fuller_first = best.is_some_and(|b| {
                 m.words.len() == b.words.len()
