@@ -37,7 +37,9 @@ fn load(source: &str) -> Option<(String, Vec<Quote>)> {
         let article = declutter::clean_html(&bytes, &declutter::Options::default()).ok()?;
         return Some((article.text.clone(), article.quotes));
     }
-    let raw = std::fs::read_to_string(&shared).ok()?;
+    // Texts kept in this repository (`tests/gold/texts/`) first, else the shared corpus.
+    let local = crate_dir().join(source);
+    let raw = std::fs::read_to_string(if local.exists() { &local } else { &shared }).ok()?;
     let text = if source.ends_with(".json") {
         serde_json::from_str::<Value>(&raw).ok()?["text"]
             .as_str()?
