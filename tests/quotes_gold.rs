@@ -334,7 +334,7 @@ fn quotes_match_a_gold_dir() {
 }
 
 const FLOOR_F1: f64 = 0.95;
-const FLOOR_SPEAKER: f64 = 0.88;
+const FLOOR_SPEAKER: f64 = 0.85;
 const HELDOUT_FLOOR_F1: f64 = 0.95;
 const HELDOUT_FLOOR_SPEAKER: f64 = 0.77;
 

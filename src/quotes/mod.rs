@@ -21,6 +21,7 @@ pub mod tokens;
 
 use crate::Quote;
 use crate::summary::sentence_spans;
+use crate::summary::words::is_stopword;
 use cues::{CueKind, cue_at, first_cue, last_cue};
 use marks::Span;
 use names::{Mentions, Who, is_acronym, subject_after, subject_before};
@@ -42,6 +43,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     }
     let mut mentions = Vec::new();
     let mut roles: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut bound = Vec::new();
     for (p, &(a, b)) in paras.iter().enumerate() {
         let toks = tokenize(&text[a..b]);
         names::mentions(text, &toks, p, &casing, &mut mentions);
@@ -51,8 +53,10 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 roles.entry(t.lower.clone()).or_default().push(pos);
             }
         }
+        bind_nouns(text, &toks, p, &mut bound);
     }
     let mentions = Mentions::new(mentions);
+    let bound = Bound::new(bound, &mentions);
     // Pass 1: each span's own cue and subject.
     let mut sentences = SentenceCache::default();
     let reads: Vec<Option<Read>> = (0..spans.len())
@@ -68,12 +72,14 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     speakers.sort();
     speakers.dedup();
     let genders = genders(text, &paras, &spans, &mentions, &people);
-    let subjects = sentence_subjects(text, &paras, &spans, &mentions);
+    let (subjects, bodies) = sentence_subjects(text, &paras, &spans, &mentions);
     let known = Known {
         text,
         roles: &roles,
+        bound: &bound,
         genders,
         subjects: &subjects,
+        bodies: &bodies,
         mentions: &mentions,
         speakers,
         timeline: &timeline,
@@ -274,6 +280,8 @@ struct Known<'a> {
     text: &'a str,
     /// Where each title or person noun (`bishop`, `actor`) occurs: for `the Bishop said`.
     roles: &'a HashMap<String, Vec<usize>>,
+    /// Common nouns written with the name they stand for (`US magazine Mobile PC`).
+    bound: &'a Bound,
     mentions: &'a Mentions,
     /// Known genders of people (`true` = female).
     genders: HashMap<String, bool>,
@@ -283,18 +291,26 @@ struct Known<'a> {
     people: &'a [(usize, usize, String)],
     /// The person each sentence is about: (offset, paragraph, fullest name).
     subjects: &'a [(usize, usize, String)],
+    /// The organisation each sentence is about, when its subject is one (`The Food
+    /// Standards Agency warned …`): (offset, paragraph, fullest name).
+    bodies: &'a [(usize, usize, String)],
 }
 
+/// A sentence's subject: (offset, paragraph, fullest name).
+type Subject = (usize, usize, String);
+
 /// The person each sentence is about, in text order: its subject, read before
-/// any quote in it (`Wild defenseman Ryan Suter, who joked …, could see …`).
+/// any quote in it (`Wild defenseman Ryan Suter, who joked …, could see …`);
+/// and, apart, the sentences whose subject is an organisation.
 /// Sentences inside quotations are skipped.
 fn sentence_subjects(
     text: &str,
     paras: &[(usize, usize)],
     spans: &[Span],
     mentions: &Mentions,
-) -> Vec<(usize, usize, String)> {
+) -> (Vec<Subject>, Vec<Subject>) {
     let mut out = Vec::new();
+    let mut bodies = Vec::new();
     let mut k = 0;
     for (p, &(a, b)) in paras.iter().enumerate() {
         for (s, e) in sentence_spans(&text[a..b]) {
@@ -317,9 +333,13 @@ fn sentence_subjects(
                 _ => None,
             };
             // Else the subject of a reporting verb: `While … (… announced), Early says there is …`.
-            if let Some(full) =
-                person(names::opening_subject(head)).or_else(|| reported_by(&toks, &person))
+            let opening = names::opening_subject(head);
+            if let Some(Who::Name { text: name, org }) = &opening
+                && (*org || is_acronym(name))
             {
+                bodies.push((s, p, mentions.fullest(name, true, p)));
+            }
+            if let Some(full) = person(opening).or_else(|| reported_by(&toks, &person)) {
                 out.push((s, p, full));
             }
             // The words after the sentence's last quote may credit someone who speaks on:
@@ -335,7 +355,7 @@ fn sentence_subjects(
             }
         }
     }
-    out
+    (out, bodies)
 }
 
 /// The person a reporting verb in `toks` credits (`McKinley said`, `said Ms Deans`), as
@@ -952,15 +972,36 @@ fn resolve(
             group: false,
             female,
         } => return person_anaphor(pos, paragraph, female, known, state),
+        // `said the artists` → Langlands & Bell (`artists Langlands & Bell`), `the magazine` →
+        // Mobile PC (`US magazine Mobile PC`): the name written with that noun.
+        Who::Role {
+            definite: true,
+            head,
+        }
+        | Who::Desc {
+            head,
+            definite: true,
+        } if known.bound.get(&head, pos).is_some() => {
+            let (name, org) = known.bound.get(&head, pos)?;
+            if org {
+                state.last_org = Some(name.clone());
+                return Some(name);
+            }
+            return remember_person(Some(name), pos, paragraph, state);
+        }
         Who::Role {
             definite: true,
             head,
         } => return definite_person(&head, pos, paragraph, known, state),
+        // `The Food Standards Agency warned … “…,” it said`: the body that became a sentence's
+        // subject since the last quote, else the last body quoted, else the article's main body.
         Who::Pronoun { group: true, .. } => {
-            return state
-                .last_org
-                .clone()
+            let name = body_since_last_quote(pos, paragraph, known, state)
+                .map(|(_, n)| n)
+                .or_else(|| state.last_org.clone())
                 .or_else(|| known.mentions.main_body(pos, known.speakers.as_slice()));
+            state.last_org.clone_from(&name);
+            return name;
         }
         Who::Role {
             definite: false, ..
@@ -1029,6 +1070,153 @@ fn subject_since_last_quote(
         .take_while(|(p, para, _)| since.is_none_or(|l| *p > l) && para + 1 >= paragraph)
         .map(|(_, _, n)| n.clone())
         .next()
+}
+
+/// The organisation that became a sentence's subject since the last quote, in this
+/// paragraph or the two before: (offset, name).
+fn body_since_last_quote(
+    pos: usize,
+    paragraph: usize,
+    known: &Known,
+    state: &State,
+) -> Option<(usize, String)> {
+    let b = known.bodies.partition_point(|(p, _, _)| *p < pos);
+    known.bodies[..b]
+        .iter()
+        .rev()
+        .take_while(|(p, para, _)| {
+            state.last_quote_at.is_none_or(|l| *p > l) && para + 2 >= paragraph
+        })
+        .map(|(p, _, n)| (*p, n.clone()))
+        .next()
+}
+
+/// Common nouns written right before a name (`US magazine Mobile PC`, `artists Langlands &
+/// Bell`, `group Doctors for Camp Closure`), or describing the name in apposition at a
+/// sentence's start (`The company that runs the AMAs, Dick Clark Productions, …`), so that
+/// `the magazine`, `the artists`, `the company` later mean that name: (offset, noun, mention).
+fn bind_nouns(text: &str, toks: &[Tok], paragraph: usize, out: &mut Vec<(usize, String, Binding)>) {
+    let at = |t: &Tok| (t.word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    let bind = |noun: &Tok, run: &[Tok], out: &mut Vec<(usize, String, Binding)>| {
+        let name: Vec<&str> = run.iter().map(|t| t.word).collect();
+        let org = is_generic_body(&noun.lower) || names::is_org_word(&run[run.len() - 1].lower);
+        out.push((
+            at(noun),
+            noun.lower.clone(),
+            (name.join(" "), org, paragraph),
+        ));
+    };
+    for (i, pair) in toks.windows(2).enumerate() {
+        let (t, next) = (&pair[0], &pair[1]);
+        let noun = !t.cap
+            && t.after.is_none()
+            && !t.possessive
+            && t.lower.chars().count() > 3
+            && t.lower.chars().all(char::is_alphabetic)
+            && !is_stopword(&t.lower)
+            && !cues::is_cue_word(&t.lower);
+        if noun && next.cap {
+            let end = name_run(toks, i + 1);
+            bind(t, &toks[i + 1..end], out);
+        }
+    }
+    // `The company that runs the AMAs, Dick Clark Productions, denies …`, `The doctors, members
+    // of a recently formed group Doctors for Camp Closure, …`: the name ending the apposition.
+    let starts = (0..toks.len()).filter(|&i| {
+        i == 0
+            || toks[i - 1]
+                .after
+                .is_some_and(|c| matches!(c, '.' | '!' | '?'))
+    });
+    for s in starts {
+        let toks = &toks[s..];
+        let [the, noun, ..] = toks else { continue };
+        if the.lower != "the" || noun.cap {
+            continue;
+        }
+        let Some(c) = toks.iter().take(12).position(|t| t.after == Some(',')) else {
+            continue;
+        };
+        let Some(c2) = toks[c + 1..]
+            .iter()
+            .take(15)
+            .position(|t| t.after == Some(','))
+        else {
+            continue;
+        };
+        let c2 = c + 1 + c2;
+        // Not a clause (`The statement, which was obtained by Variety, claimed …`).
+        let clause = toks[c + 1..=c2].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "which" | "who" | "that" | "whose" | "was" | "is" | "were" | "are" | "has" | "had"
+            )
+        });
+        if clause {
+            continue;
+        }
+        let start = (c + 1..=c2).find(|&j| {
+            toks[j].cap && (j == c + 1 || !toks[j - 1].cap) && name_run(toks, j) == c2 + 1
+        });
+        if let Some(j) = start {
+            bind(noun, &toks[j..=c2], out);
+        }
+    }
+}
+
+/// Where the capitalised name starting at token `i` ends (exclusive): capitalised words and
+/// connectors between them (`Doctors for Camp Closure`), up to punctuation.
+fn name_run(toks: &[Tok], i: usize) -> usize {
+    let mut j = i;
+    while j < toks.len() {
+        let t = &toks[j];
+        let joins =
+            names::is_connector(&t.lower) && j > i && toks.get(j + 1).is_some_and(|n| n.cap);
+        if !(t.cap || joins) {
+            break;
+        }
+        j += 1;
+        if t.breaks() || t.possessive {
+            break;
+        }
+    }
+    j
+}
+
+/// A name a noun was written with: (name as written, is a body, paragraph).
+type Binding = (String, bool, usize);
+
+/// Nouns bound to names ([`bind_nouns`]): for each noun, (offset, fullest name, is a body), in text order.
+#[derive(Default)]
+struct Bound(HashMap<String, Vec<(usize, String, bool)>>);
+
+impl Bound {
+    fn new(found: Vec<(usize, String, Binding)>, mentions: &Mentions) -> Self {
+        let mut map: HashMap<String, Vec<(usize, String, bool)>> = HashMap::new();
+        for (pos, noun, (name, org, paragraph)) in found {
+            let org = org || names::is_acronym(&name);
+            let name = mentions.fullest(&name, org, paragraph);
+            map.entry(noun).or_default().push((pos, name, org));
+        }
+        Bound(map)
+    }
+
+    /// The name `noun` (or its singular or plural) was last written with, within
+    /// [`ROLE_REACH`] bytes before `pos`: (name, is an organisation).
+    fn get(&self, noun: &str, pos: usize) -> Option<(String, bool)> {
+        let singular = noun.strip_suffix('s').unwrap_or(noun);
+        let forms = [noun.to_string(), format!("{noun}s"), singular.to_string()];
+        forms
+            .iter()
+            .filter_map(|f| self.0.get(f))
+            .filter_map(|list| {
+                let k = list.partition_point(|(p, _, _)| *p < pos);
+                k.checked_sub(1).map(|k| &list[k])
+            })
+            .filter(|(p, _, _)| pos - p <= ROLE_REACH)
+            .max_by_key(|(p, _, _)| *p)
+            .map(|(_, n, org)| (n.clone(), *org))
+    }
 }
 
 /// Makes a person found by their role the one later pronouns refer to.
@@ -1112,6 +1300,15 @@ fn person_anaphor(
             state.last_person_at.is_none_or(|l| *p > l) && para + 2 >= paragraph
         })
         .find(|(_, _, n)| fits(n));
+    // `The company that runs the AMAs, Dick Clark Productions, denies … “…,” they said`: `they`
+    // for a body that became a sentence's subject after any person did.
+    if female.is_none()
+        && let Some(body) = body_since_last_quote(pos, paragraph, known, state)
+            .filter(|(at, _)| subject.is_none_or(|(p, _, _)| at > p))
+    {
+        state.last_org = Some(body.1.clone());
+        return Some(body.1);
+    }
     if let Some((_, _, n)) = subject {
         return remember_person(Some(n.clone()), pos, paragraph, state);
     }

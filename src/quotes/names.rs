@@ -666,7 +666,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         {
             w = &w[k + 1..];
         }
-        if let Some(k) = w[..w.len() - 1].iter().rposition(descriptor) {
+        // `Robert M. Danin`: a one-letter `M.` after a first name is an initial, not `Monsieur`.
+        let initial = |k: usize| {
+            k > 0 && w[k].word.chars().count() == 2 && w[k - 1].cap && !is_title(&w[k - 1].lower)
+        };
+        if let Some(k) = (0..w.len() - 1)
+            .rev()
+            .find(|&k| descriptor(&w[k]) && !initial(k))
+        {
             // `ambassador to Britain Liu Xiaming`: the place after `to`/`in` is not the name.
             let place_follows = matches!(w[k].lower.as_str(), "to" | "in" | "from");
             w = &w[k + 1..];
@@ -987,6 +994,9 @@ fn is_introductory(w: &str) -> bool {
 
 /// The subject at the start of a sentence (`Smith criticised the plan, saying …`): its first name or pronoun.
 pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
+    if let Some(name) = named_in_apposition(toks) {
+        return Some(name);
+    }
     for (i, t) in toks.iter().enumerate() {
         if let Some(group) = pronoun(&t.lower) {
             return Some(Who::Pronoun {
@@ -1063,8 +1073,28 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
             female: gender_of(&t.lower),
         });
     }
+    if let Some(name) = named_in_apposition(&toks[i..]) {
+        return Some(name);
+    }
     let end = i + phrase_end(&toks[i..]);
     (end > i).then(|| clean(&toks[i..end])).flatten()
+}
+
+/// `The leader of Ennahda, Rachid Ghannouchi, condemned …`, `The company that runs the
+/// AMAs, Dick Clark Productions, denies …`: a description opening the sentence, then,
+/// between commas, the name of whom it describes.
+fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
+    let (the, rest) = toks.split_first()?;
+    if !is_definite(&the.lower) || rest.first().is_none_or(|t| t.cap) {
+        return None;
+    }
+    let comma = toks.iter().take(12).position(|t| t.after == Some(','))?;
+    let next = &toks[comma + 1..];
+    let end = phrase_end(next);
+    if end == 0 || next[end - 1].after != Some(',') {
+        return None;
+    }
+    clean(&next[..end]).filter(|who| matches!(who, Who::Name { .. }))
 }
 
 /// Splits tokens into comma- or dash-separated segments.
@@ -1160,6 +1190,11 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         });
     }
     let end = phrase_end(toks);
+    // `Lee said Yoon’s “unconstitutional … declaration”`: an owner right before the quote owns
+    // the quoted words; it is not who speaks.
+    if end > 0 && end == toks.len() && toks[end - 1].possessive {
+        return None;
+    }
     // `the European cross-country champion`: capitalised adjectives before a lowercase noun are a role.
     if end > 0 && !toks[end - 1].breaks() && toks.get(end).is_some_and(|t| is_description_noun(t)) {
         return Some(Who::Role {
@@ -1243,6 +1278,10 @@ fn bridges_to_name(toks: &[Tok]) -> bool {
     for (k, t) in toks.iter().enumerate().take(4) {
         if t.cap {
             return k > 0;
+        }
+        // `Snopes fact checker and staff writer David Emery`: two roles joined by `and`.
+        if t.lower == "and" && k > 0 && !t.breaks() {
+            continue;
         }
         // `43-year-old Martin Taylor` bridges too; a verb does not (`Benioff introduced Cook`).
         let verb_like = t.lower.chars().count() > 4 && t.lower.ends_with("ed");
@@ -1535,7 +1574,11 @@ impl Mentions {
             };
             let ids = self.by_last.get(&last.to_lowercase());
             ids.and_then(|ids| self.longest(ids, paragraph, fits))
-                .or_else(|| (n == 1).then(|| self.by_first_name(text)).flatten())
+                .or_else(|| {
+                    (n == 1)
+                        .then(|| self.by_first_name(text, paragraph))
+                        .flatten()
+                })
         } else {
             None
         };
@@ -1543,16 +1586,22 @@ impl Mentions {
     }
 
     /// A person called by their first name (`Sir Digby` → Digby Jones) or, in names
-    /// written family name first, their family name (`Liu` → Liu Xiaming): the one
-    /// full name starting with that word, if the article gives only one.
-    fn by_first_name(&self, word: &str) -> Option<&Mention> {
+    /// written family name first, their family name (`Liu` → Liu Xiaming): the full
+    /// name starting with that word, the nearest before `paragraph` when the article
+    /// gives several (`Lee` → Lee Jae-myung, named just before, not Lee Sang-min).
+    fn by_first_name(&self, word: &str, paragraph: usize) -> Option<&Mention> {
         let ids = self.by_first.get(&word.to_lowercase())?;
         let first = &self.all[*ids.first()?];
         let one = ids
             .iter()
             .take(LOOKUP_LIMIT)
             .all(|&i| self.all[i].words == first.words);
-        (one && is_person_name(&first.words.join(" "))).then_some(first)
+        let m = if one {
+            first
+        } else {
+            self.nearest(ids, paragraph, |m| m.words.len() >= 2)?
+        };
+        is_person_name(&m.words.join(" ")).then_some(m)
     }
 
     /// A person's full name right after the role word at byte `o` (`actor James Van Der

@@ -846,3 +846,66 @@ fn odd_inputs_never_panic() {
         let _ = find_quotes(t);
     }
 }
+
+#[test]
+fn possessive_before_the_quote_owns_it() {
+    // NBC News (Readability test page): `Lee … said Yoon’s “…”` is Lee's quote, not Yoon's.
+    let text = "Lee Jae-myung, leader of the Democratic Party, spoke on Friday.\n\n\
+                Lee, the Democratic Party leader, said Yoon’s “unconstitutional and illegal declaration of martial law” had caused chaos.";
+    assert_eq!(speakers(text), vec![s("Lee Jae-myung")]);
+}
+
+#[test]
+fn family_name_first_takes_the_nearest_full_name() {
+    // NBC News: `Lee said` after Lee Jae-myung is named, though a Lee Sang-min appears too.
+    let text = "Interior Minister Lee Sang-min resigned.\n\n\
+                Lee Jae-myung described the address as a betrayal.\n\n\
+                “There is no other way but to leave office early,” Lee said.";
+    assert_eq!(speakers(text), vec![s("Lee Jae-myung")]);
+}
+
+#[test]
+fn one_letter_initial_is_not_monsieur() {
+    // Washington Post (Readability test page): `Robert M. Danin`, not `Danin`.
+    assert_eq!(
+        speakers("“So the perceived enmity didn’t hurt,” said Robert M. Danin, a senior fellow."),
+        vec![s("Robert M. Danin")]
+    );
+}
+
+#[test]
+fn it_is_the_body_that_became_the_subject() {
+    // BuzzFeed (Readability test page): `The Food Standards Agency warned … “…,” it said`.
+    let text = "West Mercia police said the tablets contained DNP, a toxic chemical.\n\n\
+                The Food Standards Agency warned people to stay away from slimming products.\n\n\
+                “We advise the public not to take any tablets containing DNP,” it said in a statement.";
+    assert_eq!(speakers(text), vec![s("Food Standards Agency")]);
+}
+
+#[test]
+fn description_then_name_in_apposition() {
+    // Washington Post: `The leader of Ennahda, Rachid Ghannouchi, condemned …, saying …“…”`;
+    // BBC: `The company that runs the AMAs, Dick Clark Productions, denies … “…,” they said`.
+    let text = "The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it “will not break our people’s will and will not undermine our revolution.”\n\n\
+                The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted.\n\n\
+                “Any final agreement on this matter needs to be made with her team,” they said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Rachid Ghannouchi"), s("Dick Clark Productions")]
+    );
+}
+
+#[test]
+fn a_noun_written_with_a_name_means_that_name() {
+    // BBC (corpus summaries): `US magazine Mobile PC` … `said the magazine`; `artists Langlands
+    // & Bell` … `said the artists`; NBC: `The doctors, members of a recently formed group
+    // Doctors for Camp Closure, …` … `the doctors stated`.
+    let text = "The list was drawn up by US magazine Mobile PC, said editor Frank Stone.\n\n\
+                “In general we included only items that were potentially mobile,” said the magazine.\n\n\
+                The doctors, members of a recently formed group Doctors for Camp Closure, offered to vaccinate migrants.\n\n\
+                “We implore you to allow our volunteer physicians to hold our clinic,” the doctors stated.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Mobile PC"), s("Doctors for Camp Closure")]
+    );
+}
