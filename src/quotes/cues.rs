@@ -100,6 +100,8 @@ const VERBS: &[&str] = &[
     "stresses",
     "urged",
     "urges",
+    "instructed",
+    "instructs",
     "predicted",
     "predicts",
     "testified",
@@ -394,7 +396,7 @@ const FRENCH_AUX: &[&str] = &["a", "ont", "avait", "avaient", "aurait"];
 /// Single-word source cues (`selon X`, `laut X`, `según X`, `d’après X`).
 const SOURCES: &[&str] = &["selon", "laut", "según", "d'après", "d’après"];
 
-fn is_verb(lower: &str) -> bool {
+pub fn is_verb(lower: &str) -> bool {
     VERB_SET.contains(lower) || NAMING_SET.contains(lower)
 }
 

@@ -56,7 +56,6 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         bind_nouns(text, &toks, p, &mut bound);
     }
     let mentions = Mentions::new(mentions);
-    let bound = Bound::new(bound, &mentions);
     // Pass 1: each span's own cue and subject.
     let mut sentences = SentenceCache::default();
     let reads: Vec<Option<Read>> = (0..spans.len())
@@ -72,7 +71,9 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     speakers.sort();
     speakers.dedup();
     let genders = genders(text, &paras, &spans, &mentions, &people);
-    let (subjects, bodies) = sentence_subjects(text, &paras, &spans, &mentions);
+    let (subjects, bodies) = sentence_subjects(text, &paras, &spans, &mentions, &mut bound);
+    bound.sort_by_key(|(pos, _, _)| *pos);
+    let bound = Bound::new(bound, &mentions);
     let known = Known {
         text,
         roles: &roles,
@@ -308,6 +309,7 @@ fn sentence_subjects(
     paras: &[(usize, usize)],
     spans: &[Span],
     mentions: &Mentions,
+    issuers: &mut Vec<(usize, String, Binding)>,
 ) -> (Vec<Subject>, Vec<Subject>) {
     let mut out = Vec::new();
     let mut bodies = Vec::new();
@@ -339,6 +341,7 @@ fn sentence_subjects(
             {
                 bodies.push((s, p, mentions.fullest(name, true, p)));
             }
+            issued_by(text, &toks, &opening, p, issuers);
             if let Some(full) = person(opening).or_else(|| reported_by(&toks, &person)) {
                 out.push((s, p, full));
             }
@@ -356,6 +359,42 @@ fn sentence_subjects(
         }
     }
     (out, bodies)
+}
+
+/// `The US military said in a statement …`, `Big Machine Records issued a statement …`:
+/// the document word of a sentence (before any quote) bound to whoever the sentence says
+/// made it, so that `the statement said` later means them.
+fn issued_by(
+    text: &str,
+    toks: &[Tok],
+    opening: &Option<Who>,
+    paragraph: usize,
+    out: &mut Vec<(usize, String, Binding)>,
+) {
+    let Some(d) = toks
+        .iter()
+        .position(|t| !t.cap && names::is_document(&t.lower))
+    else {
+        return;
+    };
+    let doc = &toks[d];
+    // `“…,” the statement continued`: the document speaks here; it does not say who made it.
+    let verb = |t: Option<&Tok>| t.is_some_and(|t| cues::is_verb(&t.lower));
+    if verb(toks.get(d + 1)) || (d >= 2 && verb(toks.get(d - 2))) {
+        return;
+    }
+    let name = |who: Option<Who>| match who {
+        Some(Who::Name { text, org }) => Some((text, org)),
+        _ => None,
+    };
+    let reporter = (0..toks.len().min(SUBJECT_WINDOW * 2))
+        .filter_map(|i| cue_at(toks, i, false))
+        .filter(|c| c.kind == CueKind::Verb && !c.pronoun)
+        .find_map(|c| name(names::subject_before(&toks[..c.at])));
+    if let Some((who, org)) = reporter.or_else(|| name(opening.clone())) {
+        let at = (doc.word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        out.push((at, doc.lower.clone(), (who, org, paragraph)));
+    }
 }
 
 /// The person a reporting verb in `toks` credits (`McKinley said`, `said Ms Deans`), as

@@ -428,6 +428,9 @@ const ORG_WORDS: &[&str] = &[
     "wire",
     "records",
     "productions",
+    // `Getty Images` (photo credits), `Manchester United` (clubs).
+    "images",
+    "united",
     "studios",
     "pictures",
     "entertainment",
@@ -815,6 +818,14 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
             if seg.first().is_some_and(|t| is_introductory(&t.lower)) {
                 continue;
             }
+            // `The statement, which was obtained by Variety, claimed`: a short description
+            // opening the subject is the subject, not a name inside the clause after it.
+            if seg.len() <= 3
+                && seg.first().is_some_and(|t| t.lower == "the")
+                && seg[1..].iter().all(|t| !t.cap)
+            {
+                return clean(seg);
+            }
             // Only a segment that is all name (`Jim Chilton,`), not a clause ending in one
             // (`Two service members were killed in Afghanistan, the US military said`).
             if phrase_end(seg) < seg.len() {
@@ -834,7 +845,10 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
 fn is_leading_junk(w: &str) -> bool {
     matches!(
         w,
-        "the"
+        // `Enter Stuart R. Kaplan, a graduate …`, `Meet Jane Doe`: an imperative opening the sentence.
+        "enter"
+            | "meet"
+            | "the"
             | "a"
             | "an"
             | "maybe"

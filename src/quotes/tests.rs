@@ -909,3 +909,30 @@ fn a_noun_written_with_a_name_means_that_name() {
         vec![s("Mobile PC"), s("Doctors for Camp Closure")]
     );
 }
+
+#[test]
+fn the_statement_speaks_for_whoever_issued_it() {
+    // Al Jazeera (corpus): `…, the US military said in a statement … “…,” the statement said`;
+    // Fox News (corpus): `Big Machine Records issued a statement … The statement, which was
+    // obtained by Variety, claimed … “…”`.
+    let text = "Two service members have been killed in a helicopter crash, the US military said in a statement on Wednesday.\n\n\
+                \"The cause of the crash is under investigation,\" the statement said.\n\n\
+                On Monday, Big Machine Records issued a statement about the awards.\n\n\
+                The statement, which was obtained by Variety, claimed that the two companies had “come to terms on a licensing agreement that approves their performances.”";
+    assert_eq!(
+        speakers(text),
+        vec![s("US military"), s("Big Machine Records")]
+    );
+}
+
+#[test]
+fn imperatives_and_credits_are_not_names() {
+    // Atlas Obscura (Readability test page): `Enter Stuart R. Kaplan, a graduate …`; New York
+    // Times: `“Don’t get nervous,” instructed Milton Velez`.
+    let text = "Enter Stuart R. Kaplan, a graduate of the Wharton School. “I’m all yours,” he tells me.\n\n\
+                “Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Stuart R. Kaplan"), s("Milton Velez")]
+    );
+}
