@@ -136,6 +136,15 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             }
             // `… claim “is patently false,” and that “…”`: joined to the sentence's earlier quote.
             None if r.joined => (out.last().and_then(|q| q.speaker.clone()), None),
+            // `Mr Obama said it was "distressing" not to have made progress "even in the face of
+            // repeated mass killings"`: a later quote of a sentence whose earlier quote has a speaker.
+            None if r.after_quote
+                && out
+                    .last()
+                    .is_some_and(|q| q.speaker.is_some() && q.cue.is_some()) =>
+            {
+                (out.last().and_then(|q| q.speaker.clone()), None)
+            }
             // `Benioff introduced Cook as “someone who …”`: a full quote inside a sentence
             // with no cue belongs to the sentence's subject.
             None if !r.fragment && r.subject.is_some() => {
@@ -201,6 +210,8 @@ struct Read {
     found: Option<(Who, Option<String>)>,
     /// Follows an earlier quote of its sentence with only `and`, `that` between.
     joined: bool,
+    /// Follows an earlier quote of its sentence.
+    after_quote: bool,
     /// The sentence's opening subject, for a quote inside it with no cue.
     subject: Option<Who>,
 }
@@ -595,6 +606,7 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         opens_sentence,
         found,
         joined,
+        after_quote,
         subject,
     })
 }
@@ -718,6 +730,17 @@ fn attribution(
         && !post_toks.is_empty()
         && let Some(found) = attribution_after(post_toks)
     {
+        // `John Mackey said in an internal memo that the “…” …, Yahoo Finance reported`: the
+        // outlet after the quote reported it; the speaker is named before it.
+        let reported = found
+            .1
+            .as_deref()
+            .is_some_and(|c| matches!(c.to_lowercase().as_str(), "reported" | "reports"));
+        if reported
+            && let Some(before @ (Who::Name { .. }, Some(_))) = attribution_before(pre, sentence)
+        {
+            return Some(before);
+        }
         return Some(found);
     }
     attribution_before(pre, sentence)

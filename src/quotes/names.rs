@@ -627,6 +627,12 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         }
     }
     let last = w.last()?;
+    // `I’d`, `I’m`: the first person, not a name.
+    if let [only] = w
+        && (only.lower.starts_with("i’") || only.lower.starts_with("i'"))
+    {
+        return None;
+    }
     if !w.iter().any(|t| t.cap) {
         let lone_title = w.iter().all(|t| is_title(&t.lower));
         return Some(if lone_title {

@@ -936,3 +936,30 @@ fn imperatives_and_credits_are_not_names() {
         vec![s("Stuart R. Kaplan"), s("Milton Velez")]
     );
 }
+
+#[test]
+fn a_later_quote_of_the_sentence_shares_its_speaker() {
+    // BBC (Readability test page): `Mr Obama said it was "distressing" not to have made progress
+    // on the issue "even in the face of repeated mass killings"`.
+    let text = "President Barack Obama spoke to the BBC.\n\n\
+                In an interview, Mr Obama said it was \"distressing\" not to have made progress on the issue \"even in the face of repeated mass killings\".";
+    let v = q(text);
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[1].speaker, s("Barack Obama"));
+}
+
+#[test]
+fn an_outlet_reporting_the_quote_is_not_its_speaker() {
+    // Seattle Times (Readability test page): `CEO John Mackey said in an internal memo that the
+    // “…” as Whole Foods lowered its prices, Yahoo Finance reported`.
+    let text = "Whole Foods co-founder and CEO John Mackey said in an internal memo that the “price distinction between the two brands has become less relevant” as Whole Foods lowered its prices, Yahoo Finance reported earlier this year.";
+    assert_eq!(speakers(text), vec![s("John Mackey")]);
+}
+
+#[test]
+fn first_person_contractions_are_not_names() {
+    // Medium (Readability test page): `I’d …, asking “…?”` names no one.
+    let text =
+        "I’d email the photo desk, asking “how are photo assignments processed and sent out?”";
+    assert_eq!(speakers(text), vec![None]);
+}
