@@ -802,7 +802,12 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     if !matches!(last.after, Some(',' | '—' | '–'))
         && let Some(k) = toks.iter().position(|t| t.after == Some(','))
         && k + 1 < toks.len()
-        && matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the")
+        // `Kaplan, also an avid collector of games, … says`.
+        && (matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the")
+            || (toks[k + 1].lower == "also"
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))))
         && phrase_end(&toks[..=k]) == k + 1
         && let Some(who @ Who::Name { .. }) = clean(&toks[..=k])
         && !matches!(trailing_phrase(toks), Some(Who::Name { .. }))

@@ -963,3 +963,15 @@ fn first_person_contractions_are_not_names() {
         "I’d email the photo desk, asking “how are photo assignments processed and sent out?”";
     assert_eq!(speakers(text), vec![None]);
 }
+
+#[test]
+fn apposition_with_also_before_the_verb() {
+    // Atlas Obscura (Readability test page): `“…,” Kaplan, also an avid collector of games,
+    // rare tarot cards, and books says, “…”`.
+    let text = "Stuart R. Kaplan founded the company.\n\n\
+                “If I see a deck on sale on eBay,” Kaplan, also an avid collector of games, rare tarot cards, and books says, “and it’s $100 or something, that upsets me.”";
+    assert_eq!(
+        speakers(text),
+        vec![s("Stuart R. Kaplan"), s("Stuart R. Kaplan")]
+    );
+}
