@@ -15,6 +15,7 @@
 //! short names go to the fullest name the article gives.
 
 pub mod cues;
+mod first_names;
 pub mod marks;
 pub mod names;
 pub mod tokens;
@@ -1421,6 +1422,19 @@ fn genders(
     for m in mentions.iter().filter(|m| !m.org) {
         if let Some(f) = m.female {
             vote(mentions.fullest(&m.words.join(" "), false, m.paragraph), f);
+        }
+    }
+    // A given name that tells the gender counts as two votes (`Emily Maitlis`).
+    let mut seen: Vec<&str> = Vec::new();
+    for (_, _, name) in people {
+        if seen.contains(&name.as_str()) {
+            continue;
+        }
+        seen.push(name);
+        let full = mentions.fullest(name, false, usize::MAX);
+        if let Some(f) = full.split(' ').next().and_then(first_names::gender) {
+            vote(full.clone(), f);
+            vote(full, f);
         }
     }
     let mut pronouns: Vec<(usize, bool)> = Vec::new();

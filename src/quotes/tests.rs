@@ -975,3 +975,14 @@ fn apposition_with_also_before_the_verb() {
         vec![s("Stuart R. Kaplan"), s("Stuart R. Kaplan")]
     );
 }
+
+#[test]
+fn a_given_name_tells_the_gender() {
+    // Yahoo (corpus): `he said` goes to Patrick Carlineo, not to Ilhan Omar named after him.
+    let text = "Patrick Carlineo was arrested in April for the call to the offices of Ilhan Omar.\n\n\
+                The staff member who reported the call recalled that he said, \"I'll put a bullet in her skull,\" the U.S. attorney's office said.";
+    assert_eq!(speakers(text)[0], s("Patrick Carlineo"));
+    assert_eq!(first_names::gender("Emily"), Some(true));
+    assert_eq!(first_names::gender("Patrick"), Some(false));
+    assert_eq!(first_names::gender("Taylor"), None);
+}
