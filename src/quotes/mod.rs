@@ -155,7 +155,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                     .subject
                     .clone()
                     .and_then(|who| resolve(who, span.open, paragraph, &known, &mut trial))
-                    .filter(|n| names::is_person_name(n) || known.speakers.contains(n));
+                    .filter(|n| is_person(n) || known.speakers.contains(n));
                 if found.is_some() {
                     state = trial;
                 }
@@ -268,7 +268,13 @@ fn speaker_timeline(
     timeline
 }
 
-/// Full person names (two or three capitalised words) mentioned outside quotes: (offset, paragraph, name).
+/// A person's name: two to four capitalised words ([`names::is_person_name`]), or a
+/// common given name alone (`Andrew doesn’t remember …`).
+fn is_person(name: &str) -> bool {
+    names::is_person_name(name) || (!name.contains(' ') && first_names::gender(name).is_some())
+}
+
+/// Person names (two or three capitalised words, or a given name alone) mentioned outside quotes: (offset, paragraph, name).
 fn people_mentioned(spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, String)> {
     let inside = |pos: usize| {
         let k = spans.partition_point(|s| s.open <= pos);
@@ -276,8 +282,16 @@ fn people_mentioned(spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, S
     };
     mentions
         .iter()
-        .filter(|m| !m.org && (2..=3).contains(&m.words.len()) && !inside(m.pos))
-        .filter(|m| names::is_person_name(&m.words.join(" ")))
+        .filter(|m| !m.org && !inside(m.pos))
+        .filter(|m| match m.words.len() {
+            2 | 3 => names::is_person_name(&m.words.join(" ")),
+            // `Andrew`, `Tommy`: someone the article calls only by a given name.
+            1 => {
+                is_person(&m.words[0])
+                    && mentions.fullest(&m.words[0], false, m.paragraph) == m.words[0]
+            }
+            _ => false,
+        })
         .filter(|m| {
             m.words.iter().all(|w| {
                 w.chars()
@@ -343,7 +357,7 @@ fn sentence_subjects(
                 Some(Who::Name {
                     text: name,
                     org: false,
-                }) => Some(mentions.fullest(&name, false, p)).filter(|f| names::is_person_name(f)),
+                }) => Some(mentions.fullest(&name, false, p)).filter(|f| is_person(f)),
                 _ => None,
             };
             // Else the subject of a reporting verb: `While … (… announced), Early says there is …`.
@@ -778,7 +792,13 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
                 female: None,
             })
         } else if described {
-            subject_after(rest).filter(|w| matches!(w, Who::Name { .. }))
+            // Someone unnamed speaks: the quote is theirs, not a continued run's.
+            subject_after(rest)
+                .filter(|w| matches!(w, Who::Name { .. }))
+                .or(Some(Who::Role {
+                    definite: false,
+                    head: rest[0].lower.clone(),
+                }))
         } else {
             subject_after(rest).or(Some(Who::Pronoun {
                 group: false,

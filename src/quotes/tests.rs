@@ -986,3 +986,12 @@ fn a_given_name_tells_the_gender() {
     assert_eq!(first_names::gender("Patrick"), Some(false));
     assert_eq!(first_names::gender("Taylor"), None);
 }
+
+#[test]
+fn a_given_name_alone_can_be_the_subject() {
+    // CNBC (corpus): `Tommy — who only goes by his first name online — retired …, he wrote …`.
+    let text = "Leif Dahleen, who writes a blog, said mortgages are worth keeping.\n\n\
+                Tommy retired nearly 10 years ago at age 51, after a long career in telecom.\n\n\
+                \"So much of our having a great retirement is mental,\" he wrote.";
+    assert_eq!(speakers(text).last().cloned().flatten(), s("Tommy"));
+}
