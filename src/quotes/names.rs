@@ -753,6 +753,17 @@ fn is_abbreviated_title(w: &str) -> bool {
     w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !is_name_suffix(w)
 }
 
+/// Whether two first words can name the same person: equal, one the short form of
+/// the other (`Josh`, `Joshua`), or an initial (`M.`, `Mark`).
+fn same_first_name(a: &str, b: &str) -> bool {
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+    a == b
+        || a.starts_with(b)
+        || b.starts_with(a)
+        || (initial(a) && b.starts_with(&a[..1]))
+        || (initial(b) && a.starts_with(&b[..1]))
+}
+
 /// `Jr.`, `Sr.`, `III`: a generational suffix after a surname.
 pub fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
@@ -1554,7 +1565,14 @@ impl Mentions {
         fits: impl Fn(&Mention) -> bool,
     ) -> Option<&Mention> {
         let mut best: Option<&Mention> = None;
+        let mut nearest: Option<&Mention> = None;
         for m in self.by_distance(ids, paragraph).filter(|m| fits(m)) {
+            // `Hori Parata` and his son `Te Kaurinui Robert Parata`: another first name is
+            // another person; the nearest one decides who is meant.
+            let first = nearest.get_or_insert(m);
+            if !same_first_name(&first.words[0], &m.words[0]) {
+                continue;
+            }
             // `Josh Apte` and `Joshua Apte`: the same person, the fuller first name wins.
             let fuller_first = best.is_some_and(|b| {
                 m.words.len() == b.words.len()

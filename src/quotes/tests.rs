@@ -995,3 +995,13 @@ fn a_given_name_alone_can_be_the_subject() {
                 \"So much of our having a great retirement is mental,\" he wrote.";
     assert_eq!(speakers(text).last().cloned().flatten(), s("Tommy"));
 }
+
+#[test]
+fn a_surname_shared_by_two_people_means_the_nearest() {
+    // Guardian (Readability test page): `Hori Parata` and, later, his son `Te Kaurinui
+    // Robert Parata`: `says Parata` early on is the father.
+    let text = "Whale whisperer Hori Parata was seven years old at his first stranding.\n\n\
+                “Man’s greed in the ocean is hurting the whales,” says Parata.\n\n\
+                Parata and his son, Te Kaurinui Robert Parata, were called in to assist.";
+    assert_eq!(speakers(text), vec![s("Hori Parata")]);
+}
