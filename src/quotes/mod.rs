@@ -26,7 +26,7 @@ use crate::summary::words::is_stopword;
 use cues::{CueKind, cue_at, first_cue, last_cue};
 use marks::Span;
 use names::{Mentions, Who, is_acronym, subject_after, subject_before};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use tokens::{Tok, tokenize};
 
 /// All direct quotations of `text`, in order.
@@ -74,7 +74,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     let genders = genders(text, &paras, &spans, &mentions, &people);
     let (subjects, bodies) = sentence_subjects(text, &paras, &spans, &mentions, &mut bound);
     bound.sort_by_key(|(pos, _, _)| *pos);
-    let bound = Bound::new(bound, &mentions);
+    let bound = Bound::new(bound);
     let known = Known {
         text,
         roles: &roles,
@@ -1046,6 +1046,24 @@ fn resolve(
     known: &Known,
     state: &mut State,
 ) -> Option<String> {
+    // `said the artists` → Langlands & Bell (`artists Langlands & Bell`), `the magazine` →
+    // Mobile PC (`US magazine Mobile PC`): the name written with that noun.
+    if let Who::Role {
+        definite: true,
+        head,
+    }
+    | Who::Desc {
+        head,
+        definite: true,
+    } = &who
+        && let Some((name, org)) = known.bound.get(head, pos, known.mentions)
+    {
+        if org {
+            state.last_org = Some(name.clone());
+            return Some(name);
+        }
+        return remember_person(Some(name), pos, paragraph, state);
+    }
     let (name, org) = match who {
         Who::Name { text, org } => {
             let org = org || is_acronym(&text);
@@ -1055,23 +1073,6 @@ fn resolve(
             group: false,
             female,
         } => return person_anaphor(pos, paragraph, female, known, state),
-        // `said the artists` → Langlands & Bell (`artists Langlands & Bell`), `the magazine` →
-        // Mobile PC (`US magazine Mobile PC`): the name written with that noun.
-        Who::Role {
-            definite: true,
-            head,
-        }
-        | Who::Desc {
-            head,
-            definite: true,
-        } if known.bound.get(&head, pos).is_some() => {
-            let (name, org) = known.bound.get(&head, pos)?;
-            if org {
-                state.last_org = Some(name.clone());
-                return Some(name);
-            }
-            return remember_person(Some(name), pos, paragraph, state);
-        }
         Who::Role {
             definite: true,
             head,
@@ -1271,34 +1272,33 @@ type Binding = (String, bool, usize);
 
 /// Nouns bound to names ([`bind_nouns`]): for each noun, (offset, fullest name, is a body), in text order.
 #[derive(Default)]
-struct Bound(HashMap<String, Vec<(usize, String, bool)>>);
+struct Bound(HashMap<String, Vec<(usize, Binding)>>);
 
 impl Bound {
-    fn new(found: Vec<(usize, String, Binding)>, mentions: &Mentions) -> Self {
-        let mut map: HashMap<String, Vec<(usize, String, bool)>> = HashMap::new();
-        for (pos, noun, (name, org, paragraph)) in found {
-            let org = org || names::is_acronym(&name);
-            let name = mentions.fullest(&name, org, paragraph);
-            map.entry(noun).or_default().push((pos, name, org));
+    fn new(found: Vec<(usize, String, Binding)>) -> Self {
+        let mut map: HashMap<String, Vec<(usize, Binding)>> = HashMap::new();
+        for (pos, noun, binding) in found {
+            map.entry(noun).or_default().push((pos, binding));
         }
         Bound(map)
     }
 
-    /// The name `noun` (or its singular or plural) was last written with, within
-    /// [`ROLE_REACH`] bytes before `pos`: (name, is an organisation).
-    fn get(&self, noun: &str, pos: usize) -> Option<(String, bool)> {
+    /// The fullest form of the name `noun` (or its singular or plural) was last written
+    /// with, within [`ROLE_REACH`] bytes before `pos`: (name, is an organisation).
+    fn get(&self, noun: &str, pos: usize, mentions: &Mentions) -> Option<(String, bool)> {
         let singular = noun.strip_suffix('s').unwrap_or(noun);
         let forms = [noun.to_string(), format!("{noun}s"), singular.to_string()];
-        forms
+        let (_, (name, org, paragraph)) = forms
             .iter()
             .filter_map(|f| self.0.get(f))
             .filter_map(|list| {
-                let k = list.partition_point(|(p, _, _)| *p < pos);
+                let k = list.partition_point(|(p, _)| *p < pos);
                 k.checked_sub(1).map(|k| &list[k])
             })
-            .filter(|(p, _, _)| pos - p <= ROLE_REACH)
-            .max_by_key(|(p, _, _)| *p)
-            .map(|(_, n, org)| (n.clone(), *org))
+            .filter(|(p, _)| pos - p <= ROLE_REACH)
+            .max_by_key(|(p, _)| *p)?;
+        let org = *org || names::is_acronym(name);
+        Some((mentions.fullest(name, org, *paragraph), org))
     }
 }
 
@@ -1445,12 +1445,11 @@ fn genders(
         }
     }
     // A given name that tells the gender counts as two votes (`Emily Maitlis`).
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for (_, _, name) in people {
-        if seen.contains(&name.as_str()) {
+        if !seen.insert(name) {
             continue;
         }
-        seen.push(name);
         let full = mentions.fullest(name, false, usize::MAX);
         if let Some(f) = full.split(' ').next().and_then(first_names::gender) {
             vote(full.clone(), f);
