@@ -12,7 +12,11 @@
 //! order: pronouns go to a person who became a subject since the last speaker,
 //! else the last speaker close by; role words to the person named with them;
 //! unattributed runs continue the previous speaker or a newly introduced one;
-//! short names go to the fullest name the article gives.
+//! short names go to the fullest name the article gives. Bodies are tracked
+//! too: a body that became a sentence's subject is what `it`/`they` mean, a
+//! noun written with a name (`US magazine Mobile PC`) means that name later,
+//! and a document (`the statement`) speaks for whoever issued it. Gender comes
+//! from honorifics, common given names ([`first_names`]) and nearby pronouns.
 
 pub mod cues;
 mod first_names;
