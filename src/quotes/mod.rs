@@ -1150,14 +1150,7 @@ fn subject_since_last_quote(
     known: &Known,
     state: &State,
 ) -> Option<String> {
-    let since = state.last_quote_at;
-    let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
-    known.subjects[..s]
-        .iter()
-        .rev()
-        .take_while(|(p, para, _)| since.is_none_or(|l| *p > l) && para + 1 >= paragraph)
-        .map(|(_, _, n)| n.clone())
-        .next()
+    latest_since(known.subjects, pos, paragraph, 1, state.last_quote_at).map(|(_, _, n)| n.clone())
 }
 
 /// The organisation that became a sentence's subject since the last quote, in this
@@ -1168,15 +1161,23 @@ fn body_since_last_quote(
     known: &Known,
     state: &State,
 ) -> Option<(usize, String)> {
-    let b = known.bodies.partition_point(|(p, _, _)| *p < pos);
-    known.bodies[..b]
-        .iter()
-        .rev()
-        .take_while(|(p, para, _)| {
-            state.last_quote_at.is_none_or(|l| *p > l) && para + 2 >= paragraph
-        })
+    latest_since(known.bodies, pos, paragraph, 2, state.last_quote_at)
         .map(|(p, _, n)| (*p, n.clone()))
-        .next()
+}
+
+/// The last of `subjects` before byte `pos`, if it comes after byte `since` and at most
+/// `reach` paragraphs before `paragraph`.
+fn latest_since(
+    subjects: &[Subject],
+    pos: usize,
+    paragraph: usize,
+    reach: usize,
+    since: Option<usize>,
+) -> Option<&Subject> {
+    let k = subjects.partition_point(|(p, _, _)| *p < pos);
+    subjects[..k]
+        .last()
+        .filter(|(p, para, _)| since.is_none_or(|l| *p > l) && para + reach >= paragraph)
 }
 
 /// Common nouns written right before a name (`US magazine Mobile PC`, `artists Langlands &
