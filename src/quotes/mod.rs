@@ -54,7 +54,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         names::mentions(text, &toks, p, &casing, &mut mentions);
         for t in &toks {
             if names::is_title(&t.lower) || is_person_noun(&t.lower) {
-                let pos = (t.word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+                let pos = t.offset_in(text);
                 roles.entry(t.lower.clone()).or_default().push(pos);
             }
         }
@@ -422,7 +422,7 @@ fn issued_by(
         .filter(|c| c.kind == CueKind::Verb && !c.pronoun)
         .find_map(|c| name(names::subject_before(&toks[..c.at])));
     if let Some((who, org)) = reporter.or_else(|| name(opening.clone())) {
-        let at = (doc.word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let at = doc.offset_in(text);
         out.push((at, doc.lower.clone(), (who, org, paragraph)));
     }
 }
@@ -1185,7 +1185,7 @@ fn latest_since(
 /// sentence's start (`The company that runs the AMAs, Dick Clark Productions, …`), so that
 /// `the magazine`, `the artists`, `the company` later mean that name: (offset, noun, mention).
 fn bind_nouns(text: &str, toks: &[Tok], paragraph: usize, out: &mut Vec<(usize, String, Binding)>) {
-    let at = |t: &Tok| (t.word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    let at = |t: &Tok| t.offset_in(text);
     let bind = |noun: &Tok, run: &[Tok], out: &mut Vec<(usize, String, Binding)>| {
         let name: Vec<&str> = run.iter().map(|t| t.word).collect();
         let org = is_generic_body(&noun.lower) || names::is_org_word(&run[run.len() - 1].lower);
@@ -1464,7 +1464,7 @@ fn genders(
     let mut pronouns: Vec<(usize, bool)> = Vec::new();
     for &(a, b) in paras {
         for t in tokenize(&text[a..b]) {
-            let pos = (t.word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+            let pos = t.offset_in(text);
             // `he`, `she`, `his`, `her`, `him` (any case), outside quotes.
             let is_pronoun = names::pronoun(&t.lower).is_some()
                 || matches!(t.lower.as_str(), "his" | "her" | "him");

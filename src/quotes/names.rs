@@ -1441,7 +1441,7 @@ pub fn mentions(
             out.push(Mention {
                 female: gender_of(&toks[start].lower),
                 paragraph,
-                pos: (toks[start].word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize),
+                pos: toks[start].offset_in(text),
                 words: name.split(' ').map(String::from).collect(),
                 org,
             });

@@ -40,6 +40,11 @@ pub struct Tok<'a> {
 }
 
 impl Tok<'_> {
+    /// The word's byte offset in `text`, the string it was tokenized from (or a slice of it).
+    pub fn offset_in(&self, text: &str) -> usize {
+        (self.word.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+    }
+
     /// Punctuation after the word that breaks a name (`,` `.` `:` `;` quote marks, dashes).
     pub fn breaks(&self) -> bool {
         self.after
