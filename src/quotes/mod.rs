@@ -417,10 +417,7 @@ fn issued_by(
         Some(Who::Name { text, org }) => Some((text, org)),
         _ => None,
     };
-    let reporter = (0..toks.len().min(SUBJECT_WINDOW * 2))
-        .filter_map(|i| cue_at(toks, i, false))
-        .filter(|c| c.kind == CueKind::Verb && !c.pronoun)
-        .find_map(|c| name(names::subject_before(&toks[..c.at])));
+    let reporter = reporting_verbs(toks).find_map(|c| name(names::subject_before(&toks[..c.at])));
     if let Some((who, org)) = reporter.or_else(|| name(opening.clone())) {
         let at = doc.offset_in(text);
         out.push((at, doc.lower.clone(), (who, org, paragraph)));
@@ -430,14 +427,19 @@ fn issued_by(
 /// The person a reporting verb in `toks` credits (`McKinley said`, `said Ms Deans`), as
 /// `person` reads a subject; verbs that name rather than report (`called`) are skipped.
 fn reported_by(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> Option<String> {
-    (0..toks.len().min(SUBJECT_WINDOW * 2))
-        .filter_map(|i| cue_at(toks, i, false))
-        .filter(|c| c.kind == CueKind::Verb && !c.pronoun)
+    reporting_verbs(toks)
         .filter(|c| !cues::is_naming(&c.text.to_lowercase()))
         .find_map(|c| {
             person(names::subject_before(&toks[..c.at]))
                 .or_else(|| person(names::subject_after(&toks[c.at + c.len..])))
         })
+}
+
+/// The reporting verbs of a sentence's first words, with a subject of their own (not `he said`).
+fn reporting_verbs<'t>(toks: &'t [Tok]) -> impl Iterator<Item = cues::Cue> + 't {
+    (0..toks.len().min(SUBJECT_WINDOW * 2))
+        .filter_map(|i| cue_at(toks, i, false))
+        .filter(|c| c.kind == CueKind::Verb && !c.pronoun)
 }
 
 /// How many words into a sentence its subject may start.
