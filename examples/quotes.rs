@@ -1,11 +1,14 @@
 //! Prints the quotes Declutter finds in a plain-text article, one per line:
 //! paragraph, fragment flag, cue, speaker and the quoted words.
 //!
-//! Usage: `quotes FILE` (a `.json` file is read for its `text` field).
+//! Usage: `quotes [--json] FILE` (a `.json` file is read for its `text` field;
+//! `--json` prints the quotes as one JSON array instead).
 
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: quotes FILE");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let json = args.iter().any(|a| a == "--json");
+    let Some(path) = args.into_iter().find(|a| a != "--json") else {
+        eprintln!("usage: quotes [--json] FILE");
         std::process::exit(2);
     };
     let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| {
@@ -20,7 +23,12 @@ fn main() {
     } else {
         raw
     };
-    for q in declutter::quotes::find_quotes(&text) {
+    let quotes = declutter::quotes::find_quotes(&text);
+    if json {
+        println!("{}", serde_json::to_string(&quotes).unwrap_or_default());
+        return;
+    }
+    for q in quotes {
         let words: String = q.text.chars().take(70).collect();
         println!(
             "p{:<3} {} {:<14} {:<28} | {}",

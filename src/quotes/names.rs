@@ -627,6 +627,18 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         }
     }
     let last = w.last()?;
+    // `a WeWork spokesperson`, `a Pentagon spokesman`: the body speaks through its spokesperson.
+    if let [body @ .., spokes] = w
+        && is_spokesperson(&spokes.lower)
+        && !body.is_empty()
+        && body.iter().all(|t| t.cap)
+    {
+        let words: Vec<&str> = body.iter().map(|t| t.word).collect();
+        return Some(Who::Name {
+            text: words.join(" "),
+            org: true,
+        });
+    }
     // `I’d`, `I’m`: the first person, not a name.
     if let [only] = w
         && (only.lower.starts_with("i’") || only.lower.starts_with("i'"))
@@ -848,6 +860,11 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
             {
                 return clean(seg);
             }
+            // `a March 2019 study by the Centre for Economic Policy Research, a London-based
+            // think tank, concluded`: a document speaks for whoever wrote it.
+            if let Some(who) = document_by(seg) {
+                return Some(who);
+            }
             // Only a segment that is all name (`Jim Chilton,`), not a clause ending in one
             // (`Two service members were killed in Afghanistan, the US military said`).
             if phrase_end(seg) < seg.len() {
@@ -860,6 +877,18 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         return trailing_phrase(segments.last()?);
     }
     trailing_phrase(toks)
+}
+
+/// `a study by the Centre for Economic Policy Research`: the author of a document that
+/// opens a segment.
+fn document_by(seg: &[Tok]) -> Option<Who> {
+    let by = seg.iter().position(|t| t.lower == "by")?;
+    let doc = seg[..by].iter().rposition(|t| is_document(&t.lower))?;
+    let author = &seg[by + 1..];
+    (by - doc == 1 && by <= 5 && phrase_end(author) == author.len())
+        .then(|| trailing_phrase(author))
+        .flatten()
+        .filter(|w| matches!(w, Who::Name { .. }))
 }
 
 /// Capitalised function words at a sentence start that are not part of a name (`But Smith`).
@@ -1242,6 +1271,14 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     if matches!(who, Some(Who::Name { .. })) || end == 0 {
         return who;
     }
+    // `said a spokesman for the Pentagon`: the body the spokesperson speaks for.
+    if is_spokesperson(&toks[end - 1].lower)
+        && let [prep, body @ ..] = &toks[end..]
+        && matches!(prep.lower.as_str(), "for" | "at")
+        && let Some(name @ Who::Name { org: true, .. }) = subject_after(body)
+    {
+        return Some(name);
+    }
     // Apposition: `said the company's chief executive, John Smith`.
     if toks[end - 1].after == Some(',') && end < toks.len() {
         let next = &toks[end..];
@@ -1253,11 +1290,30 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     who
 }
 
+/// Someone who speaks for a body, so that the body is the speaker.
+fn is_spokesperson(w: &str) -> bool {
+    matches!(
+        w,
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "representative"
+    )
+}
+
 /// Documents that speak for their authors (`a report from X`, `a statement by X`).
 pub fn is_document(w: &str) -> bool {
     matches!(
         w,
-        "report" | "statement" | "note" | "study" | "letter" | "memo" | "release" | "filing"
+        "report"
+            | "statement"
+            | "note"
+            | "study"
+            | "letter"
+            | "memo"
+            | "release"
+            | "filing"
+            | "analysis"
+            | "survey"
+            | "review"
+            | "audit"
     )
 }
 

@@ -1005,3 +1005,39 @@ fn a_surname_shared_by_two_people_means_the_nearest() {
                 Parata and his son, Te Kaurinui Robert Parata, were called in to assist.";
     assert_eq!(speakers(text), vec![s("Hori Parata")]);
 }
+
+#[test]
+fn a_magazine_is_a_body_so_it_can_be_it() {
+    // BBC (summaries corpus, tech): `US magazine Mobile PC` … `said the magazine` … `it concluded`.
+    let text = "US magazine Mobile PC put the laptop first.\n\n\
+                \"In general we included only items that were potentially mobile,\" said the magazine.\n\n\
+                \"In the end, we tried to get to the heart of what makes a gadget a gadget,\" it concluded.";
+    assert_eq!(speakers(text), vec![s("Mobile PC"), s("Mobile PC")]);
+}
+
+#[test]
+fn a_study_by_someone_speaks_for_its_author() {
+    // FactCheck.org (corpus): `a March 2019 study by the Centre for Economic Policy Research, a
+    // London-based think tank, concluded that …`.
+    let text = "As we’ve noted, a March 2019 study by the Centre for Economic Policy Research, \
+                a London-based think tank, concluded that \"the full incidence of the tariff falls \
+                on domestic consumers.\"";
+    assert_eq!(
+        speakers(text),
+        vec![s("Centre for Economic Policy Research")]
+    );
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_body() {
+    // Reuters via Yahoo (corpus): `said a WeWork spokesperson when contacted by Reuters`.
+    let text = "“We received an inquiry and are cooperating in the matter,” said a WeWork \
+                spokesperson when contacted by Reuters.\n\n\
+                “We do not comment,” a Pentagon spokesman said.\n\n\
+                “No,” said a spokesman for the Pentagon.\n\n\
+                “Yes,” said Pentagon spokesman John Kirby.";
+    assert_eq!(
+        speakers(text),
+        vec![s("WeWork"), s("Pentagon"), s("Pentagon"), s("John Kirby")]
+    );
+}
