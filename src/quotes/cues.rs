@@ -1,6 +1,7 @@
 //! Reporting cues: the verbs and phrases that attribute a quote
 //! (`said`, `according to`, `sagte`, `a déclaré`, `según`), in English,
-//! German, French and Spanish.
+//! German, French and Spanish, with the commonest ones of Portuguese, Italian, Dutch,
+//! Polish and Czech.
 //!
 //! Input: tokens of an attribution window. Output: the [`Cue`] at a position.
 
@@ -303,6 +304,70 @@ const VERBS: &[&str] = &[
     "recordó",
     "recuerda",
     "preguntó",
+    // Portuguese
+    "disse",
+    "diz",
+    "afirmou",
+    "explicou",
+    "declarou",
+    "acrescentou",
+    "destacou",
+    "ressaltou",
+    "contou",
+    "escreveu",
+    // Italian
+    "detto",
+    "dichiarato",
+    "spiegato",
+    "aggiunto",
+    "afferma",
+    "spiega",
+    "aggiunge",
+    "sottolinea",
+    // Dutch
+    "zei",
+    "zegt",
+    "verklaarde",
+    // Polish
+    "powiedział",
+    "powiedziała",
+    "mówi",
+    "dodał",
+    "dodała",
+    "stwierdził",
+    "stwierdziła",
+    "podkreślił",
+    "podkreśliła",
+    "napisał",
+    "napisała",
+    // Czech
+    "řekl",
+    "řekla",
+    "říká",
+    "uvedl",
+    "uvedla",
+    "uvádí",
+    "dodal",
+    "dodala",
+    "dodává",
+    "přidává",
+    "píše",
+    "napsal",
+    "napsala",
+    "tvrdí",
+    "hodnotí",
+    "zdůrazňuje",
+    "zdůraznil",
+    "zdůraznila",
+    "prohlásil",
+    "prohlásila",
+    "sdělil",
+    "sdělila",
+    "poznamenal",
+    "vysvětlil",
+    "vysvětluje",
+    "podotkl",
+    "upozornil",
 ];
 
 /// Participles that attribute a quote to the sentence's subject (English, German, French, Spanish).
@@ -394,7 +459,18 @@ const NAMING: &[&str] = &[
 const FRENCH_AUX: &[&str] = &["a", "ont", "avait", "avaient", "aurait"];
 
 /// Single-word source cues (`selon X`, `laut X`, `según X`, `d’après X`).
-const SOURCES: &[&str] = &["selon", "laut", "según", "d'après", "d’après"];
+const SOURCES: &[&str] = &[
+    "selon",
+    "laut",
+    "según",
+    "d'après",
+    "d’après",
+    "segundo",
+    "secondo",
+    "volgens",
+    "według",
+    "podle",
+];
 
 pub fn is_verb(lower: &str) -> bool {
     VERB_SET.contains(lower) || NAMING_SET.contains(lower)

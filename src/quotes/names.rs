@@ -1238,6 +1238,13 @@ fn leads_to_article(before: &[Tok]) -> bool {
 /// Andrey Rudenko`, `according to the New York Times`), or the name in an
 /// apposition after a bare title (`said the company's chief, John Smith`).
 pub fn subject_after(toks: &[Tok]) -> Option<Who> {
+    // `přidává se Emile Heskey` (Czech), `dodał się`: a reflexive pronoun after the verb.
+    if let [refl, rest @ ..] = toks
+        && matches!(refl.lower.as_str(), "se" | "si" | "się")
+        && rest.first().is_some_and(|t| t.cap)
+    {
+        return subject_after(rest);
+    }
     let first = toks.first()?;
     // `said a report from Kotak Institutional Equities`: the document speaks for its author.
     if let [det, doc, prep, rest @ ..] = toks

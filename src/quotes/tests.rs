@@ -1041,3 +1041,24 @@ fn a_spokesperson_speaks_for_the_body() {
         vec![s("WeWork"), s("Pentagon"), s("Pentagon"), s("John Kirby")]
     );
 }
+
+#[test]
+fn czech_polish_portuguese_italian_and_dutch_verbs() {
+    // Aktuálně.cz (Readability test page): `„…,“ přidává se Emile Heskey`, `zdůrazňuje Rice`.
+    let text = "\"Nenapadá mě jediný důvod, proč by letos nemohli skončit v elitní čtyřce,\" \
+                přidává se Emile Heskey, někdejší útočník Liverpoolu.\n\n\
+                \"Musimy grać dalej i wygrywać kolejne mecze,\" powiedział Robert Lewandowski.\n\n\
+                \"Vamos continuar a trabalhar todos os dias,\" disse Cristiano Ronaldo.\n\n\
+                \"Dobbiamo continuare così fino alla fine,\" secondo Carlo Ancelotti.\n\n\
+                \"We moeten gewoon blijven werken,\" zei Mark Rutte.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Emile Heskey"),
+            s("Robert Lewandowski"),
+            s("Cristiano Ronaldo"),
+            s("Carlo Ancelotti"),
+            s("Mark Rutte")
+        ]
+    );
+}
