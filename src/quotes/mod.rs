@@ -163,8 +163,12 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 if found.is_some() {
                     state = trial;
                 }
-                (found, None)
+                (found.or_else(|| cued_in_paragraph(&out, paragraph)), None)
             }
+            // `“…,” he said. There could be dangers “if you have too many of these cells …”`: a
+            // full quote inside a sentence with no cue, in a paragraph where someone is quoted,
+            // is theirs.
+            None if !r.fragment => (cued_in_paragraph(&out, paragraph), None),
             None => (None, None),
         };
         if !r.fragment {
@@ -1149,6 +1153,15 @@ fn definite_person(
         state.roles.insert(head.to_string(), n.clone());
     }
     name
+}
+
+/// The speaker of the last full quote, if it is in this paragraph and has its own cue.
+fn cued_in_paragraph(out: &[Quote], paragraph: usize) -> Option<String> {
+    out.iter()
+        .rev()
+        .find(|q| !q.fragment)
+        .filter(|q| q.paragraph == paragraph && q.cue.is_some())
+        .and_then(|q| q.speaker.clone())
 }
 
 /// The person who became a sentence's subject after the last quote, in this

@@ -1062,3 +1062,17 @@ fn czech_polish_portuguese_italian_and_dutch_verbs() {
         ]
     );
 }
+
+#[test]
+fn an_uncued_quote_inside_a_sentence_goes_to_the_paragraphs_cued_speaker() {
+    // Quanta via Wired (corpus): `“…,” he said. That could be part of what goes wrong …: There
+    // could be dangers “if you have too many of these cells …”`.
+    let text = "Andrew Vaughan studies the lungs.\n\n\
+                “You may not always want to have the ability to overreact,” he said. That could be \
+                part of what goes wrong in allergies: There could be dangers “if you have too many \
+                of these cells and they’re too poised to respond.”";
+    assert_eq!(
+        speakers(text),
+        vec![s("Andrew Vaughan"), s("Andrew Vaughan")]
+    );
+}
