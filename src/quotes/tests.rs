@@ -1076,3 +1076,12 @@ fn an_uncued_quote_inside_a_sentence_goes_to_the_paragraphs_cued_speaker() {
         vec![s("Andrew Vaughan"), s("Andrew Vaughan")]
     );
 }
+
+#[test]
+fn a_statement_that_reads_speaks_for_its_issuer() {
+    // Billboard (corpus): `The company flat-out denied the allegations in a statement shared to
+    // its website. ⏎ “…,” the statement read.`
+    let text = "Big Machine Records flat-out denied the allegations in a statement shared to its website.\n\n\
+                \"As Taylor Swift's partner for over a decade, we were shocked,\" the statement read.";
+    assert_eq!(speakers(text), vec![s("Big Machine Records")]);
+}
