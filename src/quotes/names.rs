@@ -1095,6 +1095,38 @@ pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
     None
 }
 
+/// `Two years after Hamilton first stepped on campus, …`, `10 days later, …`: a count of
+/// time that opens an introductory phrase.
+fn opens_time_phrase(toks: &[Tok]) -> bool {
+    let count = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                w,
+                "a" | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "few"
+                    | "many"
+            )
+    };
+    let unit = |w: &str| {
+        matches!(
+            w.trim_end_matches('s'),
+            "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"
+        )
+    };
+    toks.first().is_some_and(|t| count(&t.lower))
+        && toks.iter().skip(1).take(2).any(|t| unit(&t.lower))
+}
+
 /// The noun phrase that opens a sentence, after a leading conjunction and any
 /// introductory phrase up to its comma: `During the call, he asked …` → he;
 /// `On Wednesday, Jacques Barrot, vice president …, said` → Jacques Barrot;
@@ -1122,7 +1154,11 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
     // `Then, last week, Taylor Swift posted …`: one or more introductory phrases.
     for _ in 0..3 {
         let t = toks.get(i)?;
-        if !(is_introductory(&t.lower) || is_calendar(&t.lower) || is_adverb_like(&t.lower)) {
+        if !(is_introductory(&t.lower)
+            || is_calendar(&t.lower)
+            || is_adverb_like(&t.lower)
+            || opens_time_phrase(&toks[i..]))
+        {
             break;
         }
         let comma = toks[i..]

@@ -1085,3 +1085,16 @@ fn a_statement_that_reads_speaks_for_its_issuer() {
                 \"As Taylor Swift's partner for over a decade, we were shocked,\" the statement read.";
     assert_eq!(speakers(text), vec![s("Big Machine Records")]);
 }
+
+#[test]
+fn a_count_of_time_opens_an_introductory_phrase() {
+    // Quanta (Readability test page): `Two years after Hamilton first stepped on campus, Ellen
+    // Fetter showed up …` makes Fetter the subject, so a later `she said` is Fetter's.
+    let text = "“It was a great place to work,” Margaret Hamilton said.\n\n\
+                Two years after Hamilton first stepped on campus, Ellen Fetter showed up at MIT.\n\n\
+                Once Fetter arrived, Lorenz gave her a manual. “He carried a lot in his head,” she said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Margaret Hamilton"), s("Ellen Fetter")]
+    );
+}
