@@ -691,9 +691,12 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         let initial = |k: usize| {
             k > 0 && w[k].word.chars().count() == 2 && w[k - 1].cap && !is_title(&w[k - 1].lower)
         };
+        // `Developer Valve`, `Novelist Andrea Levy`: a job written before a name, capitalised
+        // because it opens the sentence.
+        let job_first = |k: usize| k == 0 && is_job_label(&w[0].lower);
         if let Some(k) = (0..w.len() - 1)
             .rev()
-            .find(|&k| descriptor(&w[k]) && !initial(k))
+            .find(|&k| (descriptor(&w[k]) || job_first(k)) && !initial(k))
         {
             // `ambassador to Britain Liu Xiaming`: the place after `to`/`in` is not the name.
             let place_follows = matches!(w[k].lower.as_str(), "to" | "in" | "from");
@@ -1331,6 +1334,50 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         }
     }
     who
+}
+
+/// Jobs that journalists write bare before a name (`novelist Andrea Levy`, `developer Valve`).
+fn is_job_label(w: &str) -> bool {
+    matches!(
+        w,
+        "developer"
+            | "publisher"
+            | "novelist"
+            | "author"
+            | "writer"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "rapper"
+            | "musician"
+            | "producer"
+            | "comedian"
+            | "presenter"
+            | "designer"
+            | "artist"
+            | "poet"
+            | "economist"
+            | "analyst"
+            | "scientist"
+            | "researcher"
+            | "lawyer"
+            | "attorney"
+            | "activist"
+            | "historian"
+            | "journalist"
+            | "photographer"
+            | "chef"
+            | "architect"
+            | "entrepreneur"
+            | "investor"
+            | "filmmaker"
+            | "playwright"
+            | "broadcaster"
+            | "retailer"
+            | "carmaker"
+            | "automaker"
+            | "chipmaker"
+    )
 }
 
 /// Someone who speaks for a body, so that the body is the speaker.

@@ -1098,3 +1098,11 @@ fn a_count_of_time_opens_an_introductory_phrase() {
         vec![s("Margaret Hamilton"), s("Ellen Fetter")]
     );
 }
+
+#[test]
+fn a_job_written_before_a_name_is_not_part_of_it() {
+    // Business Insider (corpus): `Developer Valve called 'Half Life: Alyx' “a flagship VR game.”`
+    let text = "Developer Valve called the game “a flagship VR game for the new headsets.”\n\n\
+                “It is a brilliant book,” said Novelist Andrea Levy.";
+    assert_eq!(speakers(text), vec![s("Valve"), s("Andrea Levy")]);
+}
