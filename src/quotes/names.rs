@@ -846,6 +846,21 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         // (`On Tuesday, Jim Chilton, vice president at Boeing Defense, Space, and Security, said`).
         let segments: Vec<&[Tok]> = split_segments(toks);
         let n = segments.len();
+        // `one user on Weibo, which is essentially China’s version of Twitter, posted`: someone
+        // unnamed, described by a relative clause that names something else.
+        if let [.., seg, rel, _] | [.., seg, rel] = segments.as_slice()
+            && rel
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whose" | "where"))
+            && let [det, noun, ..] = seg
+            && matches!(det.lower.as_str(), "one" | "a" | "an" | "another")
+            && !noun.cap
+        {
+            return Some(Who::Role {
+                definite: false,
+                head: noun.lower.clone(),
+            });
+        }
         for seg in segments.iter().take(n.saturating_sub(1)) {
             // `…, but General Mark Milley, chairman of …, told`: a conjunction opens a new subject.
             let seg = match seg.split_first() {
@@ -1057,6 +1072,15 @@ fn is_introductory(w: &str) -> bool {
             | "writing"
             | "today"
             | "yesterday"
+            // `Quando você fala …`, `Cuando …`, `Lorsque …`, `Als …`: when, in other languages.
+            | "quando"
+            | "cuando"
+            | "mientras"
+            | "lorsque"
+            | "quand"
+            | "als"
+            | "wenn"
+            | "nachdem"
     )
 }
 

@@ -1106,3 +1106,20 @@ fn a_job_written_before_a_name_is_not_part_of_it() {
                 “It is a brilliant book,” said Novelist Andrea Levy.";
     assert_eq!(speakers(text), vec![s("Valve"), s("Andrea Levy")]);
 }
+
+#[test]
+fn someone_unnamed_described_by_a_relative_clause_is_no_one_named() {
+    // South China Morning Post (corpus): `one user on Weibo, which is essentially China’s version
+    // of Twitter, posted: “…”` is not Twitter.
+    let text = "According to AFP, one user on Weibo, which is essentially China’s version of Twitter, \
+                posted: “I just want to know how these two came to Beijing?”";
+    assert_eq!(speakers(text), vec![None]);
+}
+
+#[test]
+fn when_in_other_languages_opens_an_introductory_phrase() {
+    // Portuguese blog (corpus): `Quando você fala sobre fluência de leitura, o pessoal estranha: “…”`.
+    let text = "Quando você fala sobre fluência de leitura, o pessoal estranha: “Que história é essa \
+                de que uma criança deve ler 60 palavras por minuto?”";
+    assert_eq!(speakers(text), vec![None]);
+}
