@@ -848,17 +848,24 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         let n = segments.len();
         // `one user on Weibo, which is essentially China’s version of Twitter, posted`: someone
         // unnamed, described by a relative clause that names something else.
-        if let [.., seg, rel, _] | [.., seg, rel] = segments.as_slice()
-            && rel
-                .first()
+        let relative = |rel: &[Tok]| {
+            rel.first()
                 .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whose" | "where"))
-            && let [det, noun, ..] = seg
-            && matches!(det.lower.as_str(), "one" | "a" | "an" | "another")
-            && !noun.cap
+        };
+        let unnamed = |seg: &[Tok]| match seg {
+            [det, noun, ..] => {
+                matches!(det.lower.as_str(), "one" | "a" | "an" | "another") && !noun.cap
+            }
+            _ => false,
+        };
+        if let Some(pair) = segments
+            .windows(2)
+            .find(|p| relative(p[1]) && !p[0].first().is_some_and(|t| is_introductory(&t.lower)))
+            && unnamed(pair[0])
         {
             return Some(Who::Role {
                 definite: false,
-                head: noun.lower.clone(),
+                head: pair[0][1].lower.clone(),
             });
         }
         for seg in segments.iter().take(n.saturating_sub(1)) {
