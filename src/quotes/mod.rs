@@ -132,7 +132,9 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                     // the start, the next quote's named speaker, else a newly introduced person.
                     forward.push(out.len());
                     let speaker = if previous.is_some() {
-                        introduced.or(previous)
+                        introduced
+                            .or_else(|| dialogue_turn(&out, paragraph))
+                            .or(previous)
                     } else {
                         next_named(&spans, &reads, k, &mentions).or(introduced)
                     };
@@ -1153,6 +1155,20 @@ fn definite_person(
         state.roles.insert(head.to_string(), n.clone());
     }
     name
+}
+
+/// In a dialogue (`“…,” Alito interjected. ⏎ “…,” Prelogar said. ⏎ “…”`), an unattributed
+/// paragraph right after two paragraphs of two different speakers is the first one's turn again.
+fn dialogue_turn(out: &[Quote], paragraph: usize) -> Option<String> {
+    let mut full = out.iter().rev().filter(|q| !q.fragment);
+    let last = full.next()?;
+    let before = full.find(|q| q.paragraph != last.paragraph)?;
+    let adjacent = last.paragraph + 1 == paragraph && before.paragraph + 2 == paragraph;
+    let (a, b) = (before.speaker.as_ref()?, last.speaker.as_ref()?);
+    let cued = out
+        .iter()
+        .any(|q| q.paragraph == last.paragraph && q.cue.is_some());
+    (adjacent && a != b && cued).then(|| a.clone())
 }
 
 /// The speaker of the last full quote, if it is in this paragraph and has its own cue.

@@ -901,7 +901,38 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         }
         return trailing_phrase(segments.last()?);
     }
-    trailing_phrase(toks)
+    affiliated_person(toks).or_else(|| trailing_phrase(toks))
+}
+
+/// `Patrol Chief James Hall with the New York Police Department said`: a person's name
+/// followed by `with`/`at`/`of`/`for`/`from` and the body they work for is that person.
+fn affiliated_person(toks: &[Tok]) -> Option<Who> {
+    let k = toks
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "with" | "at" | "of" | "for" | "from"))?;
+    let body = &toks[k + 1..];
+    let body = match body.first() {
+        Some(t) if t.lower == "the" => &body[1..],
+        _ => body,
+    };
+    let last = body.last()?;
+    let all_name = body
+        .iter()
+        .all(|t| (t.cap || is_connector(&t.lower)) && !t.breaks());
+    let is_body = is_org_word(&last.lower) || (body.len() == 1 && is_acronym(last.word));
+    let person: Vec<&Tok> = toks[..k]
+        .iter()
+        .rev()
+        .take_while(|t| t.cap && !t.breaks() && !is_org_word(&t.lower) && !t.possessive)
+        .collect();
+    let named = person.iter().filter(|t| !is_title(&t.lower)).count() >= 2;
+    if !(all_name && is_body && named) {
+        return None;
+    }
+    match trailing_phrase(&toks[..k]) {
+        Some(who @ Who::Name { org: false, .. }) => Some(who),
+        _ => None,
+    }
 }
 
 /// `a study by the Centre for Economic Policy Research`: the author of a document that
@@ -950,6 +981,10 @@ fn is_leading_junk(w: &str) -> bool {
             | "when"
             | "while"
             | "although"
+            | "though"
+            | "because"
+            | "unless"
+            | "once"
             | "in"
             | "on"
             | "at"

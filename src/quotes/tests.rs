@@ -1123,3 +1123,42 @@ fn when_in_other_languages_opens_an_introductory_phrase() {
                 de que uma criança deve ler 60 palavras por minuto?”";
     assert_eq!(speakers(text), vec![None]);
 }
+
+#[test]
+fn a_person_with_a_body_is_that_person() {
+    // CNN (newspaper4k test text): `“…,” Patrol Chief James Hall with the New York Police
+    // Department said Wednesday. ⏎ “It looks good,” he said`.
+    let text = "\"Tomorrow before the event, we'll make a determination,\" Patrol Chief James Hall \
+                with the New York Police Department said Wednesday.\n\n\
+                \"It looks good. It looks very good,\" he said.";
+    assert_eq!(speakers(text), vec![s("James Hall"), s("James Hall")]);
+}
+
+#[test]
+fn a_subordinating_conjunction_is_not_part_of_a_name() {
+    // The Grayzone (newspaper4k test text): `Though Pompeo said he recognized that “…”`.
+    let text = "Mike Pompeo spoke at the think tank.\n\n\
+                Though Pompeo said he recognized that “the CIA is legally prohibited from spying on \
+                people,” he seemed to suggest otherwise.";
+    assert_eq!(speakers(text), vec![s("Mike Pompeo")]);
+}
+
+#[test]
+fn in_a_dialogue_an_unattributed_turn_goes_back_to_the_other_speaker() {
+    // CNN (newspaper4k test text): the Supreme Court hearing, `“…,” Alito interjected. “…?” ⏎
+    // “There can be a very minimal risk …”` is Prelogar's answer.
+    let text = "Samuel Alito questioned Elizabeth Prelogar.\n\n\
+                “That can be true,” Prelogar said, “but there is far greater risk.”\n\n\
+                “But … there is some risk,” Alito interjected. “Do you dispute that?”\n\n\
+                “There can be a very minimal risk with respect to some individuals.”";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Elizabeth Prelogar"),
+            s("Elizabeth Prelogar"),
+            s("Samuel Alito"),
+            s("Samuel Alito"),
+            s("Elizabeth Prelogar")
+        ]
+    );
+}
