@@ -116,6 +116,16 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             ),
             // A full quote opening its sentence with no cue continues the previous speaker's run,
             // or, at the start of a run, takes the speaker named right after it.
+            // `“I was the CIA director. We lied, we cheated, we stole.” ⏎ — Mike Pompeo, College
+            // Station, TX`: an epigraph credited on the next line.
+            None if !r.fragment
+                && r.opens_sentence
+                && credit_line(text, &paras, span).is_some() =>
+            {
+                let who = credit_line(text, &paras, span);
+                let name = who.and_then(|w| resolve(w, span.open, paragraph, &known, &mut state));
+                (name, None)
+            }
             None if !r.fragment && r.opens_sentence => {
                 let previous = state.previous.as_ref().filter(|(_, p)| paragraph <= p + 2);
                 let same_paragraph = previous.is_some_and(|(_, p)| *p == paragraph);
@@ -1155,6 +1165,32 @@ fn definite_person(
         state.roles.insert(head.to_string(), n.clone());
     }
     name
+}
+
+/// The name on a credit line right after a quote that is its whole paragraph (`— Mike Pompeo,
+/// College Station, TX, April 15, 2019`).
+fn credit_line(text: &str, paras: &[(usize, usize)], span: &Span) -> Option<Who> {
+    let p = span.last_paragraph();
+    let &(a, b) = paras.get(p)?;
+    let whole = (a..=b).contains(&span.open)
+        && (a..=b).contains(&span.close_end)
+        && text.get(a..span.open)?.trim().chars().count() <= 1
+        && text.get(span.close_end..b)?.trim().chars().count() <= 1;
+    let &(c, d) = paras.get(p + 1)?;
+    let line = text[c..d].trim_start();
+    let rest = line.strip_prefix(['—', '–', '―'])?;
+    if !whole || line.len() > 200 {
+        return None;
+    }
+    let toks = tokenize(rest);
+    let end = toks
+        .iter()
+        .position(|t| t.breaks())
+        .map_or(toks.len(), |k| k + 1);
+    match names::clean(&toks[..end]) {
+        Some(who @ Who::Name { .. }) => Some(who),
+        _ => None,
+    }
 }
 
 /// In a dialogue (`“…,” Alito interjected. ⏎ “…,” Prelogar said. ⏎ “…”`), an unattributed

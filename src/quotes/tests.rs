@@ -1162,3 +1162,17 @@ fn in_a_dialogue_an_unattributed_turn_goes_back_to_the_other_speaker() {
         ]
     );
 }
+
+#[test]
+fn an_epigraph_is_credited_on_the_next_line() {
+    // The Grayzone (newspaper4k test text): `"I was the CIA director. We lied, we cheated, we
+    // stole." ⏎ — Mike Pompeo, College Station, TX, April 15, 2019`. A quote running over two
+    // paragraphs before a dash line must not trip the check either.
+    let text = "\"I was the CIA director. We lied, we cheated, we stole.\"\n\n\
+                — Mike Pompeo, College Station, TX, April 15, 2019\n\n\
+                \"The first paragraph of a long quote.\n\n\
+                \"And its second paragraph.\"\n\n\
+                — a note";
+    assert_eq!(speakers(text)[0], s("Mike Pompeo"));
+    assert_eq!(q(text).len(), 2);
+}
