@@ -116,16 +116,6 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             ),
             // A full quote opening its sentence with no cue continues the previous speaker's run,
             // or, at the start of a run, takes the speaker named right after it.
-            // `“I was the CIA director. We lied, we cheated, we stole.” ⏎ — Mike Pompeo, College
-            // Station, TX`: an epigraph credited on the next line.
-            None if !r.fragment
-                && r.opens_sentence
-                && credit_line(text, &paras, span).is_some() =>
-            {
-                let who = credit_line(text, &paras, span);
-                let name = who.and_then(|w| resolve(w, span.open, paragraph, &known, &mut state));
-                (name, None)
-            }
             None if !r.fragment && r.opens_sentence => {
                 let previous = state.previous.as_ref().filter(|(_, p)| paragraph <= p + 2);
                 let same_paragraph = previous.is_some_and(|(_, p)| *p == paragraph);
@@ -623,7 +613,7 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     let found = attribution(&words, post, &pre_toks, &post_toks, w.sentence)
         .or_else(|| dash_credit(text, span, post))
         .or_else(|| colon_subject(pre, w.sentence))
-        .or_else(|| short_credit(w.next, bare_end(&words).ends_with(['?', '!'])));
+        .or_else(|| short_credit(w.next, bare_end(&words).ends_with(['?', '!', '…'])));
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
         return None;
     }
@@ -661,7 +651,7 @@ fn colon_subject(pre: &str, sentence: &str) -> Option<(Who, Option<String>)> {
 }
 
 /// A short sentence right after the quote that only says who spoke:
-/// `“Why?” Smith asked.`, `“We won.” said Jane Smith.` After `?` or `!` the
+/// `“Why?” Smith asked.`, `“We won.” said Jane Smith.` After `?`, `!` or `…` the
 /// sentence may go on (`“Can I give it to James?” Brooke tearfully asked before …`).
 fn short_credit(next: &str, after_question: bool) -> Option<(Who, Option<String>)> {
     let toks = tokenize(next);
@@ -687,6 +677,8 @@ fn dash_credit(text: &str, span: &Span, post: &str) -> Option<(Who, Option<Strin
     let rest = text.get(span.close_end..)?.trim_start();
     let line = rest.lines().next()?;
     let name = line.strip_prefix(['–', '—', '-', '―', '~'])?.trim();
+    // `— Mike Pompeo, College Station, TX, April 15, 2019`: the name ends at the first comma.
+    let name = name.split(',').next().unwrap_or(name).trim();
     let words = name.split_whitespace().count();
     (1..=6).contains(&words).then(|| {
         (
@@ -1165,32 +1157,6 @@ fn definite_person(
         state.roles.insert(head.to_string(), n.clone());
     }
     name
-}
-
-/// The name on a credit line right after a quote that is its whole paragraph (`— Mike Pompeo,
-/// College Station, TX, April 15, 2019`).
-fn credit_line(text: &str, paras: &[(usize, usize)], span: &Span) -> Option<Who> {
-    let p = span.last_paragraph();
-    let &(a, b) = paras.get(p)?;
-    let whole = (a..=b).contains(&span.open)
-        && (a..=b).contains(&span.close_end)
-        && text.get(a..span.open)?.trim().chars().count() <= 1
-        && text.get(span.close_end..b)?.trim().chars().count() <= 1;
-    let &(c, d) = paras.get(p + 1)?;
-    let line = text[c..d].trim_start();
-    let rest = line.strip_prefix(['—', '–', '―'])?;
-    if !whole || line.len() > 200 {
-        return None;
-    }
-    let toks = tokenize(rest);
-    let end = toks
-        .iter()
-        .position(|t| t.breaks())
-        .map_or(toks.len(), |k| k + 1);
-    match names::clean(&toks[..end]) {
-        Some(who @ Who::Name { .. }) => Some(who),
-        _ => None,
-    }
 }
 
 /// In a dialogue (`“…,” Alito interjected. ⏎ “…,” Prelogar said. ⏎ “…”`), an unattributed

@@ -1176,3 +1176,13 @@ fn an_epigraph_is_credited_on_the_next_line() {
     assert_eq!(speakers(text)[0], s("Mike Pompeo"));
     assert_eq!(q(text).len(), 2);
 }
+
+#[test]
+fn a_credit_after_a_trailing_ellipsis_may_run_on() {
+    // CNN (newspaper4k test text): `“… that the CFPB has …” Alito asked in one of his series of
+    // queries.`
+    let text = "Samuel Alito spoke to Elizabeth Prelogar.\n\n\
+                “What is your single best example of an agency that has all of the features that \
+                the CFPB has …” Alito asked in one of his series of queries.";
+    assert_eq!(speakers(text), vec![s("Samuel Alito")]);
+}
