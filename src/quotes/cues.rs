@@ -79,6 +79,7 @@ const VERBS: &[&str] = &[
     "recalled",
     "recalls",
     "told",
+    "tell",
     "tells",
     "reported",
     "reports",
