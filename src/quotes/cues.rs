@@ -79,7 +79,6 @@ const VERBS: &[&str] = &[
     "recalled",
     "recalls",
     "told",
-    "tell",
     "tells",
     "reported",
     "reports",

@@ -901,23 +901,7 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         }
         return trailing_phrase(segments.last()?);
     }
-    affiliated_person(toks)
-        .or_else(|| relative_antecedent(toks))
-        .or_else(|| trailing_phrase(toks))
-}
-
-/// `in the presence of Morales, who proceeded to tell`: the verb is in a relative clause, so
-/// the speaker is the name the clause hangs on.
-fn relative_antecedent(toks: &[Tok]) -> Option<Who> {
-    let w = toks.iter().rposition(|t| t.lower == "who")?;
-    let clause = &toks[w..];
-    if w == 0 || toks[w - 1].after != Some(',') || clause.iter().any(|t| t.breaks()) {
-        return None;
-    }
-    match trailing_phrase(&toks[..w]) {
-        Some(who @ Who::Name { .. }) => Some(who),
-        _ => None,
-    }
+    affiliated_person(toks).or_else(|| trailing_phrase(toks))
 }
 
 /// `Patrol Chief James Hall with the New York Police Department said`: a person's name

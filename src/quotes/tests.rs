@@ -1186,12 +1186,3 @@ fn a_credit_after_a_trailing_ellipsis_may_run_on() {
                 the CFPB has …” Alito asked in one of his series of queries.";
     assert_eq!(speakers(text), vec![s("Samuel Alito")]);
 }
-
-#[test]
-fn a_verb_in_a_relative_clause_belongs_to_the_name_it_hangs_on() {
-    // The Grayzone (newspaper4k test text): `in the apparent physical presence of Morales, who
-    // proceeded to tell his employees, "…"`.
-    let text = "The powerpoint was handed down in the presence of David Morales, who proceeded to \
-                tell his employees, \"these people have given me the following instructions.\"";
-    assert_eq!(speakers(text), vec![s("David Morales")]);
-}
