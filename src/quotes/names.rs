@@ -618,7 +618,21 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             });
         }
     }
+    // `Las Vegas Sands`, `Los Angeles Times`: another language's article, capitalised before a
+    // capitalised word, is part of a name.
+    let in_name = |w: &[Tok]| {
+        w.first()
+            .is_some_and(|t| t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an"))
+            && w.get(1).is_some_and(|n| n.cap)
+            && matches!(
+                w[0].lower.as_str(),
+                "las" | "los" | "el" | "la" | "le" | "les"
+            )
+    };
     while let Some(first) = w.first() {
+        if in_name(w) {
+            break;
+        }
         if is_determiner(&first.lower) || is_leading_junk(&first.lower) || is_calendar(&first.lower)
         {
             w = &w[1..];

@@ -1186,3 +1186,14 @@ fn a_credit_after_a_trailing_ellipsis_may_run_on() {
                 the CFPB has …” Alito asked in one of his series of queries.";
     assert_eq!(speakers(text), vec![s("Samuel Alito")]);
 }
+
+#[test]
+fn a_capitalised_foreign_article_stays_in_a_name() {
+    // The Grayzone (newspaper4k test text): `Las Vegas Sands`; likewise `the Los Angeles Times`.
+    let text = "“The report is an idea for a movie script,” Las Vegas Sands said.\n\n\
+                “The deal is done,” the Los Angeles Times reported.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Las Vegas Sands"), s("Los Angeles Times")]
+    );
+}
