@@ -1662,6 +1662,16 @@ pub fn mentions(
         }
         // `masquerading as a Go-Kart Track`: a name after `a`/`an` is a kind of thing, not a person.
         let after_article = start > 0 && matches!(toks[start - 1].lower.as_str(), "a" | "an");
+        // `Anthony Wallace / AFP - Getty Images`: a photographer's credit under a picture names
+        // no one in the story.
+        let credit = i > start && {
+            let end = toks[i - 1].offset_in(text) + toks[i - 1].word.len();
+            text.get(end..)
+                .is_some_and(|rest| rest.trim_start_matches([' ', ')']).starts_with('/'))
+        };
+        if credit {
+            continue;
+        }
         if let Some(Who::Name { text: name, org }) = clean(&toks[start..i]) {
             let org = org || after_article;
             out.push(Mention {

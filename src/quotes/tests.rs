@@ -1197,3 +1197,13 @@ fn a_capitalised_foreign_article_stays_in_a_name() {
         vec![s("Las Vegas Sands"), s("Los Angeles Times")]
     );
 }
+
+#[test]
+fn a_photo_credit_names_no_one_in_the_story() {
+    // NBC News (Readability test page): a caption ending `… on Thursday.Anthony Wallace / AFP -
+    // Getty Images` sits between Yoon's name and `he said`.
+    let text = "President Yoon Suk Yeol gave a nationally televised address.\n\n\
+                An image of Yoon is raised during a rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images\n\n\
+                “I deeply regret this and sincerely apologize,” he said.";
+    assert_eq!(speakers(text), vec![s("Yoon Suk Yeol")]);
+}
