@@ -1169,6 +1169,8 @@ fn dialogue_turn(out: &[Quote], paragraph: usize) -> Option<String> {
     let (a, b) = (before.speaker.as_ref()?, last.speaker.as_ref()?);
     let cued = out
         .iter()
+        .rev()
+        .take_while(|q| q.paragraph >= last.paragraph)
         .any(|q| q.paragraph == last.paragraph && q.cue.is_some());
     (adjacent && a != b && cued).then(|| a.clone())
 }
