@@ -25,6 +25,12 @@ pub enum Who {
 }
 
 /// Words that join parts of a name (`Institute for International Studies`, `Ludwig van Beethoven`).
+/// `Joint Committee on Intelligence`, `Center on Poverty`: `on` inside a body's name, after
+/// its head word (not `Trump on Twitter`).
+fn on_after_body(prev: &Tok, t: &Tok) -> bool {
+    t.lower == "on" && prev.cap && is_org_word(&prev.lower)
+}
+
 pub fn is_connector(w: &str) -> bool {
     matches!(
         w,
@@ -1316,7 +1322,11 @@ fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
         if i < n && t.breaks() && !quoted {
             break;
         }
-        let joins = is_connector(&t.lower) && i < n && seg[i].cap && i >= 2 && seg[i - 2].cap;
+        let joins = i >= 2
+            && i < n
+            && (is_connector(&t.lower) || on_after_body(&seg[i - 2], t))
+            && seg[i].cap
+            && seg[i - 2].cap;
         if is_determiner(&t.lower) {
             i -= 1;
             break;
@@ -1519,7 +1529,9 @@ fn phrase_end(toks: &[Tok]) -> usize {
             || and_owner
             || (i == 0 && is_determiner(&t.lower))
             || is_title(&t.lower)
-            || (is_connector(&t.lower) && seen_cap && next_cap)
+            || ((is_connector(&t.lower) || (i > 0 && on_after_body(&toks[i - 1], t)))
+                && seen_cap
+                && next_cap)
             || (t.possessive && !is_stopword(&t.lower))
             || bridges_to_name(&toks[i..]);
         if !ok {
@@ -1650,8 +1662,9 @@ pub fn mentions(
         let start = i;
         while i < toks.len() {
             let t = &toks[i];
-            let joins =
-                is_connector(&t.lower) && toks.get(i + 1).is_some_and(|n| n.cap) && i > start;
+            let joins = i > start
+                && (is_connector(&t.lower) || on_after_body(&toks[i - 1], t))
+                && toks.get(i + 1).is_some_and(|n| n.cap);
             if !(t.cap || joins) || (i > start && (t.before.is_some() || is_calendar(&t.lower))) {
                 break;
             }

@@ -1207,3 +1207,16 @@ fn a_photo_credit_names_no_one_in_the_story() {
                 “I deeply regret this and sincerely apologize,” he said.";
     assert_eq!(speakers(text), vec![s("Yoon Suk Yeol")]);
 }
+
+#[test]
+fn on_after_a_bodys_head_word_stays_in_its_name() {
+    // Herald Sun (Readability test page): `Parliament’s Joint Committee on Intelligence and
+    // Security`; `said Donald Trump on Twitter` is still Donald Trump.
+    let text = "As the Joint Committee on Intelligence noted, it would be used “for the purpose of \
+                determining the identity of sources”.\n\n\
+                “We will win,” said Donald Trump on Twitter.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Joint Committee on Intelligence"), s("Donald Trump")]
+    );
+}
