@@ -1749,7 +1749,7 @@ impl Mentions {
                     .or_default()
                     .push(i);
             }
-            if !m.org && (2..=3).contains(&m.words.len()) {
+            if !m.org && (2..=4).contains(&m.words.len()) {
                 index
                     .by_first
                     .entry(m.words[0].to_lowercase())
@@ -1871,6 +1871,11 @@ impl Mentions {
                         .then(|| self.by_first_name(text, paragraph))
                         .flatten()
                 })
+                .or_else(|| {
+                    (n == 2)
+                        .then(|| self.by_given_names(&words, paragraph))
+                        .flatten()
+                })
         } else {
             None
         };
@@ -1894,6 +1899,14 @@ impl Mentions {
             self.nearest(ids, paragraph, |m| m.words.len() >= 2)?
         };
         is_person_name(&m.words.join(" ")).then_some(m)
+    }
+
+    /// A person called by two given names (`Te Kaurinui` → Te Kaurinui Robert Parata): the
+    /// longest person's name of at most four words that starts with both.
+    fn by_given_names(&self, words: &[String], paragraph: usize) -> Option<&Mention> {
+        let ids = self.by_first.get(&words[0].to_lowercase())?;
+        let fits = |m: &Mention| !m.org && m.words.len() > 2 && m.words.len() <= 4;
+        self.longest(ids, paragraph, |m| fits(m) && m.words.starts_with(words))
     }
 
     /// A person's full name right after the role word at byte `o` (`actor James Van Der

@@ -1220,3 +1220,11 @@ fn on_after_a_bodys_head_word_stays_in_its_name() {
         vec![s("Joint Committee on Intelligence"), s("Donald Trump")]
     );
 }
+
+#[test]
+fn two_given_names_map_to_the_full_name() {
+    // Guardian, whale recovery in Whangārei (readability-guardian-1).
+    let text = "Parata and his son, Te Kaurinui Robert Parata, were called in.\n\n\
+                “Our own ancestors wouldn’t say to go down there,” says Te Kaurinui.";
+    assert_eq!(speakers(text), vec![s("Te Kaurinui Robert Parata")]);
+}
