@@ -20,6 +20,7 @@
 
 pub mod cues;
 mod first_names;
+mod korean;
 pub mod marks;
 pub mod names;
 pub mod tokens;
@@ -125,7 +126,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 let introduced = subject_since_last_quote(span.open, paragraph, &known, &state);
                 if same_paragraph {
                     // Continues the paragraph's run, even an unnamed one (`the source said. “…”`).
-                    (previous.or(introduced), None)
+                    (previous.or(introduced), r.run_cue.clone())
                 } else {
                     // Opens a new paragraph's run: the speaker named later in this paragraph wins;
                     // in a conversation, a newly introduced person, else the previous speaker; at
@@ -138,7 +139,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                     } else {
                         next_named(&spans, &reads, k, &mentions).or(introduced)
                     };
-                    (speaker, None)
+                    (speaker, r.run_cue.clone())
                 }
             }
             // `… claim “is patently false,” and that “…”`: joined to the sentence's earlier quote.
@@ -225,6 +226,8 @@ struct Read {
     after_quote: bool,
     /// The sentence's opening subject, for a quote inside it with no cue.
     subject: Option<Who>,
+    /// A cue with no subject that continues the run (Korean `그러면서 “…”고 했다`).
+    run_cue: Option<String>,
 }
 
 /// Speakers seen so far, for pronouns and continued runs.
@@ -610,7 +613,27 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     if names_a_work(&pre_toks) {
         return None;
     }
-    let found = attribution(&words, post, &pre_toks, &post_toks, w.sentence)
+    // Korean reported speech (`그는 “…”고 말했다`) is read on its own terms.
+    let paragraph_start = {
+        let at = span.open - w.sentence.len();
+        at == 0 || text[..at].ends_with('\n')
+    };
+    let korean = korean::speaker(&text[..span.open], w.sentence, post);
+    let run_cue = match &korean {
+        Some((korean::Speaker::Continues, cue)) => Some(cue.clone()),
+        _ => None,
+    };
+    let continues = run_cue.is_some();
+    let korean = match korean {
+        Some((korean::Speaker::Named(name), cue)) => Some((korean::as_who(&name), Some(cue))),
+        _ if paragraph_start => {
+            korean::headline_credit(w.sentence, post).map(|name| (korean::as_who(&name), None))
+        }
+        _ => None,
+    };
+    let opens_sentence = opens_sentence || continues;
+    let found = korean
+        .or_else(|| attribution(&words, post, &pre_toks, &post_toks, w.sentence))
         .or_else(|| dash_credit(text, span, post))
         .or_else(|| colon_subject(pre, w.sentence))
         .or_else(|| short_credit(w.next, bare_end(&words).ends_with(['?', '!', '…'])));
@@ -635,6 +658,7 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         joined,
         after_quote,
         subject,
+        run_cue,
     })
 }
 

@@ -1228,3 +1228,60 @@ fn two_given_names_map_to_the_full_name() {
                 “Our own ancestors wouldn’t say to go down there,” says Te Kaurinui.";
     assert_eq!(speakers(text), vec![s("Te Kaurinui Robert Parata")]);
 }
+
+#[test]
+fn korean_topic_before_quote_with_quotative_ending() {
+    // Yonhap-style report (newspaper4k korean_article): `X은 “…”라고 말했다`, a family name and
+    // title (`최 회장`) standing for the full name given with that title.
+    let text = "최태원 SK그룹 회장의 동거인이 소송을 냈다.\n\n\
+                최 회장의 대리인단은 17일 “증여 주장은 허위”라고 말했다.";
+    assert_eq!(speakers(text), vec![s("최태원의 대리인단")]);
+}
+
+#[test]
+fn korean_bare_noun_topic_repeats_the_fuller_phrase() {
+    // newspaper4k korean_article: `대리인단은 “…”고 주장했다` after `최 회장의 대리인단은`.
+    let text = "최태원 SK그룹 회장이 반박했다.\n\n\
+                최 회장의 대리인단은 “첫째 주장은 틀렸다”라고 말했다.\n\n\
+                대리인단은 “둘째 주장도 틀렸다”고 주장했다.";
+    assert_eq!(
+        speakers(text),
+        vec![s("최태원의 대리인단"), s("최태원의 대리인단")]
+    );
+}
+
+#[test]
+fn korean_sentence_without_topic_continues_the_speaker() {
+    // newspaper4k korean_article: `그러면서 “…”이라고 했다` drops the subject.
+    let text = "노소영 관장이 소송을 냈다.\n\n\
+                노 관장의 대리인은 “돈이 많이 들었다”고 주장했다.\n\n\
+                그러면서 “위자료에 고려돼야 한다”이라고 했다.";
+    assert_eq!(
+        speakers(text),
+        vec![s("노소영의 대리인"), s("노소영의 대리인")]
+    );
+}
+
+#[test]
+fn korean_pronoun_topic_is_the_earlier_topic() {
+    // Korean culture column (scrapinghub 0b4235…): `하지만 엘제이는 …. 그는 “…”고 말하기도 했다`.
+    let text = "하지만 엘제이는 무감한 태도를 보였다. \
+                그는 “추억을 간직하는 게 잘못이냐”고 말하기도 했다. \
+                또 “여행 간 게 잘못인가요”라거나 “용기를 얻습니다” 같은 글을 남기기도 했다.";
+    assert_eq!(speakers(text), vec![s("엘제이"), s("엘제이"), s("엘제이")]);
+}
+
+#[test]
+fn korean_headline_of_a_name_and_a_quote() {
+    // newspaper4k korean_article's headline: `최태원 "…"`.
+    let text = "최태원 \"동거인에 6억 지출…증여 주장 허위\"\n\n본문이다.";
+    assert_eq!(speakers(text), vec![s("최태원")]);
+}
+
+#[test]
+fn korean_quotative_needs_the_ending_alone() {
+    // `고려했다` starts like the ending `고` but is a verb: no Korean credit.
+    assert_eq!(korean::quotative("고려했다"), None);
+    assert_eq!(korean::quotative("고 말했다"), Some("고"));
+    assert_eq!(korean::quotative("라고도 했다"), Some("라고"));
+}
