@@ -1629,6 +1629,45 @@ pub struct Mention {
 
 /// All capitalised names in a paragraph (runs of capitalised words and
 /// connectors, broken by punctuation and possessives), titles stripped.
+/// `Day-by-day`, `Trump-appointed`, `Long-term`: a capitalised compound whose later parts
+/// are lowercase is a common word, not (part of) a name (`Jean-Pierre`, `Al-Assad` are).
+fn lowercase_compound(word: &str) -> bool {
+    let mut parts = word.split('-');
+    parts.next();
+    let mut any = false;
+    for part in parts {
+        if !part.starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// `Mercer Island-based`, `Kremlin-backed`: a compound adjective ends the name before it
+/// (`Lee Jae-myung`'s lowercase part is a given name, not one of these).
+fn adjective_compound(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, last)| {
+        matches!(
+            last,
+            "based"
+                | "led"
+                | "backed"
+                | "owned"
+                | "born"
+                | "run"
+                | "funded"
+                | "appointed"
+                | "controlled"
+                | "linked"
+                | "allied"
+                | "affiliated"
+                | "style"
+                | "era"
+        )
+    })
+}
+
 pub fn mentions(
     text: &str,
     toks: &[Tok],
@@ -1638,7 +1677,7 @@ pub fn mentions(
 ) {
     let mut i = 0;
     while i < toks.len() {
-        if !toks[i].cap {
+        if !toks[i].cap || lowercase_compound(toks[i].word) {
             i += 1;
             continue;
         }
@@ -1665,7 +1704,10 @@ pub fn mentions(
             let joins = i > start
                 && (is_connector(&t.lower) || on_after_body(&toks[i - 1], t))
                 && toks.get(i + 1).is_some_and(|n| n.cap);
-            if !(t.cap || joins) || (i > start && (t.before.is_some() || is_calendar(&t.lower))) {
+            if !(t.cap || joins)
+                || (i > start && adjective_compound(t.word))
+                || (i > start && (t.before.is_some() || is_calendar(&t.lower)))
+            {
                 break;
             }
             i += 1;

@@ -1285,3 +1285,23 @@ fn korean_quotative_needs_the_ending_alone() {
     assert_eq!(korean::quotative("고 말했다"), Some("고"));
     assert_eq!(korean::quotative("라고도 했다"), Some("라고"));
 }
+
+#[test]
+fn lowercase_compound_opening_a_sentence_is_no_name() {
+    // National Review on Schiff (scrapinghub f5c90a…): `Day-by-day Schiff’s …` is Schiff.
+    let text = "Adam Schiff spoke.\n\nDay-by-day Schiff’s hysteria grew. \
+                “We will go on,” Schiff said.";
+    assert_eq!(speakers(text), vec![s("Adam Schiff")]);
+}
+
+#[test]
+fn compound_adjective_ends_the_name_before_it() {
+    // Seattle Times on Whole Foods (readability-seattletimes-1): `Mercer Island-based Dana F.
+    // Besecker Company`; and a romanised given name (`Lee Jae-myung`) stays whole.
+    let text = "Mercer Island-based Dana F. Besecker Company filed suit. Lee Jae-myung spoke.\n\n\
+                “Prices rose,” Besecker Company said. “We will not stop,” Lee said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Dana F. Besecker Company"), s("Lee Jae-myung")]
+    );
+}
