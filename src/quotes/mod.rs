@@ -77,7 +77,8 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     speakers.sort();
     speakers.dedup();
     let genders = genders(text, &paras, &spans, &mentions, &people);
-    let (subjects, bodies) = sentence_subjects(text, &paras, &spans, &mentions, &mut bound);
+    let (subjects, bodies) =
+        sentence_subjects(text, &paras, &spans, (&mentions, &roles), &mut bound);
     bound.sort_by_key(|(pos, _, _)| *pos);
     let bound = Bound::new(bound);
     let known = Known {
@@ -347,7 +348,7 @@ fn sentence_subjects(
     text: &str,
     paras: &[(usize, usize)],
     spans: &[Span],
-    mentions: &Mentions,
+    (mentions, roles): (&Mentions, &HashMap<String, Vec<usize>>),
     issuers: &mut Vec<(usize, String, Binding)>,
 ) -> (Vec<Subject>, Vec<Subject>) {
     let mut out = Vec::new();
@@ -381,7 +382,21 @@ fn sentence_subjects(
                 bodies.push((s, p, mentions.fullest(name, true, p)));
             }
             issued_by(text, &toks, &opening, p, issuers);
-            if let Some(full) = person(opening).or_else(|| reported_by(&toks, &person)) {
+            // `The Tory leader was asked … ⏎ He replies: “…”`: a role word for someone named with it.
+            let by_role = match &opening {
+                Some(Who::Role {
+                    definite: true,
+                    head,
+                }) => {
+                    let modifiers: Vec<&str> = head_toks_before(head, &toks);
+                    qualified_role(head, &modifiers, s, roles, mentions, text).flatten()
+                }
+                _ => None,
+            };
+            if let Some(full) = person(opening)
+                .or(by_role)
+                .or_else(|| reported_by(&toks, &person))
+            {
                 out.push((s, p, full));
             }
             // The words after the sentence's last quote may credit someone who speaks on:
@@ -398,6 +413,16 @@ fn sentence_subjects(
         }
     }
     (out, bodies)
+}
+
+/// The capitalised words before the sentence's first `head` word (`The Tory leader` → Tory).
+fn head_toks_before<'a>(head: &str, toks: &[Tok<'a>]) -> Vec<&'a str> {
+    let end = toks.iter().take(6).position(|t| t.lower == head);
+    toks[..end.unwrap_or(0)]
+        .iter()
+        .filter(|t| t.cap && !is_stopword(&t.lower))
+        .map(|t| t.word)
+        .collect()
 }
 
 /// `The US military said in a statement …`, `Big Machine Records issued a statement …`:
@@ -1358,7 +1383,10 @@ impl Bound {
     /// with, within [`ROLE_REACH`] bytes before `pos`: (name, is an organisation).
     fn get(&self, noun: &str, pos: usize, mentions: &Mentions) -> Option<(String, bool)> {
         let singular = noun.strip_suffix('s').unwrap_or(noun);
-        let forms = [noun.to_string(), format!("{noun}s"), singular.to_string()];
+        let mut forms = vec![noun.to_string(), format!("{noun}s"), singular.to_string()];
+        if let Some(other) = synonym(singular) {
+            forms.extend([other.to_string(), format!("{other}s")]);
+        }
         let (_, (name, org, paragraph)) = forms
             .iter()
             .filter_map(|f| self.0.get(f))
@@ -1371,6 +1399,22 @@ impl Bound {
         let org = *org || names::is_acronym(name);
         Some((mentions.fullest(name, org, *paragraph), org))
     }
+}
+
+/// Nouns news writing uses in turn for the same people (`The doctors, members of … group
+/// Doctors for Camp Closure` … `the physicians stated`).
+fn synonym(noun: &str) -> Option<&'static str> {
+    Some(match noun {
+        "doctor" => "physician",
+        "physician" => "doctor",
+        "lawyer" => "attorney",
+        "attorney" => "lawyer",
+        "researcher" => "scientist",
+        "scientist" => "researcher",
+        "carmaker" => "automaker",
+        "automaker" => "carmaker",
+        _ => return None,
+    })
 }
 
 /// Makes a person found by their role the one later pronouns refer to.
@@ -1392,16 +1436,48 @@ fn remember_person(
 /// used with a name (`The Bishop of Durham, the Rt Rev Dr Tom Wright, …`), or no one if it
 /// was last used for someone unnamed (`said one legal expert`). `None`: never used before.
 fn role_referent(head: &str, pos: usize, known: &Known) -> Option<Option<String>> {
-    let at = known.roles.get(head)?;
+    named_by_role(head, pos, known.roles, known.mentions, known.text)
+}
+
+/// [`role_referent`] before the article's [`Known`] facts are gathered.
+fn named_by_role(
+    head: &str,
+    pos: usize,
+    roles: &HashMap<String, Vec<usize>>,
+    mentions: &Mentions,
+    text: &str,
+) -> Option<Option<String>> {
+    qualified_role(head, &[], pos, roles, mentions, text)
+}
+
+/// [`named_by_role`] for a role written with words that narrow it (`the CIA director`):
+/// only an earlier use with those words right before it counts (not `Brian Nagel, the
+/// director of global security`).
+fn qualified_role(
+    head: &str,
+    modifiers: &[&str],
+    pos: usize,
+    roles: &HashMap<String, Vec<usize>>,
+    mentions: &Mentions,
+    text: &str,
+) -> Option<Option<String>> {
+    let at = roles.get(head)?;
     let k = at.partition_point(|&o| o < pos);
     for &o in at[..k].iter().rev().take(20) {
         if pos - o > ROLE_REACH {
             break;
         }
-        if let Some(name) = known.mentions.person_beside(o, head.len()) {
+        let mut from = o.saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if !modifiers.iter().all(|m| text[from..o].contains(m)) {
+            continue;
+        }
+        if let Some(name) = mentions.person_beside(o, head.len()) {
             return Some(Some(name));
         }
-        if indefinite_before(known.text, o) {
+        if indefinite_before(text, o) {
             return Some(None);
         }
     }

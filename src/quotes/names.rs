@@ -665,6 +665,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
     {
         return None;
     }
+    // `the Tory leader`, `the Russian president`: a lowercase title after capitalised
+    // adjectives is a role, not a name.
+    if definite && !last.cap && is_title(&last.lower) && w.len() <= 3 {
+        return Some(Who::Role {
+            definite,
+            head: last.lower.clone(),
+        });
+    }
     if !w.iter().any(|t| t.cap) {
         let lone_title = w.iter().all(|t| is_title(&t.lower));
         return Some(if lone_title {

@@ -1305,3 +1305,34 @@ fn compound_adjective_ends_the_name_before_it() {
         vec![s("Dana F. Besecker Company"), s("Lee Jae-myung")]
     );
 }
+
+#[test]
+fn a_bound_noun_answers_to_its_synonym() {
+    // NBC on flu vaccines for detained migrants: `The doctors, members of … group Doctors for
+    // Camp Closure` … `the physicians stated`.
+    let text = "The doctors, members of a recently formed group Doctors for Camp Closure, \
+                offered help.\n\n“We implore you to allow our clinic,” the physicians stated.";
+    assert_eq!(speakers(text), vec![s("Doctors for Camp Closure")]);
+}
+
+#[test]
+fn a_role_opening_a_sentence_is_its_subject() {
+    // BBC on Michael Howard's documentary (summaries politics_013): `The Tory leader was asked
+    // … ⏎ He replies: “…”` is Howard, not the film maker named before.
+    let text = "Tory leader Michael Howard has gone on the offensive.\n\n\
+                Documentary maker Michael Cockerell was given access to Mr Howard.\n\
+                The Tory leader was asked to respond to his critics.\n\n\
+                He replies: \"What is the inference of that?\"";
+    assert_eq!(speakers(text), vec![s("Michael Howard")]);
+}
+
+#[test]
+fn a_qualified_role_needs_the_same_qualifier() {
+    // The Grayzone on Pompeo (newspaper4k article_with_br): `Brian Nagel, the director of
+    // global security` does not make `The CIA director` Nagel.
+    let text = "“We lied,” Mike Pompeo said.\n\n\
+                Lahav worked under Brian Nagel, the director of global security.\n\n\
+                The CIA director made no secret of his target. \
+                “It is time to call out WikiLeaks,” he said.";
+    assert_eq!(speakers(text), vec![s("Mike Pompeo"), s("Mike Pompeo")]);
+}
