@@ -1199,6 +1199,7 @@ fn definite_person(
         Some(n) => remember_person(Some(n.clone()), pos, paragraph, state),
         None => match role_referent(head, pos, known) {
             Some(named) => remember_person(named, pos, paragraph, state),
+            None if introduced_unnamed(head, pos, known.text) => None,
             None => person_anaphor(pos, paragraph, None, known, state),
         },
     };
@@ -1206,6 +1207,30 @@ fn definite_person(
         state.roles.insert(head.to_string(), n.clone());
     }
     name
+}
+
+/// `his then-business partner` … `the ex-partner testified`: the noun was last written for
+/// someone the article does not name (`a`, `one`, `another`, `his`, `her`, `their` before it,
+/// a prefix like `ex-` or `then-` aside), so the speaker is unnamed.
+fn introduced_unnamed(head: &str, pos: usize, text: &str) -> bool {
+    let core = |w: &str| w.rsplit('-').next().unwrap_or(w).to_string();
+    let head = core(head);
+    let mut from = pos.saturating_sub(ROLE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let toks = tokenize(&text[from..pos]);
+    let Some(i) = toks.iter().rposition(|t| core(&t.lower) == head) else {
+        return false;
+    };
+    let named_next = toks.get(i + 1).is_some_and(|t| t.cap) || toks[i].after == Some(',');
+    let unnamed = toks[..i].iter().rev().take(4).any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "a" | "an" | "one" | "another" | "his" | "her" | "their"
+        )
+    });
+    unnamed && !named_next
 }
 
 /// In a dialogue (`“…,” Alito interjected. ⏎ “…,” Prelogar said. ⏎ “…”`), an unattributed

@@ -1336,3 +1336,12 @@ fn a_qualified_role_needs_the_same_qualifier() {
                 “It is time to call out WikiLeaks,” he said.";
     assert_eq!(speakers(text), vec![s("Mike Pompeo"), s("Mike Pompeo")]);
 }
+
+#[test]
+fn a_definite_noun_for_someone_unnamed_stays_unnamed() {
+    // The Grayzone on UC Global (newspaper4k article_with_br): `his then-business partner` …
+    // `the ex-partner later testified` is not Morales.
+    let text = "David Morales returned to Spain and told his then-business partner.\n\n\
+                “I deduced it from our talks,” the ex-partner later testified.";
+    assert_eq!(speakers(text), vec![None]);
+}
