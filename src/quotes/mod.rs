@@ -949,7 +949,16 @@ fn is_conjunction(w: &str) -> bool {
 
 /// Nouns for people (`the champion`, `the 31-year-old`, `the singer`), by a short list and common suffixes.
 fn is_person_noun(head: &str) -> bool {
-    let listed = matches!(
+    is_listed_person_noun(head)
+        || head.ends_with("year-old")
+        || ["er", "or", "ist", "ian", "ant"]
+            .iter()
+            .any(|s| head.len() > 5 && head.ends_with(s))
+}
+
+/// The person nouns [`is_person_noun`] lists by name (no guessing from the ending).
+fn is_listed_person_noun(head: &str) -> bool {
+    matches!(
         head,
         "champion"
             | "official"
@@ -1020,12 +1029,7 @@ fn is_person_noun(head: &str) -> bool {
             | "mp"
             | "mayor"
             | "governor"
-    );
-    listed
-        || head.ends_with("year-old")
-        || ["er", "or", "ist", "ian", "ant"]
-            .iter()
-            .any(|s| head.len() > 5 && head.ends_with(s))
+    )
 }
 
 /// Common nouns for the body an article is about (`the company said`).
@@ -1567,6 +1571,9 @@ fn person_anaphor(
     if let Some((_, _, n)) = subject {
         return remember_person(Some(n.clone()), pos, paragraph, state);
     }
+    if unnamed_just_before(pos, known, state) {
+        return None;
+    }
     // No one new since the last speaker, who spoke close by: `“…,” Cook told Benioff. “…,” he said`.
     let j = known.people.partition_point(|(p, _, _)| *p < pos);
     let last_named = j.checked_sub(1).map(|j| &known.people[j]);
@@ -1591,6 +1598,26 @@ fn person_anaphor(
         .or_else(|| state.last_person.clone().filter(|n| fits(n)))
         .or_else(|| known.mentions.most_mentioned_person(pos, fits));
     remember_person(name, pos, paragraph, state)
+}
+
+/// `WIRED spoke to one mother, who knew … “…,” she said`: someone unnamed (`one`, `a`,
+/// `another` and a person noun) was brought in close before the pronoun, after anyone named.
+fn unnamed_just_before(pos: usize, known: &Known, state: &State) -> bool {
+    let mut from = pos.saturating_sub(NEAR);
+    while !known.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let toks = tokenize(&known.text[from..pos]);
+    let Some(i) = toks.windows(2).rposition(|w| {
+        matches!(w[0].lower.as_str(), "one" | "a" | "an" | "another")
+            && is_listed_person_noun(&w[1].lower)
+    }) else {
+        return false;
+    };
+    let at = toks[i].offset_in(known.text);
+    let j = known.people.partition_point(|(p, _, _)| *p < pos);
+    let named_after = j.checked_sub(1).is_some_and(|j| known.people[j].0 > at);
+    !named_after && state.last_person_at.is_none_or(|l| l < at)
 }
 
 /// Gender of the people in the article, from honorifics (`Ms Hewitt`) and from the

@@ -1345,3 +1345,15 @@ fn a_definite_noun_for_someone_unnamed_stays_unnamed() {
                 “I deduced it from our talks,” the ex-partner later testified.";
     assert_eq!(speakers(text), vec![None]);
 }
+
+#[test]
+fn a_pronoun_right_after_someone_unnamed_is_unnamed() {
+    // WIRED on Instagram business accounts (scrapinghub d48aeb…): `WIRED spoke to one mother,
+    // who knew … “…,” she said` is not the woman named before.
+    let text = "“Contact details are public,” Kym Lino said in a statement.\n\n\
+                Many teenagers run accounts of that kind.\n\n\
+                Business accounts show a phone number.\n\n\
+                WIRED spoke to one mother, who knew her daughter had an account. \
+                “I am so ahead of every other parent,” she said.";
+    assert_eq!(speakers(text), vec![s("Kym Lino"), None]);
+}
