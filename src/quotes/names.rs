@@ -24,6 +24,25 @@ pub enum Who {
     Desc { head: String, definite: bool },
 }
 
+/// `Food and Agriculture Organisation`, `Joint Committee on Intelligence and Security`:
+/// `and` inside a body's name, when a short capitalised run ends the name after it and an
+/// organisation word is in the name (not `Trump and Pence`). `before` is the name so far,
+/// `rest` starts at `and`.
+fn and_in_body(before: &[Tok], rest: &[Tok]) -> bool {
+    let [and, after @ ..] = rest else {
+        return false;
+    };
+    if !matches!(and.lower.as_str(), "and" | "&") || before.last().is_some_and(|t| t.breaks()) {
+        return false;
+    }
+    let run = after.iter().take_while(|t| t.cap).count();
+    let org = before
+        .iter()
+        .chain(&after[..run])
+        .any(|t| t.cap && is_org_word(&t.lower));
+    (1..4).contains(&run) && org && before.last().is_some_and(|t| t.cap)
+}
+
 /// Words that join parts of a name (`Institute for International Studies`, `Ludwig van Beethoven`).
 /// `Joint Committee on Intelligence`, `Center on Poverty`: `on` inside a body's name, after
 /// its head word (not `Trump on Twitter`).
@@ -1332,9 +1351,10 @@ fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
         }
         let joins = i >= 2
             && i < n
-            && (is_connector(&t.lower) || on_after_body(&seg[i - 2], t))
-            && seg[i].cap
-            && seg[i - 2].cap;
+            && (((is_connector(&t.lower) || on_after_body(&seg[i - 2], t))
+                && seg[i].cap
+                && seg[i - 2].cap)
+                || and_in_body(&seg[..i - 1], &seg[i - 1..]));
         if is_determiner(&t.lower) {
             i -= 1;
             break;
@@ -1535,6 +1555,7 @@ fn phrase_end(toks: &[Tok]) -> usize {
         let ok = t.cap
             || owned
             || and_owner
+            || (seen_cap && and_in_body(&toks[..i], &toks[i..]))
             || (i == 0 && is_determiner(&t.lower))
             || is_title(&t.lower)
             || ((is_connector(&t.lower) || (i > 0 && on_after_body(&toks[i - 1], t)))
@@ -1710,8 +1731,9 @@ pub fn mentions(
         while i < toks.len() {
             let t = &toks[i];
             let joins = i > start
-                && (is_connector(&t.lower) || on_after_body(&toks[i - 1], t))
-                && toks.get(i + 1).is_some_and(|n| n.cap);
+                && (((is_connector(&t.lower) || on_after_body(&toks[i - 1], t))
+                    && toks.get(i + 1).is_some_and(|n| n.cap))
+                    || and_in_body(&toks[start..i], &toks[i..]));
             if !(t.cap || joins)
                 || (i > start && adjective_compound(t.word))
                 || (i > start && (t.before.is_some() || is_calendar(&t.lower)))

@@ -1357,3 +1357,17 @@ fn a_pronoun_right_after_someone_unnamed_is_unnamed() {
                 “I am so ahead of every other parent,” she said.";
     assert_eq!(speakers(text), vec![s("Kym Lino"), None]);
 }
+
+#[test]
+fn and_inside_a_body_name() {
+    // Herald Sun on metadata laws (readability-herald-sun-1): `as Parliament’s Joint Committee
+    // on Intelligence and Security has pointed out, … “…”`; not `Trump and Pence`.
+    let text = "But, as Parliament’s Joint Committee on Intelligence and Security has pointed \
+                out, it would be used “for the purpose of determining the identity of sources”.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Joint Committee on Intelligence and Security")]
+    );
+    let names = "“We will win this state,” said Trump and Pence.";
+    assert_ne!(speakers(names), vec![s("Trump and Pence")]);
+}
