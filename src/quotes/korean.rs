@@ -226,23 +226,31 @@ fn title_stem(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// The first full name (two to four syllables, starting with `family`) followed within
-/// three words by `title` (`최태원 SK그룹 회장`).
+/// The nearest full name before (three or four syllables, starting with `family`) followed
+/// within three words by `title` (`최태원 SK그룹 회장`).
 fn full_name(before: &str, family: &str, title_word: &str) -> Option<String> {
     let title = title_stem(title_word);
     let from = floor_boundary(before, before.len().saturating_sub(NAME_REACH));
-    let words: Vec<&str> = before[from..].split_whitespace().collect();
-    words.iter().enumerate().find_map(|(i, w)| {
+    // Read backwards, keeping the three words that follow the current one.
+    let mut following: [&str; 3] = [""; 3];
+    for w in before[from..].split_whitespace().rev() {
+        let titled = following
+            .iter()
+            .any(|t| !t.is_empty() && t.starts_with(title));
+        following = [w, following[0], following[1]];
+        if !titled || !w.starts_with(family) {
+            continue;
+        }
         let name = w.trim_end_matches(|c: char| !is_hangul(c));
         let name = ["의", "은", "는", "이", "가", "과", "와", "을", "를"]
             .iter()
             .find_map(|p| name.strip_suffix(p).filter(|s| s.chars().count() >= 3))
             .unwrap_or(name);
-        let n = name.chars().count();
-        let fits = (3..=4).contains(&n) && name.starts_with(family) && name.chars().all(is_hangul);
-        let titled = words[i + 1..].iter().take(3).any(|t| t.starts_with(title));
-        (fits && titled).then(|| name.to_string())
-    })
+        if (3..=4).contains(&name.chars().count()) && name.chars().all(is_hangul) {
+            return Some(name.to_string());
+        }
+    }
+    None
 }
 
 /// How far back (bytes) a full name is looked for (keeps huge pages linear).
