@@ -661,6 +661,7 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         .or_else(|| attribution(&words, post, &pre_toks, &post_toks, w.sentence))
         .or_else(|| dash_credit(text, span, post))
         .or_else(|| colon_subject(pre, w.sentence))
+        .or_else(|| words_from(&pre_toks))
         .or_else(|| short_credit(w.next, bare_end(&words).ends_with(['?', '!', '…'])));
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
         return None;
@@ -685,6 +686,51 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         subject,
         run_cue,
     })
+}
+
+/// `directives from Xi to “show absolutely no mercy”`, `a pledge by the company to “…”`: a
+/// noun for something said, `from`/`by` its author, right before the quote.
+fn words_from(pre: &[Tok]) -> Option<(Who, Option<String>)> {
+    let n = pre.len();
+    let start = n.saturating_sub(8);
+    let k = (start..n).rev().find(|&k| {
+        matches!(pre[k].lower.as_str(), "from" | "by")
+            && k > 0
+            && is_said_noun(pre[k - 1].lower.trim_end_matches('s'))
+    })?;
+    let mut end = n;
+    if end > k + 1 && matches!(pre[end - 1].lower.as_str(), "to" | "that" | "for" | "of") {
+        end -= 1;
+    }
+    let author = &pre[k + 1..end];
+    if author.is_empty() || author.iter().any(|t| !t.cap) {
+        return None;
+    }
+    match names::clean(author)? {
+        who @ Who::Name { .. } => Some((who, None)),
+        _ => None,
+    }
+}
+
+/// Nouns for something said (singular): `directive`, `call`, `warning`.
+fn is_said_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "directive"
+            | "order"
+            | "call"
+            | "pledge"
+            | "promise"
+            | "warning"
+            | "demand"
+            | "appeal"
+            | "instruction"
+            | "vow"
+            | "plea"
+            | "request"
+            | "message"
+            | "threat"
+    )
 }
 
 /// `Buckley, who phoned in from the set of “Fargo,” had a similar experience: “…”`:

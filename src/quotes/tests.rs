@@ -1371,3 +1371,12 @@ fn and_inside_a_body_name() {
     let names = "“We will win this state,” said Trump and Pence.";
     assert_ne!(speakers(names), vec![s("Trump and Pence")]);
 }
+
+#[test]
+fn a_said_noun_from_its_author_credits_the_quote() {
+    // Guardian on Hong Kong (scrapinghub 5fa315…): `originated in directives from Xi to “show
+    // absolutely no mercy”`.
+    let text = "Xi Jinping rules China.\n\nThe detentions originated in directives from Xi \
+                to “show absolutely no mercy” to anyone.";
+    assert_eq!(speakers(text), vec![s("Xi Jinping")]);
+}
