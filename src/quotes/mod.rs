@@ -1263,17 +1263,44 @@ fn definite_person(
 /// someone the article does not name (`a`, `one`, `another`, `his`, `her`, `their` before it,
 /// a prefix like `ex-` or `then-` aside), so the speaker is unnamed.
 fn introduced_unnamed(head: &str, pos: usize, text: &str) -> bool {
-    let core = |w: &str| w.rsplit('-').next().unwrap_or(w).to_string();
-    let head = core(head);
+    let head = head.rsplit('-').next().unwrap_or(head);
     let mut from = pos.saturating_sub(ROLE_REACH);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let toks = tokenize(&text[from..pos]);
-    let Some(i) = toks.iter().rposition(|t| core(&t.lower) == head) else {
+    // The last time the word was written (alone or ending a compound), read in its context.
+    let window = &text[from..pos];
+    let mut end = window.len();
+    let at = loop {
+        let Some(i) = window[..end].rfind(head) else {
+            return false;
+        };
+        let after = window[i + head.len()..].chars().next();
+        let before = window[..i].chars().next_back();
+        let whole = !after.is_some_and(char::is_alphanumeric)
+            && !before.is_some_and(|c| c.is_alphanumeric());
+        if whole {
+            break from + i;
+        }
+        end = i;
+    };
+    let mut start = at.saturating_sub(40);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let stop = (at + head.len() + 40).min(text.len());
+    let stop = (stop..=text.len())
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(text.len());
+    let toks = tokenize(&text[start..stop]);
+    let Some(i) = toks
+        .iter()
+        .position(|t| t.offset_in(text) + t.word.len() >= at + head.len())
+    else {
         return false;
     };
-    let named_next = toks.get(i + 1).is_some_and(|t| t.cap) || toks[i].after == Some(',');
+    let named_next =
+        !toks[i].breaks() && toks.get(i + 1).is_some_and(|t| t.cap) || toks[i].after == Some(',');
     let unnamed = toks[..i].iter().rev().take(4).any(|t| {
         matches!(
             t.lower.as_str(),

@@ -1231,7 +1231,7 @@ fn two_given_names_map_to_the_full_name() {
 
 #[test]
 fn korean_topic_before_quote_with_quotative_ending() {
-    // Yonhap-style report (newspaper4k korean_article): `X은 “…”라고 말했다`, a family name and
+    // Korean news report (newspaper4k korean_article): `X은 “…”라고 말했다`, a family name and
     // title (`최 회장`) standing for the full name given with that title.
     let text = "최태원 SK그룹 회장의 동거인이 소송을 냈다.\n\n\
                 최 회장의 대리인단은 17일 “증여 주장은 허위”라고 말했다.";
