@@ -400,6 +400,10 @@ const PARTICIPLES: &[&str] = &[
     "recalling",
     "calling",
     "describing",
+    "dismissing",
+    "branding",
+    "labelling",
+    "labeling",
     "quipping",
     "joking",
     "urging",
@@ -464,6 +468,11 @@ const NAMING: &[&str] = &[
     "slammed",
     "blasted",
     "praised",
+    "views",
+    "viewed",
+    "attacked",
+    "derided",
+    "dubbed",
 ];
 
 /// French auxiliaries before a participle (`a déclaré`).

@@ -190,7 +190,49 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         });
     }
     take_speaker_from_run(&mut out, &forward);
+    pull_quotes(text, &paras, &mut out);
     out
+}
+
+/// How many quotes before and after a pull quote are searched for the words it repeats.
+const PULL_REACH: usize = 60;
+
+/// A paragraph that is only a quote with no cue, repeating words quoted elsewhere in the
+/// article (a pull quote or subheading: `“I sense that this person offered him …”` over the
+/// section, then `“…, I sense that this person offered him …,” the ex-partner testified`), is
+/// the speaker of the quote it repeats.
+fn pull_quotes(text: &str, paras: &[(usize, usize)], out: &mut [Quote]) {
+    let words: Vec<String> = out.iter().map(|q| normalized(&q.text)).collect();
+    for i in 0..out.len() {
+        let q = &out[i];
+        let (a, b) = paras[q.paragraph];
+        let bare = |s: &str| {
+            s.chars()
+                .all(|c| c.is_whitespace() || "\"“”‘’'«»„‹›「」『』.".contains(c))
+        };
+        // (A quote over several paragraphs is not a pull quote.)
+        let alone = a <= q.start && q.end <= b && bare(&text[a..q.start]) && bare(&text[q.end..b]);
+        if !alone || q.cue.is_some() || words[i].split(' ').count() < 3 {
+            continue;
+        }
+        let lo = i.saturating_sub(PULL_REACH);
+        let hi = (i + PULL_REACH).min(out.len());
+        let source = (lo..hi)
+            .filter(|&j| j != i && out[j].paragraph != q.paragraph)
+            .find(|&j| words[j].len() > words[i].len() && words[j].contains(words[i].as_str()));
+        if let Some(j) = source {
+            out[i].speaker = out[j].speaker.clone();
+        }
+    }
+}
+
+/// Lowercase words only, one space apart.
+fn normalized(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A paragraph whose first quote has no cue but whose later quote does

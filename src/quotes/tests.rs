@@ -1380,3 +1380,29 @@ fn a_said_noun_from_its_author_credits_the_quote() {
                 to “show absolutely no mercy” to anyone.";
     assert_eq!(speakers(text), vec![s("Xi Jinping")]);
 }
+
+#[test]
+fn characterising_verbs_credit_their_subject() {
+    // CNBC on Tim Cook at Dreamforce (scrapinghub 291a8b…): `privacy, which Apple views as
+    // “a fundamental human right”`.
+    let text = "Among those values is privacy, which Apple views as “a fundamental human right” \
+                and embeds into its products.";
+    assert_eq!(speakers(text), vec![s("Apple")]);
+    // The Grayzone (newspaper4k article_with_br): `dismissing it as “…”` after `A spokesman
+    // for Adelson’s Sands issued a denial`.
+    let text = "He worked for Las Vegas Sands.\n\nA spokesman for Sands issued a denial of the \
+                report, dismissing it as “an idea for a movie script.”";
+    assert_eq!(speakers(text), vec![s("Las Vegas Sands")]);
+}
+
+#[test]
+fn a_pull_quote_is_the_speaker_of_the_quote_it_repeats() {
+    // Popular Science on a feather-duvet illness (scrapinghub 7bb…): a quote alone as a
+    // subheading, its words quoted with a credit further on.
+    let text = "His doctor asked Owen Dempsey for advice.\n\n\
+                “Their immune system behaves in an exaggerated fashion”\n\n\
+                Dempsey talked with the man.\n\n\
+                “In these patients, their immune system behaves in an exaggerated fashion,” \
+                Dempsey said.";
+    assert_eq!(speakers(text), vec![s("Owen Dempsey"), s("Owen Dempsey")]);
+}
