@@ -680,25 +680,9 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     if names_a_work(&pre_toks) {
         return None;
     }
-    // Korean reported speech (`그는 “…”고 말했다`) is read on its own terms.
-    let paragraph_start = {
-        let at = span.open - w.sentence.len();
-        at == 0 || text[..at].ends_with('\n')
-    };
-    let korean = korean::speaker(&text[..span.open], w.sentence, post);
-    let run_cue = match &korean {
-        Some((korean::Speaker::Continues, cue)) => Some(cue.clone()),
-        _ => None,
-    };
-    let continues = run_cue.is_some();
-    let korean = match korean {
-        Some((korean::Speaker::Named(name), cue)) => Some((korean::as_who(&name), Some(cue))),
-        _ if paragraph_start => {
-            korean::headline_credit(w.sentence, post).map(|name| (korean::as_who(&name), None))
-        }
-        _ => None,
-    };
-    let opens_sentence = opens_sentence || continues;
+    let (korean, run_cue) = korean_credit(text, span, w);
+    // A Korean sentence with no topic continues the run as if the quote opened it.
+    let opens_sentence = opens_sentence || run_cue.is_some();
     let found = korean
         .or_else(|| attribution(&words, post, &pre_toks, &post_toks, w.sentence))
         .or_else(|| dash_credit(text, span, post))
@@ -728,6 +712,29 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         subject,
         run_cue,
     })
+}
+
+/// Korean reported speech (`그는 “…”고 말했다`), read on its own terms: the speaker and cue,
+/// or the cue alone of a sentence that continues the run.
+fn korean_credit(
+    text: &str,
+    span: &Span,
+    w: &Windows,
+) -> (Option<(Who, Option<String>)>, Option<String>) {
+    match korean::speaker(&text[..span.open], w.sentence, w.post) {
+        Some((korean::Speaker::Named(name), cue)) => {
+            (Some((korean::as_who(&name), Some(cue))), None)
+        }
+        Some((korean::Speaker::Continues, cue)) => (None, Some(cue)),
+        None => {
+            let at = span.open - w.sentence.len();
+            let paragraph_start = at == 0 || text[..at].ends_with('\n');
+            let headline = paragraph_start
+                .then(|| korean::headline_credit(w.sentence, w.post))
+                .flatten();
+            (headline.map(|name| (korean::as_who(&name), None)), None)
+        }
+    }
 }
 
 /// `directives from Xi to “show absolutely no mercy”`, `a pledge by the company to “…”`: a
