@@ -11,7 +11,8 @@
 //! short form (`최 회장`, family name and title) replaced by the full name given earlier
 //! (`최태원 SK그룹 회장`), and `그는` (he) or a bare noun (`대리인단은`) taken back to the
 //! topic they repeat. A sentence with a quotative ending and no topic (`그러면서 “…”고 했다`)
-//! continues the previous speaker.
+//! continues the previous speaker. A headline of one name and a quote (`최태원 "…"`) is that
+//! name's.
 
 use super::names::Who;
 
@@ -108,27 +109,23 @@ fn joins_phrase(word: &str) -> bool {
 }
 
 /// The sentence's topic (else subject) as a phrase, with the words in front that belong to
-/// it (`최 회장의 대리인단은` → `최 회장의 대리인단`), and its offset in `head`.
-fn topic(head: &str) -> Option<(String, usize)> {
-    let words: Vec<(usize, &str)> = head
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w))
-        .collect();
+/// it (`최 회장의 대리인단은` → `최 회장의 대리인단`).
+fn topic(head: &str) -> Option<String> {
+    let words: Vec<&str> = head.split_whitespace().collect();
     let find = |topic: bool| {
         words
             .iter()
-            .position(|(_, w)| strip_particle(w, topic).is_some())
+            .position(|w| strip_particle(w, topic).is_some())
     };
     let i = find(true).or_else(|| find(false))?;
-    let topic_word = words[i].1;
-    let stem = strip_particle(topic_word, true).or_else(|| strip_particle(topic_word, false))?;
+    let stem = strip_particle(words[i], true).or_else(|| strip_particle(words[i], false))?;
     let mut start = i;
-    while start > 0 && i - start < 3 && joins_phrase(words[start - 1].1) {
+    while start > 0 && i - start < 3 && joins_phrase(words[start - 1]) {
         start -= 1;
     }
-    let mut phrase: Vec<&str> = words[start..i].iter().map(|(_, w)| *w).collect();
+    let mut phrase = words[start..i].to_vec();
     phrase.push(stem);
-    Some((phrase.join(" "), words[start].0))
+    Some(phrase.join(" "))
 }
 
 /// `그` (he), `그녀` (she), `그들`/`이들` (they): (female).
@@ -147,10 +144,7 @@ pub fn speaker(before: &str, sentence: &str, post: &str) -> Option<(Speaker, Str
     let head = sentence
         .find(['“', '"', '「', '『', '‘', '\''])
         .map_or(sentence, |i| &sentence[..i]);
-    if !head.chars().any(is_hangul) && !post.starts_with(|c: char| is_hangul(c)) {
-        return None;
-    }
-    let Some((phrase, _)) = topic(head) else {
+    let Some(phrase) = topic(head) else {
         return Some((Speaker::Continues, cue.to_string()));
     };
     let name = if pronoun(&phrase).is_some() {
@@ -178,7 +172,6 @@ fn earlier_topic(before: &str) -> Option<String> {
     sentences(&before[from..])
         .rev()
         .filter_map(|s| topic(&s[..s.find(['“', '"']).unwrap_or(s.len())]))
-        .map(|(p, _)| p)
         .find(|p| pronoun(p).is_none())
 }
 
@@ -189,7 +182,6 @@ fn earlier_phrase_with(before: &str, noun: &str) -> Option<String> {
     sentences(&before[from..])
         .rev()
         .filter_map(|s| topic(&s[..s.find(['“', '"']).unwrap_or(s.len())]))
-        .map(|(p, _)| p)
         .find(|p| p.ends_with(&format!(" {noun}")) && p.contains('의'))
 }
 
