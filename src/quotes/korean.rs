@@ -15,6 +15,7 @@
 //! name's.
 
 use super::names::Who;
+use super::tokens::char_boundary;
 
 /// What a Korean sentence says about who speaks its quote.
 pub enum Speaker {
@@ -168,7 +169,7 @@ pub fn headline_credit(paragraph_head: &str, post: &str) -> Option<String> {
 
 /// The nearest earlier sentence topic that is not a pronoun (`하지만 엘제이는 …. 그는 “…”`).
 fn earlier_topic(before: &str) -> Option<String> {
-    let from = floor_boundary(before, before.len().saturating_sub(1500));
+    let from = char_boundary(before, before.len().saturating_sub(1500));
     sentences(&before[from..])
         .rev()
         .filter_map(|s| topic(&s[..s.find(['“', '"']).unwrap_or(s.len())]))
@@ -178,7 +179,7 @@ fn earlier_topic(before: &str) -> Option<String> {
 /// A bare noun repeated as the topic (`대리인단은`) means the fuller phrase it last headed
 /// (`최 회장의 대리인단`).
 fn earlier_phrase_with(before: &str, noun: &str) -> Option<String> {
-    let from = floor_boundary(before, before.len().saturating_sub(3000));
+    let from = char_boundary(before, before.len().saturating_sub(3000));
     sentences(&before[from..])
         .rev()
         .filter_map(|s| topic(&s[..s.find(['“', '"']).unwrap_or(s.len())]))
@@ -222,7 +223,7 @@ fn title_stem(word: &str) -> &str {
 /// within three words by `title` (`최태원 SK그룹 회장`).
 fn full_name(before: &str, family: &str, title_word: &str) -> Option<String> {
     let title = title_stem(title_word);
-    let from = floor_boundary(before, before.len().saturating_sub(NAME_REACH));
+    let from = char_boundary(before, before.len().saturating_sub(NAME_REACH));
     // Read backwards, keeping the three words that follow the current one.
     let mut following: [&str; 3] = [""; 3];
     for w in before[from..].split_whitespace().rev() {
@@ -253,13 +254,6 @@ fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split_inclusive(['.', '\n', '?', '!'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// The Korean speaker as the rest of the quote finder reads it.

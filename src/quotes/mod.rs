@@ -32,7 +32,7 @@ use cues::{CueKind, cue_at, first_cue, last_cue};
 use marks::Span;
 use names::{Mentions, Who, is_acronym, subject_after, subject_before};
 use std::collections::{HashMap, HashSet};
-use tokens::{Tok, tokenize};
+use tokens::{Tok, char_boundary, tokenize};
 
 /// All direct quotations of `text`, in order.
 pub fn find_quotes(text: &str) -> Vec<Quote> {
@@ -212,7 +212,7 @@ fn pull_quotes(text: &str, paras: &[(usize, usize)], out: &mut [Quote]) {
         };
         // (A quote over several paragraphs is not a pull quote.)
         let alone = a <= q.start && q.end <= b && bare(&text[a..q.start]) && bare(&text[q.end..b]);
-        if !alone || q.cue.is_some() || words[i].split(' ').count() < 3 {
+        if !alone || q.cue.is_some() || words[i].split_whitespace().count() < 3 {
             continue;
         }
         let lo = i.saturating_sub(PULL_REACH);
@@ -226,13 +226,14 @@ fn pull_quotes(text: &str, paras: &[(usize, usize)], out: &mut [Quote]) {
     }
 }
 
-/// Lowercase words only, one space apart.
+/// Lowercase words only, one space apart and one around (so that `contains` matches whole words).
 fn normalized(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    format!(" {} ", words.join(" "))
 }
 
 /// A paragraph whose first quote has no cue but whose later quote does
@@ -1313,10 +1314,7 @@ fn definite_person(
 /// a prefix like `ex-` or `then-` aside), so the speaker is unnamed.
 fn introduced_unnamed(head: &str, pos: usize, text: &str) -> bool {
     let head = head.rsplit('-').next().unwrap_or(head);
-    let mut from = pos.saturating_sub(ROLE_REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = char_boundary(text, pos.saturating_sub(ROLE_REACH));
     // The last time the word was written (alone or ending a compound), read in its context.
     let window = &text[from..pos];
     let mut end = window.len();
@@ -1333,14 +1331,8 @@ fn introduced_unnamed(head: &str, pos: usize, text: &str) -> bool {
         }
         end = i;
     };
-    let mut start = at.saturating_sub(40);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let stop = (at + head.len() + 40).min(text.len());
-    let stop = (stop..=text.len())
-        .find(|&k| text.is_char_boundary(k))
-        .unwrap_or(text.len());
+    let start = char_boundary(text, at.saturating_sub(40));
+    let stop = char_boundary(text, at + head.len() + 40);
     let toks = tokenize(&text[start..stop]);
     let Some(i) = toks
         .iter()
@@ -1618,10 +1610,7 @@ fn qualified_role(
         if pos - o > ROLE_REACH {
             break;
         }
-        let mut from = o.saturating_sub(40);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = char_boundary(text, o.saturating_sub(40));
         if !modifiers.iter().all(|m| text[from..o].contains(m)) {
             continue;
         }
@@ -1640,10 +1629,7 @@ const ROLE_REACH: usize = 4000;
 
 /// `a`, `an`, `one`, `another` within the three words before byte `o` (`one legal expert`).
 fn indefinite_before(text: &str, o: usize) -> bool {
-    let mut start = o.saturating_sub(40);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
+    let start = char_boundary(text, o.saturating_sub(40));
     let toks = tokenize(&text[start..o]);
     for t in toks.iter().rev().take(3) {
         if matches!(t.lower.as_str(), "a" | "an" | "one" | "another") {
@@ -1725,10 +1711,7 @@ fn person_anaphor(
 /// `WIRED spoke to one mother, who knew … “…,” she said`: someone unnamed (`one`, `a`,
 /// `another` and a person noun) was brought in close before the pronoun, after anyone named.
 fn unnamed_just_before(pos: usize, known: &Known, state: &State) -> bool {
-    let mut from = pos.saturating_sub(NEAR);
-    while !known.text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = char_boundary(known.text, pos.saturating_sub(NEAR));
     let toks = tokenize(&known.text[from..pos]);
     let Some(i) = toks.windows(2).rposition(|w| {
         matches!(w[0].lower.as_str(), "one" | "a" | "an" | "another")

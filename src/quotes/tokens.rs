@@ -140,3 +140,10 @@ mod tests {
         assert!(t[1].possessive && t[1].word == "Times");
     }
 }
+
+/// The first char boundary of `text` at or after byte `i` (at most its length).
+pub fn char_boundary(text: &str, i: usize) -> usize {
+    (i.min(text.len())..=text.len())
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(text.len())
+}
