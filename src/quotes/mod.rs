@@ -1579,21 +1579,10 @@ fn remember_person(
 /// used with a name (`The Bishop of Durham, the Rt Rev Dr Tom Wright, …`), or no one if it
 /// was last used for someone unnamed (`said one legal expert`). `None`: never used before.
 fn role_referent(head: &str, pos: usize, known: &Known) -> Option<Option<String>> {
-    named_by_role(head, pos, known.roles, known.mentions, known.text)
+    qualified_role(head, &[], pos, known.roles, known.mentions, known.text)
 }
 
-/// [`role_referent`] before the article's [`Known`] facts are gathered.
-fn named_by_role(
-    head: &str,
-    pos: usize,
-    roles: &HashMap<String, Vec<usize>>,
-    mentions: &Mentions,
-    text: &str,
-) -> Option<Option<String>> {
-    qualified_role(head, &[], pos, roles, mentions, text)
-}
-
-/// [`named_by_role`] for a role written with words that narrow it (`the CIA director`):
+/// [`role_referent`] for a role written with words that narrow it (`the CIA director`):
 /// only an earlier use with those words right before it counts (not `Brian Nagel, the
 /// director of global security`).
 fn qualified_role(
