@@ -110,6 +110,13 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
     out
 }
 
+/// The first char boundary of `text` at or after byte `i` (at most its length).
+pub fn char_boundary(text: &str, i: usize) -> usize {
+    (i.min(text.len())..=text.len())
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(text.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,11 +146,4 @@ mod tests {
         let t = tokenize("the Times’ editor");
         assert!(t[1].possessive && t[1].word == "Times");
     }
-}
-
-/// The first char boundary of `text` at or after byte `i` (at most its length).
-pub fn char_boundary(text: &str, i: usize) -> usize {
-    (i.min(text.len())..=text.len())
-        .find(|&k| text.is_char_boundary(k))
-        .unwrap_or(text.len())
 }
