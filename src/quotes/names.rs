@@ -24,6 +24,18 @@ pub enum Who {
     Desc { head: String, definite: bool },
 }
 
+/// A lowercase word joining two parts of a name: a connector (`Institute for International
+/// Studies`), `on` after a body's head word, or `and` inside a body's name. `before` is the
+/// name so far, `rest` starts at the word, `name_before` is the caller's test that what
+/// precedes it belongs to a name.
+fn joins_name(before: &[Tok], rest: &[Tok], name_before: bool) -> bool {
+    let [t, after @ ..] = rest else {
+        return false;
+    };
+    let connector = is_connector(&t.lower) || before.last().is_some_and(|p| on_after_body(p, t));
+    (connector && name_before && after.first().is_some_and(|n| n.cap)) || and_in_body(before, rest)
+}
+
 /// `Food and Agriculture Organisation`, `Joint Committee on Intelligence and Security`:
 /// `and` inside a body's name, when a short capitalised run ends the name after it and an
 /// organisation word is in the name (not `Trump and Pence`). `before` is the name so far,
@@ -1349,12 +1361,7 @@ fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
         if i < n && t.breaks() && !quoted {
             break;
         }
-        let joins = i >= 2
-            && i < n
-            && (((is_connector(&t.lower) || on_after_body(&seg[i - 2], t))
-                && seg[i].cap
-                && seg[i - 2].cap)
-                || and_in_body(&seg[..i - 1], &seg[i - 1..]));
+        let joins = i >= 2 && i < n && joins_name(&seg[..i - 1], &seg[i - 1..], seg[i - 2].cap);
         if is_determiner(&t.lower) {
             i -= 1;
             break;
@@ -1545,7 +1552,6 @@ fn phrase_end(toks: &[Tok]) -> usize {
         if i > 0 && matches!(t.before, Some('(' | '[')) {
             break;
         }
-        let next_cap = toks.get(i + 1).is_some_and(|n| n.cap);
         // `the victim’s mother`: the owned noun after a possessive belongs to the phrase.
         let owned = i > 0 && toks[i - 1].possessive && is_description_noun(t);
         // `Ernst and Young’s Sanjay Mehta`: `and` inside an owner's name.
@@ -1555,12 +1561,9 @@ fn phrase_end(toks: &[Tok]) -> usize {
         let ok = t.cap
             || owned
             || and_owner
-            || (seen_cap && and_in_body(&toks[..i], &toks[i..]))
+            || joins_name(&toks[..i], &toks[i..], seen_cap)
             || (i == 0 && is_determiner(&t.lower))
             || is_title(&t.lower)
-            || ((is_connector(&t.lower) || (i > 0 && on_after_body(&toks[i - 1], t)))
-                && seen_cap
-                && next_cap)
             || (t.possessive && !is_stopword(&t.lower))
             || bridges_to_name(&toks[i..]);
         if !ok {
@@ -1661,16 +1664,8 @@ pub struct Mention {
 /// `Day-by-day`, `Trump-appointed`, `Long-term`: a capitalised compound whose later parts
 /// are lowercase is a common word, not (part of) a name (`Jean-Pierre`, `Al-Assad` are).
 fn lowercase_compound(word: &str) -> bool {
-    let mut parts = word.split('-');
-    parts.next();
-    let mut any = false;
-    for part in parts {
-        if !part.starts_with(|c: char| c.is_lowercase()) {
-            return false;
-        }
-        any = true;
-    }
-    any
+    let mut tail = word.split('-').skip(1).peekable();
+    tail.peek().is_some() && tail.all(|part| part.starts_with(char::is_lowercase))
 }
 
 /// `Mercer Island-based`, `Kremlin-backed`: a compound adjective ends the name before it
@@ -1730,10 +1725,7 @@ pub fn mentions(
         let start = i;
         while i < toks.len() {
             let t = &toks[i];
-            let joins = i > start
-                && (((is_connector(&t.lower) || on_after_body(&toks[i - 1], t))
-                    && toks.get(i + 1).is_some_and(|n| n.cap))
-                    || and_in_body(&toks[start..i], &toks[i..]));
+            let joins = i > start && joins_name(&toks[start..i], &toks[i..], true);
             if !(t.cap || joins)
                 || (i > start && adjective_compound(t.word))
                 || (i > start && (t.before.is_some() || is_calendar(&t.lower)))
