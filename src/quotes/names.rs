@@ -1589,8 +1589,11 @@ fn bridges_to_name(toks: &[Tok]) -> bool {
         if t.lower == "and" && k > 0 && !t.breaks() {
             continue;
         }
-        // `43-year-old Martin Taylor` bridges too; a verb does not (`Benioff introduced Cook`).
-        let verb_like = t.lower.chars().count() > 4 && t.lower.ends_with("ed");
+        // `43-year-old Martin Taylor` bridges too; a verb does not (`Benioff introduced Cook`),
+        // nor a reporting verb or a conjunction (`Mr Templeton says if Lockett does …`).
+        let verb_like = t.lower.chars().count() > 4 && t.lower.ends_with("ed")
+            || super::cues::is_verb(&t.lower)
+            || is_introductory(&t.lower);
         if is_stopword(&t.lower) || pronoun(&t.lower).is_some() || t.breaks() || verb_like {
             return false;
         }

@@ -1406,3 +1406,15 @@ fn a_pull_quote_is_the_speaker_of_the_quote_it_repeats() {
                 Dempsey said.";
     assert_eq!(speakers(text), vec![s("Owen Dempsey"), s("Owen Dempsey")]);
 }
+
+#[test]
+fn a_reporting_verb_or_conjunction_does_not_bridge_to_a_name() {
+    // ABC on Tony Lockett's comeback (Lee corpus 246): `Mr Templeton says if Lockett does …`
+    // has Templeton as its subject, not Lockett.
+    let text = "Tony Lockett will decide within the week. Swans chief executive Kelvin Templeton \
+                says the club would welcome Lockett back. \"We're not putting any pressure on \
+                him,\" Mr Templeton said. Mr Templeton says if Lockett does make a comeback, the \
+                club would not expect him to play every game. \"He certainly could play a role,\" \
+                he said.";
+    assert_eq!(speakers(text).last(), Some(&s("Kelvin Templeton")));
+}
