@@ -3,6 +3,7 @@
 //!
 //! Input: tokens around a cue; the article's name mentions. Output: [`Who`].
 
+use super::first_names;
 use super::tokens::{Tok, WordSet};
 
 static TITLE_SET: WordSet = WordSet::new(TITLES);
@@ -752,7 +753,13 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         };
         // `Developer Valve`, `Novelist Andrea Levy`: a job written before a name, capitalised
         // because it opens the sentence.
-        let job_first = |k: usize| k == 0 && is_job_label(&w[0].lower);
+        // `Prosecutor Timothy Langdale`, `Attorney-General John Ashcroft`: a word for a job, then a
+        // given name, so the job is not part of the name.
+        let job_first = |k: usize| {
+            k == 0
+                && (is_job_label(&w[0].lower)
+                    || job_before_given_name(&w[0].lower, w.get(1).map(|t| t.lower.as_str())))
+        };
         if let Some(k) = (0..w.len() - 1)
             .rev()
             .find(|&k| (descriptor(&w[k]) || job_first(k)) && !initial(k))
@@ -1311,13 +1318,17 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
 
 /// `The leader of Ennahda, Rachid Ghannouchi, condemned …`, `The company that runs the
 /// AMAs, Dick Clark Productions, denies …`: a description opening the sentence, then,
-/// between commas, the name of whom it describes.
+/// between commas, the name of whom it describes. Also `One bystander, Marius duPlessis,
+/// said …` (`a`, `one`, `another`) and `The Israeli Cabinet Minister, Ephraim Sneh, says …`
+/// (capitalised, when a title ends the description).
 fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
-    let (the, rest) = toks.split_first()?;
-    if !is_definite(&the.lower) || rest.first().is_none_or(|t| t.cap) {
+    let (det, rest) = toks.split_first()?;
+    let indefinite = matches!(det.lower.as_str(), "a" | "an" | "one" | "another");
+    let comma = toks.iter().take(12).position(|t| t.after == Some(','))?;
+    let described = rest.first().is_some_and(|t| !t.cap) || is_title(&toks[comma].lower);
+    if !(is_definite(&det.lower) || indefinite) || !described || comma == 0 {
         return None;
     }
-    let comma = toks.iter().take(12).position(|t| t.after == Some(','))?;
     let next = &toks[comma + 1..];
     let end = phrase_end(next);
     if end == 0 || next[end - 1].after != Some(',') {
@@ -1462,6 +1473,19 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
 }
 
 /// Jobs that journalists write bare before a name (`novelist Andrea Levy`, `developer Valve`).
+/// `Prosecutor`, `Firefighter`, `Attorney-General` before a known given name: a person noun (by
+/// its ending, or titles joined by hyphens) that is not itself a given name.
+fn job_before_given_name(w: &str, next: Option<&str>) -> bool {
+    let agent = w.chars().count() > 5
+        && ["er", "or", "ist", "ian", "ant"]
+            .iter()
+            .any(|s| w.ends_with(s));
+    let titles = w.contains('-') && w.split('-').all(is_title);
+    (agent || titles)
+        && first_names::gender(w).is_none()
+        && next.and_then(first_names::gender).is_some()
+}
+
 fn is_job_label(w: &str) -> bool {
     matches!(
         w,

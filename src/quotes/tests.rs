@@ -1418,3 +1418,29 @@ fn a_reporting_verb_or_conjunction_does_not_bridge_to_a_name() {
                 he said.";
     assert_eq!(speakers(text).last(), Some(&s("Kelvin Templeton")));
 }
+
+#[test]
+fn a_job_before_a_given_name_is_not_part_of_the_name() {
+    // ABC on the Sarah Payne trial (Lee corpus 157) and on a church fire (Lee 109).
+    let text = "Prosecutor Timothy Langdale told the jury how it began. \"He had driven her \
+                somewhere,\" Mr Langdale said.";
+    assert_eq!(speakers(text), vec![s("Timothy Langdale")]);
+    let text = "Attorney-General John Ashcroft claims he was a participant. \"Moussaoui is \
+                charged,\" he said.";
+    assert_eq!(speakers(text), vec![s("John Ashcroft")]);
+    // A given name before a surname stays: `Taylor Swift`, `Walter Cronkite`.
+    let text = "\"It was a long night,\" Walter Cronkite said.";
+    assert_eq!(speakers(text), vec![s("Walter Cronkite")]);
+}
+
+#[test]
+fn a_capitalised_title_in_apposition_names_the_subject() {
+    // ABC on Arafat's call for a ceasefire (Lee corpus 131).
+    let text = "Palestinian leader Yasser Arafat's call has been met with hope. Mr Arafat has \
+                called for a halt to all armed operations against Israel. France, Britain and the \
+                United States have welcomed the announcement. The Israeli Cabinet Minister, \
+                Ephraim Sneh, says while it is a positive sign, the Palestinian Authority has to \
+                act on its words. \"If he proves that he really means to act, that will be a \
+                positive sign,\" he said.";
+    assert_eq!(speakers(text), vec![s("Ephraim Sneh")]);
+}
