@@ -921,6 +921,9 @@ fn attribution(
 }
 
 fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
+    if let Some(found) = quoted_as_saying(toks) {
+        return Some(found);
+    }
     // `“… the little deal” announced in October, said Derek Scissors`: a participle
     // qualifying the quoted words, then the real credit after a comma.
     if let Some(c) = cue_at(toks, 0, true)
@@ -976,6 +979,41 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     Some((who, Some(c.text)))
 }
 
+/// `the radio quoted one witness as saying`, `Reuters quoted him as saying`: the one quoted
+/// speaks, not the outlet that quotes them (someone unnamed is no one).
+fn quoted_as_saying(toks: &[Tok]) -> Option<(Who, Option<String>)> {
+    let q = toks
+        .iter()
+        .take(20)
+        .position(|t| matches!(t.lower.as_str(), "quoted" | "quoting" | "quotes"))?;
+    let rest = &toks[q + 1..];
+    let a = rest.iter().take(10).position(|t| t.lower == "as")?;
+    let saying = rest.get(a + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "saying" | "telling" | "writing" | "stating"
+        )
+    });
+    let object = &rest[..a];
+    let first = object.first().filter(|_| saying)?;
+    let who = match first.lower.as_str() {
+        "him" | "her" | "them" => Who::Pronoun {
+            group: false,
+            female: names::gender_of(&first.lower),
+        },
+        "it" => Who::Pronoun {
+            group: true,
+            female: None,
+        },
+        "a" | "an" | "one" | "another" => Who::Role {
+            definite: false,
+            head: object[object.len() - 1].lower.clone(),
+        },
+        _ => subject_after(object)?,
+    };
+    Some((who, Some(toks[q].word.to_string())))
+}
+
 /// The cue before the quote and its subject; with no subject before the cue in the
 /// window (`… conceded there were “grey areas” but said “…”`), the sentence's subject.
 fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<String>)> {
@@ -1004,6 +1042,14 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
             if (c.at == 0 || is_conjunction(&toks[c.at - 1].lower)) && !names::fills(after) =>
         {
             opening_subject_of(sentence)
+        }
+        // `was hailed by UN envoy Terje Roed-Larsen as “…”`: a passive names its speaker after `by`.
+        CueKind::Verb
+            if after.first().is_some_and(|t| t.lower == "by")
+                && after.last().is_some_and(|t| t.lower == "as")
+                && after.len() >= 3 =>
+        {
+            subject_after(&after[1..after.len() - 1])
         }
         CueKind::Verb => {
             // Verb-second order (`Dazu sagte Merkel: „…“`): a name filling the gap to the quote.

@@ -1444,3 +1444,22 @@ fn a_capitalised_title_in_apposition_names_the_subject() {
                 positive sign,\" he said.";
     assert_eq!(speakers(text), vec![s("Ephraim Sneh")]);
 }
+
+#[test]
+fn quoted_as_saying_credits_the_one_quoted() {
+    // ABC on a mall roof collapse (Lee corpus 079): the radio quotes an unnamed witness.
+    let text = "\"The roof had leaked,\" ice rink manager Brian Bellis told the AFP news agency. \
+                There was \"a lot of dust and smoke and then people were running,\" the South \
+                African Broadcasting Corporation radio quoted one witness as saying.";
+    assert_eq!(speakers(text), vec![s("Brian Bellis"), None]);
+    let text = "Brian Bellis runs the rink. \"It all fell in,\" Reuters quoted him as saying.";
+    assert_eq!(speakers(text), vec![s("Brian Bellis")]);
+}
+
+#[test]
+fn a_passive_names_its_speaker_after_by() {
+    // ABC on Arafat's televised address (Lee corpus 116).
+    let text = "A televised address by Mr Arafat was hailed by United Nations Middle East envoy \
+                Terje Roed-Larsen as \"a potential turning point in the search for peace\".";
+    assert_eq!(speakers(text), vec![s("Terje Roed-Larsen")]);
+}
