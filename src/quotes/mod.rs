@@ -503,12 +503,19 @@ fn issued_by(
 
 /// The person a reporting verb in `toks` credits (`McKinley said`, `said Ms Deans`), as
 /// `person` reads a subject; verbs that name rather than report (`called`) are skipped.
+/// Else the person a source phrase credits (`…, according to Donald Rumsfeld.`).
 fn reported_by(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> Option<String> {
     reporting_verbs(toks)
         .filter(|c| !cues::is_naming(&c.text.to_lowercase()))
         .find_map(|c| {
             person(names::subject_before(&toks[..c.at]))
                 .or_else(|| person(names::subject_after(&toks[c.at + c.len..])))
+        })
+        .or_else(|| {
+            (0..toks.len().min(SUBJECT_WINDOW * 2))
+                .filter_map(|i| cue_at(toks, i, false))
+                .filter(|c| c.kind == CueKind::Source)
+                .find_map(|c| person(names::subject_after(&toks[c.at + c.len..])))
         })
 }
 

@@ -1463,3 +1463,16 @@ fn a_passive_names_its_speaker_after_by() {
                 Terje Roed-Larsen as \"a potential turning point in the search for peace\".";
     assert_eq!(speakers(text), vec![s("Terje Roed-Larsen")]);
 }
+
+#[test]
+fn according_to_makes_its_person_the_subject() {
+    // ABC on the hunt for bin Laden (Lee corpus 284): `he` after `according to X.` is X.
+    let text = "Secretary of State Colin Powell spoke on CBS. \"He wants Osama bin Laden,\" Mr \
+                Powell said. \"You can be sure that we are looking.\" The United States has a \
+                total of 1,500 to 2,000 troops on the ground in Afghanistan, according to Defense \
+                Secretary Donald Rumsfeld. \"We have got 1,500 to 2,000 people,\" he said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Colin Powell"), s("Colin Powell"), s("Donald Rumsfeld")]
+    );
+}
