@@ -126,8 +126,10 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 // was the latest move. ⏎ “They wanted us on our knees …”`).
                 let introduced = subject_since_last_quote(span.open, paragraph, &known, &state);
                 if same_paragraph {
-                    // Continues the paragraph's run, even an unnamed one (`the source said. “…”`).
-                    (previous.or(introduced), r.run_cue.clone())
+                    // Someone who became a sentence's subject since the last quote (`… he said. Team
+                    // captain John Fitzgerald has defended the decision, saying … “…”`), else it
+                    // continues the paragraph's run, even an unnamed one (`the source said. “…”`).
+                    (introduced.or(previous), r.run_cue.clone())
                 } else {
                     // Opens a new paragraph's run: the speaker named later in this paragraph wins;
                     // in a conversation, a newly introduced person, else the previous speaker; at

@@ -1476,3 +1476,15 @@ fn according_to_makes_its_person_the_subject() {
         vec![s("Colin Powell"), s("Colin Powell"), s("Donald Rumsfeld")]
     );
 }
+
+#[test]
+fn a_new_subject_in_the_paragraph_takes_the_next_uncued_quote() {
+    // ABC on the Davis Cup final (Lee corpus 283), one paragraph.
+    let text = "Wayne Arthurs says he was bitterly disappointed. \"I'm just unbelievably disappointed,\" \
+                he said. Team captain John Fitzgerald has defended the decision to play Rafter, \
+                saying he was always in doubt. \"There was no guarantee he could have played.\"";
+    assert_eq!(
+        speakers(text),
+        vec![s("Wayne Arthurs"), s("John Fitzgerald")]
+    );
+}
