@@ -699,7 +699,7 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
     }
     // `the Tory leader`, `the Russian president`: a lowercase title after capitalised
     // adjectives is a role, not a name.
-    if definite && !last.cap && is_title(&last.lower) && w.len() <= 3 {
+    if definite && !last.cap && is_title(&last.lower) && w.len() <= 5 {
         return Some(Who::Role {
             definite,
             head: last.lower.clone(),
@@ -810,6 +810,11 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
                 head: last.lower.clone(),
                 definite,
             });
+        }
+    } else {
+        // `the journal JAMA Psychiatry`: the common noun before a body's name is not part of it.
+        while w.len() > 1 && !w[0].cap && !is_connector(&w[0].lower) && w[1].cap {
+            w = &w[1..];
         }
     }
     let text: Vec<&str> = w.iter().map(|t| t.word).collect();
@@ -1377,13 +1382,10 @@ fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
             i -= 1;
             break;
         }
-        // Lowercase words join only a lowercase phrase that runs back to its article
-        // (`the world indoor champion`), or titles before a name.
-        let all_lower_so_far = seg[i..].iter().all(|x| !x.cap);
-        let lowercase_ok = i == n
-            || is_title(&t.lower)
-            || t.possessive
-            || (all_lower_so_far && leads_to_article(&seg[..i]));
+        // Lowercase words join only a phrase that runs back to its article (`the world indoor
+        // champion`, `the retired Marine Corps general`), or titles before a name.
+        let lowercase_ok =
+            i == n || is_title(&t.lower) || t.possessive || leads_to_article(&seg[..i]);
         if t.cap || joins || (lowercase_ok && !is_stopword(&t.lower)) {
             i -= 1;
         } else {

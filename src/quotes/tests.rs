@@ -1488,3 +1488,26 @@ fn a_new_subject_in_the_paragraph_takes_the_next_uncued_quote() {
         vec![s("Wayne Arthurs"), s("John Fitzgerald")]
     );
 }
+
+#[test]
+fn a_lowercase_adjective_runs_back_to_the_article_of_a_role() {
+    // ABC on the Middle East (Lee corpus 152): `the retired Marine Corps general` is the envoy.
+    let text = "The US special envoy to the Middle East, Anthony Zinni, told Mr Arafat to jail \
+                extremists. \"Chairman Arafat must move immediately to arrest those \
+                responsible,\" the retired Marine Corps general said in a statement.";
+    assert_eq!(speakers(text), vec![s("Anthony Zinni")]);
+}
+
+#[test]
+fn a_common_noun_before_a_body_is_not_part_of_its_name() {
+    // Newsweek on cannabis use (scrapinghub 7f93c1…): `the journal JAMA Psychiatry`.
+    let text = "The authors of the research published in the journal JAMA Psychiatry argued \
+                that while the policies have provided \"important social benefits, particularly \
+                around issues of equity in criminal justice,\" the climb is a concern.";
+    let who = speakers(text);
+    assert!(
+        who.iter()
+            .all(|w| w.as_deref() != Some("journal JAMA Psychiatry")),
+        "{who:?}"
+    );
+}
