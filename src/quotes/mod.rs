@@ -982,10 +982,39 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     let c = first_cue(toks, true).filter(|c| c.at <= 20)?;
     let who = match c.kind {
         CueKind::Source | CueKind::So => subject_after(&toks[c.at + c.len..]),
+        CueKind::Verb
+            if c.at > 0
+                && toks[c.at - 1].after == Some(',')
+                && !matches!(
+                    c.text.to_lowercase().as_str(),
+                    "told" | "tells" | "asked" | "asks"
+                ) =>
+        {
+            inverted_subject(&toks[c.at + c.len..]).or_else(|| subject_before(&toks[..c.at]))
+        }
         CueKind::Verb => subject_before(&toks[..c.at]),
         CueKind::Participle => return None,
     }?;
     Some((who, Some(c.text)))
+}
+
+/// `“…” despite being the envoy in Brussels, said another witness in the probe, former adviser
+/// Fiona Hill`: a verb after a clause's comma, with its subject after it. Someone described
+/// (`a`, `another` …) is named in an apposition, or is no one.
+fn inverted_subject(after: &[Tok]) -> Option<Who> {
+    let first = after.first()?;
+    if matches!(first.lower.as_str(), "a" | "an" | "one" | "another") && after.len() > 1 {
+        let named = after
+            .iter()
+            .position(|t| t.after == Some(','))
+            .and_then(|k| subject_after(&after[k + 1..]))
+            .filter(|w| matches!(w, Who::Name { .. }));
+        return named.or(Some(Who::Role {
+            definite: false,
+            head: after[1].lower.clone(),
+        }));
+    }
+    subject_after(after).filter(|w| matches!(w, Who::Name { .. }))
 }
 
 /// `the radio quoted one witness as saying`, `Reuters quoted him as saying`: the one quoted

@@ -1511,3 +1511,16 @@ fn a_common_noun_before_a_body_is_not_part_of_its_name() {
         "{who:?}"
     );
 }
+
+#[test]
+fn a_verb_after_a_clause_comma_has_its_subject_after_it() {
+    // AP on the impeachment hearings (scrapinghub 82b6d7…).
+    let text = "Sondland was known for telling others \"he was in charge of Ukraine\" despite being \
+                the U.S. envoy in Brussels, said another witness in the impeachment probe, former \
+                White House Russia adviser Fiona Hill.";
+    assert_eq!(speakers(text), vec![s("Fiona Hill")]);
+    // An addressee after `told` is not the subject: `…, Jack Buser tells The Hollywood Reporter`.
+    let text = "\"Stadia has been built from the ground up to be a cloud platform,\" Google's \
+                director of games, Jack Buser, tells The Hollywood Reporter.";
+    assert_eq!(speakers(text), vec![s("Jack Buser")]);
+}
