@@ -438,7 +438,8 @@ fn sentence_subjects(
                 }
                 _ => None,
             };
-            if let Some(full) = person(opening)
+            if let Some(full) = closing_credit(&toks, &person)
+                .or_else(|| person(opening))
                 .or(by_role)
                 .or_else(|| reported_by(&toks, &person))
             {
@@ -519,6 +520,19 @@ fn reported_by(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> 
                 .filter(|c| c.kind == CueKind::Source)
                 .find_map(|c| person(names::subject_after(&toks[c.at + c.len..])))
         })
+}
+
+/// `Hawthorne died peacefully at home, McReddie added.`: a sentence ending in a short reporting
+/// clause after a comma is that reporter's, whoever opens it.
+fn closing_credit(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> Option<String> {
+    let comma = toks.iter().rposition(|t| t.after == Some(','))?;
+    let clause = &toks[comma + 1..];
+    // The clause ends the sentence (not `…, told Mr Arafat to jail extremists “immediately”`).
+    let ends = clause.last().is_some_and(|t| t.after == Some('.'));
+    if !ends || clause.len() > 8 {
+        return None;
+    }
+    reported_by(clause, person)
 }
 
 /// The reporting verbs of a sentence's first words, with a subject of their own (not `he said`).

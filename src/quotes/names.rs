@@ -364,6 +364,7 @@ const ORG_WORDS: &[&str] = &[
     "office",
     "council",
     "commission",
+    "command",
     "committee",
     "company",
     "corporation",
@@ -722,6 +723,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
     // A body: named by its head word (`Defense Ministry`), an acronym (`NASA`), or holding an
     // organisation word with no title after it (`Bank of America`, but not
     // `White House Press Secretary Stephanie Grisham`).
+    // `Logan International Airport Tom Kinton`: a body, then a person's given name and surname.
+    if let Some(k) = w.iter().position(|t| is_org_word(&t.lower))
+        && let Some(given) =
+            (k + 1..w.len().saturating_sub(1)).find(|&i| first_names::gender(&w[i].lower).is_some())
+        && w[given..].iter().all(|t| t.cap && !is_org_word(&t.lower))
+    {
+        w = &w[given..];
+    }
     let org_at = w.iter().position(|t| is_org_word(&t.lower));
     // A title followed by a name (`Press Secretary Stephanie Grisham`), not by `for …`
     // (`United Nations High Commissioner for Human Rights` is a body).
@@ -738,6 +747,7 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         // (`Cmdr.` and other abbreviated ranks; `Browns DL`: an acronym before a full name).
         let descriptor = |t: &Tok| {
             is_title(&t.lower)
+                || is_title_compound(&t.lower)
                 || (!t.cap && !is_connector(&t.lower))
                 || is_abbreviated_title(t.word)
         };
@@ -972,7 +982,35 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         }
         return trailing_phrase(segments.last()?);
     }
-    affiliated_person(toks).or_else(|| trailing_phrase(toks))
+    affiliated_person(toks)
+        .or_else(|| located_name(toks))
+        .or_else(|| trailing_phrase(toks))
+}
+
+/// `The U.S. Central Command in Florida said`: a name, then where it is, before the verb.
+fn located_name(toks: &[Tok]) -> Option<Who> {
+    let k = toks.iter().rposition(|t| t.lower == "in")?;
+    let place = &toks[k + 1..];
+    let before = &toks[..k];
+    let is_place = !place.is_empty() && place.len() <= 3 && place.iter().all(|t| t.cap);
+    let named_before = before.last().is_some_and(|t| t.cap && !t.breaks());
+    // Not `a staff member at Hillcrest Christian College in Berwick told`: there the name is
+    // where the unnamed subject works.
+    let start = before
+        .iter()
+        .rposition(|t| !(t.cap || is_connector(&t.lower)) || t.breaks())
+        .map_or(0, |i| i + 1);
+    let at = |j: usize| before.get(j.wrapping_sub(1)).map(|t| t.lower.as_str());
+    let j = if at(start) == Some("the") {
+        start - 1
+    } else {
+        start
+    };
+    let owned = at(j).is_some_and(|w| matches!(w, "at" | "of" | "from" | "for" | "with" | "by"));
+    if !(is_place && named_before) || owned {
+        return None;
+    }
+    trailing_phrase(before).filter(|w| matches!(w, Who::Name { .. }))
 }
 
 /// `Patrol Chief James Hall with the New York Police Department said`: a person's name
@@ -1325,13 +1363,16 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
 /// AMAs, Dick Clark Productions, denies …`: a description opening the sentence, then,
 /// between commas, the name of whom it describes. Also `One bystander, Marius duPlessis,
 /// said …` (`a`, `one`, `another`) and `The Israeli Cabinet Minister, Ephraim Sneh, says …`
-/// (capitalised, when a title ends the description).
+/// (capitalised, when a title ends the description), `Victoria's … Minister, Monica Gould,`.
 fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
     let (det, rest) = toks.split_first()?;
     let indefinite = matches!(det.lower.as_str(), "a" | "an" | "one" | "another");
     let comma = toks.iter().take(12).position(|t| t.after == Some(','))?;
-    let described = rest.first().is_some_and(|t| !t.cap) || is_title(&toks[comma].lower);
-    if !(is_definite(&det.lower) || indefinite) || !described || comma == 0 {
+    let titled = is_title(&toks[comma].lower);
+    let described = rest.first().is_some_and(|t| !t.cap) || titled;
+    // `Victoria's Industrial Relations Minister, Monica Gould, admits …`: an owner, then a title.
+    let owned = det.possessive && det.cap && titled;
+    if !(is_definite(&det.lower) || indefinite || owned) || !described || comma == 0 {
         return None;
     }
     let next = &toks[comma + 1..];
@@ -1475,6 +1516,11 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
 }
 
 /// Jobs that journalists write bare before a name (`novelist Andrea Levy`, `developer Valve`).
+/// Titles joined by hyphens: `attorney-general`, `secretary-general`.
+fn is_title_compound(w: &str) -> bool {
+    w.contains('-') && w.split('-').all(is_title)
+}
+
 /// `Prosecutor`, `Firefighter`, `Attorney-General` before a known given name: a person noun (by
 /// its ending, or titles joined by hyphens) that is not itself a given name.
 fn job_before_given_name(w: &str, next: Option<&str>) -> bool {
@@ -1482,8 +1528,7 @@ fn job_before_given_name(w: &str, next: Option<&str>) -> bool {
         && ["er", "or", "ist", "ian", "ant"]
             .iter()
             .any(|s| w.ends_with(s));
-    let titles = w.contains('-') && w.split('-').all(is_title);
-    (agent || titles)
+    (agent || is_title_compound(w))
         && first_names::gender(w).is_none()
         && next.and_then(first_names::gender).is_some()
 }

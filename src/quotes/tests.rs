@@ -1524,3 +1524,40 @@ fn a_verb_after_a_clause_comma_has_its_subject_after_it() {
                 director of games, Jack Buser, tells The Hollywood Reporter.";
     assert_eq!(speakers(text), vec![s("Jack Buser")]);
 }
+
+#[test]
+fn titles_joined_by_hyphens_and_owned_titles_are_not_names() {
+    // ABC on an Australian with the Taliban (Lee corpus 166).
+    let text = "The Federal Attorney-General Daryl Williams says he cannot confirm reports. \
+                \"He entered Afghanistan in 2000,\" Mr Williams said.";
+    assert_eq!(speakers(text), vec![s("Daryl Williams")]);
+    // ABC on the Yallourn power dispute (Lee corpus 291).
+    let text = "Yallourn Energy takes the matter to the commission tomorrow. Victoria's \
+                Industrial Relations Minister, Monica Gould, admits the dispute is frustrating. \
+                \"We want this matter resolved as soon as possible,\" she said.";
+    assert_eq!(speakers(text), vec![s("Monica Gould")]);
+}
+
+#[test]
+fn a_body_before_a_given_name_or_a_place_after_a_body() {
+    // ABC on the shoe bomber (Lee corpus 056): the airport, then its director's name.
+    let text = "Director of Boston's Logan International Airport Tom Kinton says quick action \
+                averted an incident. \"The flight attendants became alerted to a smell of \
+                sulphur,\" he said.";
+    assert_eq!(speakers(text), vec![s("Tom Kinton")]);
+    // AP on an air raid in Iraq (Lee corpus, test 09): where the body is, before the verb.
+    let text = "The U.S. Central Command in Florida said aircraft struck two radar systems \
+                \"in response to recent Iraqi hostile acts against coalition aircraft.\"";
+    assert_eq!(speakers(text), vec![s("U.S. Central Command")]);
+}
+
+#[test]
+fn a_closing_reporting_clause_makes_its_reporter_the_subject() {
+    // ABC on Nigel Hawthorne's death (Lee corpus 045).
+    let text = "Sir Nigel Hawthorne, the British actor, died Wednesday aged 72, his agent said. \
+                Hawthorne had been battling cancer for the past 18 months, said Ken McReddie. He \
+                said the treatment had been going well. Hawthorne died peacefully at home with \
+                his partner and a friend, McReddie added. \"He was a brilliant actor and a \
+                wonderful friend,\" he said.";
+    assert_eq!(speakers(text), vec![s("Ken McReddie")]);
+}
