@@ -1561,3 +1561,14 @@ fn a_closing_reporting_clause_makes_its_reporter_the_subject() {
                 wonderful friend,\" he said.";
     assert_eq!(speakers(text), vec![s("Ken McReddie")]);
 }
+
+#[test]
+fn more_job_titles_are_stripped_from_names() {
+    // ABC on the Sydney to Hobart start (Lee corpus 052): `Skipper Ingvall`.
+    let text = "Ludde Ingvall, the skipper of Nicorette, says the split start could help. \
+                Skipper Ingvall says his start tactics are easy. \"At the start it's easy,\" he \
+                said.";
+    assert_eq!(speakers(text), vec![s("Ludde Ingvall")]);
+    let text = "\"The budget is in deficit,\" Shadow Treasurer Bob McMullan said.";
+    assert_eq!(speakers(text), vec![s("Bob McMullan")]);
+}
