@@ -998,9 +998,35 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         }
         return trailing_phrase(segments.last()?);
     }
-    affiliated_person(toks)
+    unnamed_affiliate(toks)
+        .or_else(|| affiliated_person(toks))
         .or_else(|| located_name(toks))
         .or_else(|| trailing_phrase(toks))
+}
+
+/// `a staff member at Hillcrest Christian College in Berwick told`: someone unnamed, described
+/// by where they work, speaks (not the body or the place).
+fn unnamed_affiliate(toks: &[Tok]) -> Option<Who> {
+    let k = toks
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "at" | "of" | "from" | "with" | "for"))?;
+    let after = &toks[k + 1..];
+    let named = after.first().is_some_and(|t| t.cap || t.lower == "the")
+        && after.iter().all(|t| {
+            (t.cap || is_connector(&t.lower) || matches!(t.lower.as_str(), "the" | "in"))
+                && !t.breaks()
+        });
+    let det = toks[..k]
+        .iter()
+        .rposition(|t| t.cap || t.breaks() || is_stopword(&t.lower))?;
+    let described = k - det >= 2 && toks[det + 1..k].iter().all(|t| !t.cap && !t.breaks());
+    let indefinite = matches!(toks[det].lower.as_str(), "a" | "an" | "one" | "another");
+    // `a spokesperson for the British Foreign Office` speaks for it (see `clean`).
+    let spokes = is_spokesperson(&toks[k - 1].lower);
+    (named && described && indefinite && !spokes).then(|| Who::Role {
+        definite: false,
+        head: toks[k - 1].lower.clone(),
+    })
 }
 
 /// `The U.S. Central Command in Florida said`: a name, then where it is, before the verb.

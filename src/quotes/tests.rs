@@ -1572,3 +1572,16 @@ fn more_job_titles_are_stripped_from_names() {
     let text = "\"The budget is in deficit,\" Shadow Treasurer Bob McMullan said.";
     assert_eq!(speakers(text), vec![s("Bob McMullan")]);
 }
+
+#[test]
+fn someone_unnamed_described_by_their_workplace_is_no_one() {
+    // ABC on a discrimination case (Lee corpus, test 05).
+    let text = "Tim, 16, alleged a staff member at Hillcrest Christian College in Berwick told \
+                him he \"had the devil in him and always would\", and bullying followed.";
+    assert_eq!(speakers(text), vec![None]);
+    // But a spokesperson for a body speaks for it (on US settlement policy, scrapinghub 833caf…).
+    let text = "A spokesperson for the British Foreign Office reiterated the UK's position that \
+                settlements \"are illegal under international law, present an obstacle to \
+                peace\".";
+    assert_eq!(speakers(text), vec![s("British Foreign Office")]);
+}
