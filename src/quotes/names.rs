@@ -663,6 +663,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
     if let Some(p) = w.iter().rposition(|t| t.possessive)
         && p + 1 < w.len()
     {
+        // `Prime Minister Ariel Sharon's office`, `the senator's campaign`: they speak for the owner.
+        if let [owned] = &w[p + 1..]
+            && matches!(owned.lower.as_str(), "office" | "camp" | "campaign")
+            && w[p].cap
+            && let Some(owner @ Who::Name { .. }) = clean(&w[..=p])
+        {
+            return Some(owner);
+        }
         w = &w[p + 1..];
         // `the victim’s mother`, `Carlineo’s attorney`: someone described through another
         // person is a new, unnamed speaker, not one named before.

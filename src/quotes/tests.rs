@@ -1585,3 +1585,12 @@ fn someone_unnamed_described_by_their_workplace_is_no_one() {
                 peace\".";
     assert_eq!(speakers(text), vec![s("British Foreign Office")]);
 }
+
+#[test]
+fn an_office_speaks_for_its_owner() {
+    // ABC on Arafat's Bethlehem visit (Lee corpus 060).
+    let text = "\"The security cabinet made its decision based on the fact that Arafat is not \
+                working to dismantle terror organizations,\" a statement from Prime Minister \
+                Ariel Sharon's office said.";
+    assert_eq!(speakers(text), vec![s("Ariel Sharon")]);
+}
