@@ -997,12 +997,7 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     let who = match c.kind {
         CueKind::Source | CueKind::So => subject_after(&toks[c.at + c.len..]),
         CueKind::Verb
-            if c.at > 0
-                && toks[c.at - 1].after == Some(',')
-                && !matches!(
-                    c.text.to_lowercase().as_str(),
-                    "told" | "tells" | "asked" | "asks"
-                ) =>
+            if c.at > 0 && toks[c.at - 1].after == Some(',') && !takes_addressee(&c.text) =>
         {
             inverted_subject(&toks[c.at + c.len..]).or_else(|| subject_before(&toks[..c.at]))
         }
@@ -1010,6 +1005,14 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         CueKind::Participle => return None,
     }?;
     Some((who, Some(c.text)))
+}
+
+/// A reporting verb whose object is the one spoken to (`X told Y`), not its subject.
+fn takes_addressee(cue: &str) -> bool {
+    matches!(
+        cue.to_lowercase().as_str(),
+        "told" | "tells" | "asked" | "asks"
+    )
 }
 
 /// `“…” despite being the envoy in Brussels, said another witness in the probe, former adviser
@@ -1105,10 +1108,7 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
         }
         CueKind::Verb => {
             // Verb-second order (`Dazu sagte Merkel: „…“`): a name filling the gap to the quote.
-            let addressee = matches!(
-                c.text.to_lowercase().as_str(),
-                "told" | "tells" | "asked" | "asks"
-            );
+            let addressee = takes_addressee(&c.text);
             // A name after the verb is its subject; a pronoun only with none before it
             // (not `The ministry said it “regrets …”`).
             let before = subject_before(&toks[..c.at]);
