@@ -1143,11 +1143,7 @@ fn is_conjunction(w: &str) -> bool {
 
 /// Nouns for people (`the champion`, `the 31-year-old`, `the singer`), by a short list and common suffixes.
 fn is_person_noun(head: &str) -> bool {
-    is_listed_person_noun(head)
-        || head.ends_with("year-old")
-        || ["er", "or", "ist", "ian", "ant"]
-            .iter()
-            .any(|s| head.len() > 5 && head.ends_with(s))
+    is_listed_person_noun(head) || head.ends_with("year-old") || names::is_agent_noun(head)
 }
 
 /// The person nouns [`is_person_noun`] lists by name (no guessing from the ending).

@@ -1015,9 +1015,7 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
 /// `a staff member at Hillcrest Christian College in Berwick told`: someone unnamed, described
 /// by where they work, speaks (not the body or the place).
 fn unnamed_affiliate(toks: &[Tok]) -> Option<Who> {
-    let k = toks
-        .iter()
-        .rposition(|t| matches!(t.lower.as_str(), "at" | "of" | "from" | "with" | "for"))?;
+    let k = toks.iter().rposition(|t| is_affiliation(&t.lower))?;
     let after = &toks[k + 1..];
     let named = after.first().is_some_and(|t| t.cap || t.lower == "the")
         && after.iter().all(|t| {
@@ -1056,7 +1054,7 @@ fn located_name(toks: &[Tok]) -> Option<Who> {
     } else {
         start
     };
-    let owned = at(j).is_some_and(|w| matches!(w, "at" | "of" | "from" | "for" | "with" | "by"));
+    let owned = at(j).is_some_and(|w| is_affiliation(w) || w == "by");
     if !(is_place && named_before) || owned {
         return None;
     }
@@ -1066,9 +1064,7 @@ fn located_name(toks: &[Tok]) -> Option<Who> {
 /// `Patrol Chief James Hall with the New York Police Department said`: a person's name
 /// followed by `with`/`at`/`of`/`for`/`from` and the body they work for is that person.
 fn affiliated_person(toks: &[Tok]) -> Option<Who> {
-    let k = toks
-        .iter()
-        .rposition(|t| matches!(t.lower.as_str(), "with" | "at" | "of" | "for" | "from"))?;
+    let k = toks.iter().rposition(|t| is_affiliation(&t.lower))?;
     let body = &toks[k + 1..];
     let body = match body.first() {
         Some(t) if t.lower == "the" => &body[1..],
@@ -1566,6 +1562,19 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
 }
 
 /// Jobs that journalists write bare before a name (`novelist Andrea Levy`, `developer Valve`).
+/// A word with a person-noun ending (`prosecutor`, `firefighter`, `economist`, `historian`).
+pub fn is_agent_noun(w: &str) -> bool {
+    w.chars().count() > 5
+        && ["er", "or", "ist", "ian", "ant"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
+/// A preposition that ties someone to where they work (`Jim Hall with the NYPD`).
+fn is_affiliation(w: &str) -> bool {
+    matches!(w, "with" | "at" | "of" | "for" | "from")
+}
+
 /// Titles joined by hyphens: `attorney-general`, `secretary-general`.
 fn is_title_compound(w: &str) -> bool {
     w.contains('-') && w.split('-').all(is_title)
@@ -1574,11 +1583,7 @@ fn is_title_compound(w: &str) -> bool {
 /// `Prosecutor`, `Firefighter`, `Attorney-General` before a known given name: a person noun (by
 /// its ending, or titles joined by hyphens) that is not itself a given name.
 fn job_before_given_name(w: &str, next: Option<&str>) -> bool {
-    let agent = w.chars().count() > 5
-        && ["er", "or", "ist", "ian", "ant"]
-            .iter()
-            .any(|s| w.ends_with(s));
-    (agent || is_title_compound(w))
+    (is_agent_noun(w) || is_title_compound(w))
         && first_names::gender(w).is_none()
         && next.and_then(first_names::gender).is_some()
 }
