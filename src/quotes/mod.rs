@@ -967,9 +967,7 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         // unless a description follows (`said one legal expert`): someone unnamed.
         let rest = &toks[c.len..];
         let described = rest.first().is_some_and(|t| {
-            !t.cap
-                && (matches!(t.lower.as_str(), "one" | "a" | "an" | "another")
-                    || is_person_noun(&t.lower))
+            !t.cap && (names::is_indefinite(&t.lower) || is_person_noun(&t.lower))
         });
         let who = if c.pronoun {
             Some(Who::Pronoun {
@@ -1020,7 +1018,7 @@ fn takes_addressee(cue: &str) -> bool {
 /// (`a`, `another` …) is named in an apposition, or is no one.
 fn inverted_subject(after: &[Tok]) -> Option<Who> {
     let first = after.first()?;
-    if matches!(first.lower.as_str(), "a" | "an" | "one" | "another") && after.len() > 1 {
+    if names::is_indefinite(&first.lower) && after.len() > 1 {
         let named = after
             .iter()
             .position(|t| t.after == Some(','))
@@ -1060,7 +1058,7 @@ fn quoted_as_saying(toks: &[Tok]) -> Option<(Who, Option<String>)> {
             group: true,
             female: None,
         },
-        "a" | "an" | "one" | "another" => Who::Role {
+        w if names::is_indefinite(w) => Who::Role {
             definite: false,
             head: object[object.len() - 1].lower.clone(),
         },
@@ -1437,10 +1435,7 @@ fn introduced_unnamed(head: &str, pos: usize, text: &str) -> bool {
     let named_next =
         !toks[i].breaks() && toks.get(i + 1).is_some_and(|t| t.cap) || toks[i].after == Some(',');
     let unnamed = toks[..i].iter().rev().take(4).any(|t| {
-        matches!(
-            t.lower.as_str(),
-            "a" | "an" | "one" | "another" | "his" | "her" | "their"
-        )
+        names::is_indefinite(&t.lower) || matches!(t.lower.as_str(), "his" | "her" | "their")
     });
     unnamed && !named_next
 }
@@ -1715,7 +1710,7 @@ fn indefinite_before(text: &str, o: usize) -> bool {
     let start = char_boundary(text, o.saturating_sub(40));
     let toks = tokenize(&text[start..o]);
     for t in toks.iter().rev().take(3) {
-        if matches!(t.lower.as_str(), "a" | "an" | "one" | "another") {
+        if names::is_indefinite(&t.lower) {
             return true;
         }
         if t.breaks() || matches!(t.lower.as_str(), "the" | "this" | "that" | "his" | "her") {
@@ -1796,10 +1791,10 @@ fn person_anaphor(
 fn unnamed_just_before(pos: usize, known: &Known, state: &State) -> bool {
     let from = char_boundary(known.text, pos.saturating_sub(NEAR));
     let toks = tokenize(&known.text[from..pos]);
-    let Some(i) = toks.windows(2).rposition(|w| {
-        matches!(w[0].lower.as_str(), "one" | "a" | "an" | "another")
-            && is_listed_person_noun(&w[1].lower)
-    }) else {
+    let Some(i) = toks
+        .windows(2)
+        .rposition(|w| names::is_indefinite(&w[0].lower) && is_listed_person_noun(&w[1].lower))
+    else {
         return false;
     };
     let at = toks[i].offset_in(known.text);

@@ -115,6 +115,11 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// `a`, `an`, `one`, `another`: someone brought in without a name (`one witness`).
+pub fn is_indefinite(w: &str) -> bool {
+    matches!(w, "a" | "an" | "one" | "another")
+}
+
 fn is_definite(w: &str) -> bool {
     matches!(
         w,
@@ -958,9 +963,7 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
                 .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whose" | "where"))
         };
         let unnamed = |seg: &[Tok]| match seg {
-            [det, noun, ..] => {
-                matches!(det.lower.as_str(), "one" | "a" | "an" | "another") && !noun.cap
-            }
+            [det, noun, ..] => is_indefinite(&det.lower) && !noun.cap,
             _ => false,
         };
         if let Some(pair) = segments
@@ -1026,7 +1029,7 @@ fn unnamed_affiliate(toks: &[Tok]) -> Option<Who> {
         .iter()
         .rposition(|t| t.cap || t.breaks() || is_stopword(&t.lower))?;
     let described = k - det >= 2 && toks[det + 1..k].iter().all(|t| !t.cap && !t.breaks());
-    let indefinite = matches!(toks[det].lower.as_str(), "a" | "an" | "one" | "another");
+    let indefinite = is_indefinite(&toks[det].lower);
     // `a spokesperson for the British Foreign Office` speaks for it (see `clean`).
     let spokes = is_spokesperson(&toks[k - 1].lower);
     (named && described && indefinite && !spokes).then(|| Who::Role {
@@ -1412,7 +1415,7 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
 /// (capitalised, when a title ends the description), `Victoria's … Minister, Monica Gould,`.
 fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
     let (det, rest) = toks.split_first()?;
-    let indefinite = matches!(det.lower.as_str(), "a" | "an" | "one" | "another");
+    let indefinite = is_indefinite(&det.lower);
     let comma = toks.iter().take(12).position(|t| t.after == Some(','))?;
     let titled = is_title(&toks[comma].lower);
     let described = rest.first().is_some_and(|t| !t.cap) || titled;
