@@ -71,18 +71,24 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         })
         .collect();
     // Pass 2: names resolved, pronouns and continued runs filled in, in order.
-    let timeline = speaker_timeline(&spans, &reads, &mentions);
     let people = people_mentioned(&spans, &mentions);
+    let genders = genders(text, &paras, &spans, &mentions, &people);
+    let timeline = speaker_timeline(&spans, &reads, &mentions, &genders);
     let mut speakers: Vec<String> = timeline.iter().map(|(_, n)| n.clone()).collect();
     speakers.sort();
     speakers.dedup();
-    let genders = genders(text, &paras, &spans, &mentions, &people);
-    let (subjects, bodies) =
-        sentence_subjects(text, &paras, &spans, (&mentions, &roles), &mut bound);
+    let (subjects, bodies) = sentence_subjects(
+        text,
+        &paras,
+        &spans,
+        (&mentions, &roles, &casing),
+        &mut bound,
+    );
     bound.sort_by_key(|(pos, _, _)| *pos);
     let bound = Bound::new(bound);
     let known = Known {
         text,
+        casing: &casing,
         roles: &roles,
         bound: &bound,
         genders,
@@ -294,10 +300,14 @@ struct State {
 
 /// Where each named person speaker is mentioned outside quotes, in text order:
 /// a pronoun refers to the speaker mentioned last before it (`… Episkopos. He adds, “…”`).
+/// `“…,” Microsoft said` in an article that also names `Microsoft Corp`: a one-word speaker
+/// that names a body elsewhere, and is neither a given name nor known to be a man or a woman,
+/// is that body, so its other mentions are not where a later `he` points.
 fn speaker_timeline(
     spans: &[Span],
     reads: &[Option<Read>],
     mentions: &Mentions,
+    genders: &HashMap<String, bool>,
 ) -> Vec<(usize, String)> {
     let mut people: Vec<String> = Vec::new();
     for (span, r) in spans.iter().zip(reads) {
@@ -308,7 +318,12 @@ fn speaker_timeline(
         }) = r
         {
             let name = mentions.fullest(text, false, span.paragraph());
-            if !is_acronym(&name) && !people.contains(&name) {
+            let maybe_body = name.rsplit(' ').next().is_some_and(names::is_legal_form)
+                || (!name.contains(' ')
+                    && mentions.starts_a_body(&name)
+                    && !is_person(&name)
+                    && !genders.contains_key(&name));
+            if !is_acronym(&name) && !maybe_body && !people.contains(&name) {
                 people.push(name);
             }
         }
@@ -364,6 +379,8 @@ fn people_mentioned(spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, S
 /// What the article names, for resolving pronouns and short names.
 struct Known<'a> {
     text: &'a str,
+    /// How the article writes its words (tells German nouns from names).
+    casing: &'a names::Casing,
     /// Where each title or person noun (`bishop`, `actor`) occurs: for `the Bishop said`.
     roles: &'a HashMap<String, Vec<usize>>,
     /// Common nouns written with the name they stand for (`US magazine Mobile PC`).
@@ -393,7 +410,7 @@ fn sentence_subjects(
     text: &str,
     paras: &[(usize, usize)],
     spans: &[Span],
-    (mentions, roles): (&Mentions, &HashMap<String, Vec<usize>>),
+    (mentions, roles, casing): (&Mentions, &HashMap<String, Vec<usize>>, &names::Casing),
     issuers: &mut Vec<(usize, String, Binding)>,
 ) -> (Vec<Subject>, Vec<Subject>) {
     let mut out = Vec::new();
@@ -416,7 +433,9 @@ fn sentence_subjects(
                 Some(Who::Name {
                     text: name,
                     org: false,
-                }) => Some(mentions.fullest(&name, false, p)).filter(|f| is_person(f)),
+                }) if !casing.not_a_person(&name) => {
+                    Some(mentions.fullest(&name, false, p)).filter(|f| is_person(f))
+                }
                 _ => None,
             };
             // Else the subject of a reporting verb: `While … (… announced), Early says there is …`.
@@ -1329,6 +1348,9 @@ fn resolve(
     let (name, org) = match who {
         Who::Name { text, org } => {
             let org = org || is_acronym(&text);
+            if !org && known.casing.not_a_person(&text) {
+                return None;
+            }
             (known.mentions.fullest(&text, org, paragraph), org)
         }
         Who::Pronoun {
@@ -1582,8 +1604,13 @@ fn name_run(toks: &[Tok], i: usize) -> usize {
     let mut j = i;
     while j < toks.len() {
         let t = &toks[j];
-        let joins =
-            names::is_connector(&t.lower) && j > i && toks.get(j + 1).is_some_and(|n| n.cap);
+        // `van der Berg`: two particles may come before the surname.
+        let next_name = toks[j + 1..]
+            .iter()
+            .take(2)
+            .find(|n| !names::is_connector(&n.lower))
+            .is_some_and(|n| n.cap);
+        let joins = names::is_connector(&t.lower) && j > i && next_name;
         if !(t.cap || joins) {
             break;
         }

@@ -34,7 +34,13 @@ fn joins_name(before: &[Tok], rest: &[Tok], name_before: bool) -> bool {
         return false;
     };
     let connector = is_connector(&t.lower) || before.last().is_some_and(|p| on_after_body(p, t));
-    (connector && name_before && after.first().is_some_and(|n| n.cap)) || and_in_body(before, rest)
+    // `Ursula von der Leyen`, `Juan de la Cruz`: particles may come in pairs before the surname.
+    let next_name = after
+        .iter()
+        .take(2)
+        .find(|n| !is_connector(&n.lower))
+        .is_some_and(|n| n.cap);
+    (connector && name_before && next_name) || and_in_body(before, rest)
 }
 
 /// `Food and Agriculture Organisation`, `Joint Committee on Intelligence and Security`:
@@ -824,14 +830,17 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             w = &w[..k];
         }
         // `Bishop of Durham`: a title with its place is a role, not a name.
-        if w.first().is_some_and(|t| is_connector(&t.lower)) && w.len() <= 3 {
+        let particle_first = w.first().is_some_and(|t| {
+            is_connector(&t.lower) && !(t.cap && particle_opens_name(&t.lower, w.len()))
+        });
+        if particle_first && w.len() <= 3 {
             return Some(Who::Role {
                 definite,
                 head: role_head(words),
             });
         }
         // `envoy for Yemen Tim Lenderking`: a place after the title is not part of the name.
-        if w.first().is_some_and(|t| is_connector(&t.lower)) {
+        if particle_first {
             w = &w[1..];
             while w.len() > 2 {
                 w = &w[1..];
@@ -861,6 +870,16 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         text: text.join(" "),
         org,
     })
+}
+
+/// `Di Li`, `Al Gore`, `Da Silva`, `Della`: a capitalised particle that starts a person's name,
+/// before another word, or a long one alone (not `Da`, `Du`, nor an article like `La`, `Der`).
+fn particle_opens_name(lower: &str, words: usize) -> bool {
+    let article = matches!(
+        lower,
+        "la" | "le" | "der" | "den" | "des" | "y" | "of" | "for" | "&"
+    );
+    !article && (words > 1 || lower.chars().count() > 3)
 }
 
 /// The word a role is known by: its last title word (`Bishop` in `Bishop of Durham`), else its last word.
@@ -1170,6 +1189,47 @@ fn is_leading_junk(w: &str) -> bool {
             | "mais"
             | "et"
             | "und"
+            // German, French and Spanish words that open a sentence and start no name.
+            | "heute"
+            | "nun"
+            | "jetzt"
+            | "für"
+            | "bei"
+            | "im"
+            | "mit"
+            | "nach"
+            | "auf"
+            | "aus"
+            | "über"
+            | "zumindest"
+            | "diese"
+            | "dieser"
+            | "dieses"
+            | "wer"
+            | "wenn"
+            | "auch"
+            | "noch"
+            | "doch"
+            | "dann"
+            | "dabei"
+            | "damit"
+            | "deshalb"
+            | "denn"
+            | "weil"
+            | "sogar"
+            | "selon"
+            | "pour"
+            | "dans"
+            | "avec"
+            | "après"
+            | "avant"
+            | "depuis"
+            | "pendant"
+            | "chez"
+            | "cette"
+            | "ces"
+            | "según"
+            | "desde"
             | "aber"
             | "pero"
             | "y"
@@ -1753,6 +1813,49 @@ fn is_adverb_like(w: &str) -> bool {
 pub struct Casing {
     mid_caps: HashSet<String>,
     lower: HashSet<String>,
+    /// Capitalised words written after a German article (`die Mail`, `einer Version`):
+    /// German capitalises its nouns, and these are nouns, not names.
+    nouns: HashSet<String>,
+}
+
+/// German articles and the prepositions fused with one (`im`, `zum`): a capitalised word
+/// right after one is a common noun (`die Mail`, `im Gegenteil`), not a name.
+fn is_german_article(w: &str) -> bool {
+    matches!(
+        w,
+        "der"
+            | "die"
+            | "das"
+            | "dem"
+            | "den"
+            | "ein"
+            | "eine"
+            | "einen"
+            | "einem"
+            | "einer"
+            | "eines"
+            | "kein"
+            | "keine"
+            | "keinen"
+            | "keinem"
+            | "keiner"
+            | "diese"
+            | "dieser"
+            | "dieses"
+            | "diesem"
+            | "diesen"
+            | "jede"
+            | "jeder"
+            | "jedes"
+            | "jedem"
+            | "jeden"
+            | "im"
+            | "zum"
+            | "zur"
+            | "vom"
+            | "beim"
+            | "ins"
+    )
 }
 
 impl Casing {
@@ -1763,7 +1866,26 @@ impl Casing {
             } else if !opens_sentence(toks, i) && !self.mid_caps.contains(&t.lower) {
                 self.mid_caps.insert(t.lower.clone());
             }
+            if t.cap
+                && i > 0
+                && !toks[i - 1].cap
+                && toks[i - 1].after.is_none()
+                && is_german_article(&toks[i - 1].lower)
+                // (`von der Leyen`: a particle, then `der`, is part of a name.)
+                && !(i >= 2 && is_connector(&toks[i - 2].lower))
+            {
+                self.nouns.insert(t.lower.clone());
+            }
         }
+    }
+
+    /// `Posting Produkte`, `Für Vreni`, `Sicherheit`: a person's name as found that the
+    /// article's own German shows is made of common nouns, or that opens with a function word.
+    pub fn not_a_person(&self, name: &str) -> bool {
+        let lower = name.to_lowercase();
+        let mut words = lower.split(' ');
+        let first = words.next().unwrap_or_default();
+        is_leading_junk(first) || lower.split(' ').any(|w| self.nouns.contains(w))
     }
 
     /// A capitalised sentence opener the article never writes as a name elsewhere,
@@ -1908,6 +2030,29 @@ pub struct Mentions {
     /// Person mentions of two or three words by first word (`Digby` → Digby Jones).
     by_first: HashMap<String, Vec<usize>>,
     by_initials: HashMap<String, Vec<usize>>,
+    /// First words of the bodies' names (`Microsoft` for `Microsoft Corp`).
+    org_first: HashSet<String>,
+    /// Mentions ending in a company's legal form (`Microsoft Corp`), in text order.
+    legal: Vec<usize>,
+}
+
+/// `Corp`, `Inc.`, `GmbH`: the legal form written after a company's name.
+pub fn is_legal_form(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.').to_lowercase().as_str(),
+        "corp"
+            | "corporation"
+            | "inc"
+            | "ltd"
+            | "llc"
+            | "plc"
+            | "co"
+            | "ag"
+            | "sa"
+            | "se"
+            | "nv"
+            | "gmbh"
+    )
 }
 
 /// A name's last word that is not `Jr.` or `III` (`James P. Kennedy Jr.` → Kennedy).
@@ -1952,6 +2097,12 @@ impl Mentions {
                     .or_default()
                     .push(i);
             }
+            if m.org {
+                index.org_first.insert(m.words[0].to_lowercase());
+            }
+            if m.words.len() > 1 && m.words.last().is_some_and(|w| is_legal_form(w)) {
+                index.legal.push(i);
+            }
             if m.words.len() > 1 {
                 index
                     .by_initials
@@ -1973,6 +2124,11 @@ impl Mentions {
             .collect();
         index.person_full = full;
         index
+    }
+
+    /// Whether the article names a body with this word first (`Microsoft` in `Microsoft Corp`).
+    pub fn starts_a_body(&self, word: &str) -> bool {
+        self.org_first.contains(&word.to_lowercase())
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Mention> {
@@ -2014,8 +2170,9 @@ impl Mentions {
         for m in self.by_distance(ids, paragraph).filter(|m| fits(m)) {
             // `Hori Parata` and his son `Te Kaurinui Robert Parata`: another first name is
             // another person; the nearest one decides who is meant.
+            // (`Van Der Beek` is the end of `James Van Der Beek`, not another first name.)
             let first = nearest.get_or_insert(m);
-            if !same_first_name(&first.words[0], &m.words[0]) {
+            if !same_first_name(&first.words[0], &m.words[0]) && !m.words.ends_with(&first.words) {
                 continue;
             }
             // `Josh Apte` and `Joshua Apte`: the same person, the fuller first name wins.
@@ -2048,6 +2205,7 @@ impl Mentions {
                     m.words.len() > words.len() && m.words.ends_with(&words)
                 })
             })
+            .or_else(|| self.with_legal_suffix(&words, paragraph))
         } else if words.len() <= 3 {
             // People: the longest name with the same surname (and first name or the
             // whole short form, if given: `Eriksson Ek` → Joel Eriksson Ek).
@@ -2072,10 +2230,21 @@ impl Mentions {
                         .then(|| self.by_given_names(&words, paragraph))
                         .flatten()
                 })
+                .or_else(|| self.with_legal_suffix(&words, paragraph))
         } else {
             None
         };
         found.map_or_else(|| text.to_string(), |m| m.words.join(" "))
+    }
+
+    /// `Microsoft` → Microsoft Corp: a company's name given elsewhere with its legal form.
+    fn with_legal_suffix(&self, words: &[String], paragraph: usize) -> Option<&Mention> {
+        let fits = |m: &Mention| {
+            m.words.len() > words.len()
+                && m.words.starts_with(words)
+                && m.words[words.len()..].iter().all(|w| is_legal_form(w))
+        };
+        self.nearest(&self.legal, paragraph, fits)
     }
 
     /// A person called by their first name (`Sir Digby` → Digby Jones) or, in names

@@ -1594,3 +1594,82 @@ fn an_office_speaks_for_its_owner() {
                 Ariel Sharon's office said.";
     assert_eq!(speakers(text), vec![s("Ariel Sharon")]);
 }
+
+#[test]
+fn particles_inside_and_before_a_surname() {
+    // DW on Germany's colonial past (trafilatura test page): `said Della`, Tahir Della.
+    let text = "Tahir Della leads the initiative. \"This shows that the right is trying to \
+                minimize this issue,\" said Della.";
+    assert_eq!(speakers(text), vec![s("Tahir Della")]);
+    // Nature on the FAST telescope: `says Di Li, the chief scientist`.
+    let text = "\"We do not see any roadblocks,\" says Di Li, the chief scientist of FAST.";
+    assert_eq!(speakers(text), vec![s("Di Li")]);
+    // Two particles (`von der`), an Arabic `al-`, a mixed-case `duPlessis` (Lee corpus 079).
+    let text = "\"We will not move,\" said Ursula von der Leyen, the commission's president. \
+                \"It is over,\" said Mohammed al-Douri. \"He is nowhere to be found,\" said \
+                Marius duPlessis.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Ursula von der Leyen"),
+            s("Mohammed al-Douri"),
+            s("Marius duPlessis")
+        ]
+    );
+    // A lone short particle is not a name (German `Da`, spiegel.de test page).
+    let text = "Da war er. „Ja, was haben Sie denn da im Gepäck?“";
+    assert_eq!(speakers(text), vec![None]);
+}
+
+#[test]
+fn a_surname_with_particles_is_the_end_of_the_full_name() {
+    // On James Van Der Beek (scrapinghub 7dfc3e…): `Van Der Beek said` → the full name.
+    let text = "James Van Der Beek has been eliminated from the show. Van Der Beek revealed \
+                the news.\n\n\"We lost the baby,\" Van Der Beek said.";
+    assert_eq!(speakers(text), vec![s("James Van Der Beek")]);
+}
+
+#[test]
+fn a_quote_mark_glued_between_two_words_splits_them() {
+    // CNN on Social Security (goose test page): `… Tim Kaine."So that is …`.
+    let text = "\"We will continue to highlight it,\" said Chairman Tim Kaine.\"So that is \
+                one of the themes.\"";
+    assert_eq!(speakers(text)[0], s("Tim Kaine"));
+}
+
+#[test]
+fn an_elided_function_word_is_not_a_name() {
+    // Le Monde diplomatique blog (trafilatura test page): `S’il …`, `C’est …`.
+    let text = "« Tout change », écrit-elle. S’il arrive à l’architecte de ressentir de la \
+                nostalgie, il jette un œil critique sur son travail : « Les miens sont des \
+                souvenirs. »";
+    assert_eq!(speakers(text)[1], None);
+}
+
+#[test]
+fn a_company_speaking_is_not_who_he_refers_to() {
+    // Reuters on Microsoft's carbon goal (Vancouver Sun, trafilatura test page).
+    let text = "Microsoft Corp said on Thursday it aims to remove more carbon.\n\n\
+                The effort \"will require new technology,\" Microsoft President Brad Smith \
+                said.\n\nHe added that Microsoft will expand an internal fee.\n\n\
+                Since 2012, Microsoft assessed the fee on direct emissions.\n\n\
+                \"That money is used to reduce our emissions,\" he said.\n\n\
+                \"It is imperative that we enable energy companies to transition,\" Microsoft \
+                said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Brad Smith"), s("Brad Smith"), s("Microsoft Corp")]
+    );
+}
+
+#[test]
+fn german_nouns_and_function_words_are_not_names() {
+    // Spiegel on the Relotius case (trafilatura test page): `die Mail` shows `Mail` is a noun.
+    let text = "Er schickte die Mail an alle. In der Mail von Relotius schreibt er: „Drückt \
+                uns die Daumen.“";
+    assert_eq!(speakers(text), vec![None]);
+    // moritz-meyer.net (trafilatura test page): `Für Vreni …` opens with a preposition.
+    let text = "Für Vreni Frost ist das klar. „Das Taggen ist für mich eine elementare \
+                Funktion“, sagt sie.";
+    assert_eq!(speakers(text), vec![s("Vreni Frost")]);
+}

@@ -55,7 +55,7 @@ impl Tok<'_> {
 /// Splits `s` on white space into words with their surrounding punctuation.
 pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok> = Vec::new();
-    for chunk in s.split_whitespace() {
+    for chunk in s.split_whitespace().flat_map(split_inner_quote) {
         let core_start = chunk
             .find(|c: char| c.is_alphanumeric())
             .unwrap_or(chunk.len());
@@ -96,7 +96,8 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
         out.push(Tok {
             word,
             lower: word.to_lowercase(),
-            cap: word.chars().next().is_some_and(char::is_uppercase),
+            cap: (word.chars().next().is_some_and(char::is_uppercase) && !elided(word))
+                || particle_surname(word),
             possessive,
             // `R-Neb.,`: the comma after a dot is what breaks the phrase.
             after: if rest.starts_with(".,") {
@@ -108,6 +109,71 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
         });
     }
     out
+}
+
+/// `Kaine."So`, `said:“We`: a quote mark between two words with no space splits them; the
+/// mark stays with the sentence it closes (after `.` `,` `!` `?`) or the one it opens.
+fn split_inner_quote(chunk: &str) -> Vec<&str> {
+    let inner = chunk.char_indices().find(|&(i, c)| {
+        i > 0
+            && matches!(c, '“' | '”' | '"' | '„' | '«' | '»')
+            && chunk[i + c.len_utf8()..].starts_with(char::is_alphanumeric)
+            && chunk[..i].contains(char::is_alphanumeric)
+    });
+    let Some((i, c)) = inner else {
+        return vec![chunk];
+    };
+    let closes = chunk[..i].ends_with(['.', ',', '!', '?']);
+    let cut = if closes { i + c.len_utf8() } else { i };
+    let mut parts = vec![&chunk[..cut]];
+    parts.extend(split_inner_quote(&chunk[cut..]));
+    parts
+}
+
+/// `S’il`, `C’est`, `L’émergence`, `I’m`: a short word elided before a lowercase one is a
+/// function word, not a name (`L’Oréal`, `O’Brien` are names).
+fn elided(word: &str) -> bool {
+    let Some(k) = word.find(['’', '\'']) else {
+        return false;
+    };
+    let short = k <= 2 || word[..k].eq_ignore_ascii_case("qu");
+    let next_lower = word[k..].chars().nth(1).is_some_and(char::is_lowercase);
+    short && next_lower
+}
+
+/// `al-Douri`, `duPlessis`, `van’t Hoff`: a surname written with a lowercase particle
+/// joined to its capitalised part counts as capitalised.
+fn particle_surname(word: &str) -> bool {
+    let split = word
+        .char_indices()
+        .find(|&(_, c)| c.is_uppercase())
+        .map(|(i, _)| i);
+    let Some(i) = split.filter(|&i| i > 0) else {
+        return false;
+    };
+    let particle = word[..i].trim_end_matches(['-', '’', '\'']);
+    let rest_lower = word[i..].chars().nth(1).is_some_and(char::is_lowercase);
+    rest_lower
+        && matches!(
+            particle,
+            "al" | "el"
+                | "ad"
+                | "an"
+                | "ar"
+                | "as"
+                | "ash"
+                | "at"
+                | "az"
+                | "ul"
+                | "du"
+                | "de"
+                | "di"
+                | "da"
+                | "le"
+                | "la"
+                | "van"
+                | "von"
+        )
 }
 
 /// The first char boundary of `text` at or after byte `i` (at most its length).
