@@ -433,9 +433,10 @@ fn sentence_subjects(
                 Some(Who::Name {
                     text: name,
                     org: false,
-                }) if !casing.not_a_person(&name) => {
-                    Some(mentions.fullest(&name, false, p)).filter(|f| is_person(f))
-                }
+                }) => casing
+                    .person_in(&name)
+                    .map(|name| mentions.fullest(&name, false, p))
+                    .filter(|f| is_person(f)),
                 _ => None,
             };
             // Else the subject of a reporting verb: `While … (… announced), Early says there is …`.
@@ -1348,9 +1349,11 @@ fn resolve(
     let (name, org) = match who {
         Who::Name { text, org } => {
             let org = org || is_acronym(&text);
-            if !org && known.casing.not_a_person(&text) {
-                return None;
-            }
+            let text = if org {
+                text
+            } else {
+                known.casing.person_in(&text)?
+            };
             (known.mentions.fullest(&text, org, paragraph), org)
         }
         Who::Pronoun {

@@ -537,6 +537,21 @@ fn is_calendar(w: &str) -> bool {
             | "tonight"
             | "earlier"
             | "later"
+            // German days and months (French and Spanish ones are written in lowercase).
+            | "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+            | "januar"
+            | "februar"
+            | "märz"
+            | "juni"
+            | "juli"
+            | "oktober"
+            | "dezember"
     )
 }
 
@@ -1816,6 +1831,19 @@ pub struct Casing {
     /// Capitalised words written after a German article (`die Mail`, `einer Version`):
     /// German capitalises its nouns, and these are nouns, not names.
     nouns: HashSet<String>,
+    /// Counts of the commonest German and English function words: which the text is in.
+    german_words: usize,
+    english_words: usize,
+}
+
+/// `Sicherheit`, `Bewegung`, `Leiterin`, `Followerinnen`: endings only German nouns have
+/// (for a text in German; `-ung` only in longer words, not `Jung`, `Cheung`).
+fn has_german_noun_ending(w: &str) -> bool {
+    let long = w.chars().count() >= 7;
+    ["heit", "keit", "schaft", "innen", "erin", "tät", "ismus"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        || (long && w.ends_with("ung"))
 }
 
 /// German articles and the prepositions fused with one (`im`, `zum`): a capitalised word
@@ -1861,6 +1889,11 @@ fn is_german_article(w: &str) -> bool {
 impl Casing {
     pub fn add(&mut self, toks: &[Tok]) {
         for (i, t) in toks.iter().enumerate() {
+            match t.lower.as_str() {
+                "und" | "der" | "das" | "nicht" | "ist" => self.german_words += 1,
+                "the" | "and" | "is" | "of" => self.english_words += 1,
+                _ => {}
+            }
             if !t.cap {
                 self.lower.insert(t.lower.clone());
             } else if !opens_sentence(toks, i) && !self.mid_caps.contains(&t.lower) {
@@ -1879,13 +1912,37 @@ impl Casing {
         }
     }
 
-    /// `Posting Produkte`, `Für Vreni`, `Sicherheit`: a person's name as found that the
-    /// article's own German shows is made of common nouns, or that opens with a function word.
-    pub fn not_a_person(&self, name: &str) -> bool {
-        let lower = name.to_lowercase();
-        let mut words = lower.split(' ');
-        let first = words.next().unwrap_or_default();
-        is_leading_junk(first) || lower.split(' ').any(|w| self.nouns.contains(w))
+    /// A capitalised word the article's German shows to be a common noun.
+    fn is_noun(&self, w: &str) -> bool {
+        self.nouns.contains(w)
+            || (self.german_words > self.english_words && has_german_noun_ending(w))
+    }
+
+    /// A person's name as found, without the German common nouns around it (`Leiterin Özlem
+    /// Gezer` → Özlem Gezer); `None` when nouns are all there is, a noun sits inside it
+    /// (`Posting Produkte`, `Sicherheit`) or it opens with a function word (`Für Vreni`).
+    pub fn person_in(&self, name: &str) -> Option<String> {
+        let words: Vec<&str> = name.split(' ').collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        if is_leading_junk(&lower[0]) {
+            return None;
+        }
+        // (`Mail von Relotius` → Relotius: the particle went with the noun.)
+        let particle =
+            |w: &str, orig: &str| is_connector(w) && !orig.starts_with(char::is_uppercase);
+        let start = lower
+            .iter()
+            .zip(&words)
+            .position(|(w, orig)| !self.is_noun(w) && !particle(w, orig))?;
+        let end = lower
+            .iter()
+            .zip(&words)
+            .rposition(|(w, orig)| !self.is_noun(w) && !particle(w, orig))?
+            + 1;
+        if lower[start..end].iter().any(|w| self.is_noun(w)) {
+            return None;
+        }
+        Some(words[start..end].join(" "))
     }
 
     /// A capitalised sentence opener the article never writes as a name elsewhere,
@@ -2003,7 +2060,13 @@ pub fn mentions(
         if credit {
             continue;
         }
-        if let Some(Who::Name { text: name, org }) = clean(&toks[start..i]) {
+        let name = match clean(&toks[start..i]) {
+            Some(Who::Name { text, org: false }) => casing
+                .person_in(&text)
+                .map(|text| Who::Name { text, org: false }),
+            other => other,
+        };
+        if let Some(Who::Name { text: name, org }) = name {
             let org = org || after_article;
             out.push(Mention {
                 female: gender_of(&toks[start].lower),

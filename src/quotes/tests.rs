@@ -1665,9 +1665,13 @@ fn a_company_speaking_is_not_who_he_refers_to() {
 #[test]
 fn german_nouns_and_function_words_are_not_names() {
     // Spiegel on the Relotius case (trafilatura test page): `die Mail` shows `Mail` is a noun.
-    let text = "Er schickte die Mail an alle. In der Mail von Relotius schreibt er: „Drückt \
-                uns die Daumen.“";
-    assert_eq!(speakers(text), vec![None]);
+    let text = "Claas Relotius schickte die Mail an alle. In der Mail von Relotius schreibt er: \
+                „Drückt uns die Daumen.“";
+    assert_eq!(speakers(text), vec![s("Claas Relotius")]);
+    // `Leiterin` (head, feminine): a German job noun before the name is not part of it.
+    let text = "In der Nacht ruft die Leiterin Özlem Gezer an. „Es ist schlimmer als jeder \
+                Albtraum“, sagt Leiterin Özlem Gezer.";
+    assert_eq!(speakers(text), vec![s("Özlem Gezer")]);
     // moritz-meyer.net (trafilatura test page): `Für Vreni …` opens with a preposition.
     let text = "Für Vreni Frost ist das klar. „Das Taggen ist für mich eine elementare \
                 Funktion“, sagt sie.";
