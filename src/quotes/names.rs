@@ -2095,8 +2095,8 @@ pub struct Mentions {
     by_initials: HashMap<String, Vec<usize>>,
     /// First words of the bodies' names (`Microsoft` for `Microsoft Corp`).
     org_first: HashSet<String>,
-    /// Mentions ending in a company's legal form (`Microsoft Corp`), in text order.
-    legal: Vec<usize>,
+    /// Mentions ending in a company's legal form (`Microsoft Corp`) by first word, in text order.
+    legal: HashMap<String, Vec<usize>>,
 }
 
 /// `Corp`, `Inc.`, `GmbH`: the legal form written after a company's name.
@@ -2164,7 +2164,11 @@ impl Mentions {
                 index.org_first.insert(m.words[0].to_lowercase());
             }
             if m.words.len() > 1 && m.words.last().is_some_and(|w| is_legal_form(w)) {
-                index.legal.push(i);
+                index
+                    .legal
+                    .entry(m.words[0].to_lowercase())
+                    .or_default()
+                    .push(i);
             }
             if m.words.len() > 1 {
                 index
@@ -2307,7 +2311,8 @@ impl Mentions {
                 && m.words.starts_with(words)
                 && m.words[words.len()..].iter().all(|w| is_legal_form(w))
         };
-        self.nearest(&self.legal, paragraph, fits)
+        let ids = self.legal.get(&words.first()?.to_lowercase())?;
+        self.nearest(ids, paragraph, fits)
     }
 
     /// A person called by their first name (`Sir Digby` → Digby Jones) or, in names

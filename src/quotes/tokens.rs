@@ -55,7 +55,21 @@ impl Tok<'_> {
 /// Splits `s` on white space into words with their surrounding punctuation.
 pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok> = Vec::new();
-    for chunk in s.split_whitespace().flat_map(split_inner_quote) {
+    let chunks = s.split_whitespace().flat_map(|chunk| {
+        // Most words hold no quote mark: no split, no allocation.
+        let glued = chunk
+            .char_indices()
+            .skip(1)
+            .any(|(_, c)| matches!(c, '“' | '”' | '"' | '„' | '«' | '»'));
+        let parts = if glued {
+            split_inner_quote(chunk)
+        } else {
+            Vec::new()
+        };
+        let whole = (!glued).then_some(chunk);
+        whole.into_iter().chain(parts)
+    });
+    for chunk in chunks {
         let core_start = chunk
             .find(|c: char| c.is_alphanumeric())
             .unwrap_or(chunk.len());
@@ -133,7 +147,9 @@ fn split_inner_quote(chunk: &str) -> Vec<&str> {
 /// `S’il`, `C’est`, `L’émergence`, `I’m`: a short word elided before a lowercase one is a
 /// function word, not a name (`L’Oréal`, `O’Brien` are names).
 fn elided(word: &str) -> bool {
-    let Some(k) = word.find(['’', '\'']) else {
+    // The mark comes within the first three letters (`Qu’`), so only they are looked at.
+    let head = &word[..char_boundary(word, 6)];
+    let Some(k) = head.find(['’', '\'']) else {
         return false;
     };
     let short = k <= 2 || word[..k].eq_ignore_ascii_case("qu");
@@ -144,8 +160,13 @@ fn elided(word: &str) -> bool {
 /// `al-Douri`, `duPlessis`, `van’t Hoff`: a surname written with a lowercase particle
 /// joined to its capitalised part counts as capitalised.
 fn particle_surname(word: &str) -> bool {
+    // The particle is at most three letters and a mark: only the word's start is looked at.
+    if !word.starts_with(['a', 'e', 'u', 'd', 'l', 'v']) {
+        return false;
+    }
     let split = word
         .char_indices()
+        .take(5)
         .find(|&(_, c)| c.is_uppercase())
         .map(|(i, _)| i);
     let Some(i) = split.filter(|&i| i > 0) else {
