@@ -1107,7 +1107,19 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
             female: None,
         }),
         CueKind::Participle => {
-            names::sentence_subject(&toks[..c.at]).or_else(|| opening_subject_of(sentence))
+            // `Page would grow animated, and Schmidt would shut him down, saying, “…”`: the
+            // participle goes with the last clause joined by `, and`, when it names someone.
+            let clause = toks[..c.at].iter().enumerate().rev().find_map(|(k, t)| {
+                let joined = k > 0
+                    && matches!(t.lower.as_str(), "and" | "but")
+                    && toks[k - 1].after == Some(',');
+                joined.then_some(k + 1)
+            });
+            clause
+                .and_then(|k| names::sentence_subject(&toks[k..c.at]))
+                .filter(|w| matches!(w, Who::Name { .. }))
+                .or_else(|| names::sentence_subject(&toks[..c.at]))
+                .or_else(|| opening_subject_of(sentence))
         }
         // `… asked about the budget and said, “…”`: a verb joined to the sentence's subject
         // (not `“A,” said Mr Goodman, “B.”`: there the name follows the verb).

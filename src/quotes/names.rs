@@ -916,11 +916,46 @@ fn is_abbreviated_title(w: &str) -> bool {
 /// the other (`Josh`, `Joshua`), or an initial (`M.`, `Mark`).
 fn same_first_name(a: &str, b: &str) -> bool {
     let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+    let formal = |w: &str| formal_name(&w.to_lowercase()).map(str::to_string);
     a == b
+        || formal(a).is_some_and(|f| f.eq_ignore_ascii_case(b))
+        || formal(b).is_some_and(|f| f.eq_ignore_ascii_case(a))
         || a.starts_with(b)
         || b.starts_with(a)
         || (initial(a) && b.starts_with(&a[..1]))
         || (initial(b) && a.starts_with(&b[..1]))
+}
+
+/// `Larry` → Lawrence, `Bill` → William: the common English short forms of given names
+/// that are not the start of the long form (`Josh`, `Joshua` are matched by prefix).
+fn formal_name(nick: &str) -> Option<&'static str> {
+    Some(match nick {
+        "larry" => "lawrence",
+        "bill" | "billy" | "will" | "willy" => "william",
+        "bob" | "bobby" | "rob" | "robbie" => "robert",
+        "dick" | "rick" | "ricky" => "richard",
+        "jim" | "jimmy" | "jamie" => "james",
+        "ted" | "ed" | "eddie" | "ned" => "edward",
+        "tony" => "anthony",
+        "jack" => "john",
+        "chuck" | "charlie" => "charles",
+        "mike" => "michael",
+        "tom" | "tommy" => "thomas",
+        "joe" => "joseph",
+        "dave" => "david",
+        "andy" => "andrew",
+        "pete" => "peter",
+        "hank" | "harry" => "henry",
+        "jerry" => "gerald",
+        "bernie" => "bernard",
+        "peggy" | "maggie" | "meg" => "margaret",
+        "betty" | "beth" | "liz" | "betsy" => "elizabeth",
+        "kate" | "katie" | "kathy" => "katherine",
+        "sue" | "susie" => "susan",
+        "becky" => "rebecca",
+        "debbie" => "deborah",
+        _ => return None,
+    })
 }
 
 /// `Jr.`, `Sr.`, `III`: a generational suffix after a surname.
@@ -1204,6 +1239,24 @@ fn is_leading_junk(w: &str) -> bool {
             | "mais"
             | "et"
             | "und"
+            // Number words (`Two members`, `Drei Tage`).
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "zwei"
+            | "drei"
+            | "vier"
+            | "fünf"
+            | "deux"
+            | "trois"
+            | "dos"
+            | "tres"
             // German, French and Spanish words that open a sentence and start no name.
             | "heute"
             | "nun"
@@ -1924,7 +1977,11 @@ impl Casing {
     pub fn person_in(&self, name: &str) -> Option<String> {
         let words: Vec<&str> = name.split(' ').collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        if is_leading_junk(&lower[0]) {
+        // `Consistent with …, the statement …`: one word seen only opening sentences and
+        // written in lowercase elsewhere is a common word.
+        // (Korean and other scripts without capitals have no openers to tell apart.)
+        let opener = words.len() == 1 && lower[0] != words[0] && self.is_common_opener(&lower[0]);
+        if is_leading_junk(&lower[0]) || opener {
             return None;
         }
         // (`Mail von Relotius` → Relotius: the particle went with the noun.)
@@ -2283,7 +2340,9 @@ impl Mentions {
                     && m.words.len() > n
                     && m.words.len() <= 4
                     && core_last(&m.words) == Some(last)
-                    && (n == 1 || m.words.first() == words.first() || m.words.ends_with(&words))
+                    && (n == 1
+                        || same_first_name(&m.words[0], &words[0])
+                        || m.words.ends_with(&words))
             };
             let ids = self.by_last.get(&last.to_lowercase());
             ids.and_then(|ids| self.longest(ids, paragraph, fits))

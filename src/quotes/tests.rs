@@ -1677,3 +1677,38 @@ fn german_nouns_and_function_words_are_not_names() {
                 Funktion“, sagt sie.";
     assert_eq!(speakers(text), vec![s("Vreni Frost")]);
 }
+
+#[test]
+fn a_word_that_only_opens_sentences_is_not_a_speaker() {
+    // Business Insider on the Fed (goose test page): `Consistent with …, the statement …`.
+    let text = "Consistent with the easing, the statement emphasizes the weak economy, suggesting \
+                \"continuing weakness in overall labor market conditions\" everywhere. Prices \
+                stayed consistent with the mandate.";
+    assert_eq!(speakers(text), vec![None]);
+}
+
+#[test]
+fn a_short_given_name_is_the_formal_one() {
+    // Business Insider on Larry Page (goose test page): `Lawrence Edward Page` is the fullest
+    // name of `Larry Page`.
+    let text = "Lawrence Edward Page was born in 1973.\n\nLarry Page founded Google.\n\n\
+                \"It's too slow,\" Page said.";
+    assert_eq!(speakers(text), vec![s("Lawrence Edward Page")]);
+}
+
+#[test]
+fn a_participle_goes_with_the_last_joined_clause() {
+    // Business Insider on Larry Page (goose test page).
+    let text = "Larry Page sat in. Eric Schmidt chaired. On occasion, Page would grow more \
+                animated, and Schmidt would carefully shut him down, saying, \"We heard you, \
+                Larry. Thank you.\"";
+    assert_eq!(speakers(text), vec![s("Eric Schmidt")]);
+}
+
+#[test]
+fn number_words_open_no_name() {
+    // Business Insider on the Fed (goose test page): `Two members--Fisher and Plosser--dissented`.
+    let text = "Two members--Fisher and Plosser--dissented, noting the plan \"did not support \
+                additional policy accommodation at this time.\"";
+    assert_eq!(speakers(text), vec![None]);
+}

@@ -60,7 +60,8 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
         let glued = chunk
             .char_indices()
             .skip(1)
-            .any(|(_, c)| matches!(c, '“' | '”' | '"' | '„' | '«' | '»'));
+            .any(|(_, c)| matches!(c, '“' | '”' | '"' | '„' | '«' | '»'))
+            || chunk.contains("--");
         let parts = if glued {
             split_inner_quote(chunk)
         } else {
@@ -116,6 +117,8 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             // `R-Neb.,`: the comma after a dot is what breaks the phrase.
             after: if rest.starts_with(".,") {
                 Some(',')
+            } else if rest.starts_with("--") {
+                Some('—')
             } else {
                 rest.chars().next()
             },
@@ -128,6 +131,12 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
 /// `Kaine."So`, `said:“We`: a quote mark between two words with no space splits them; the
 /// mark stays with the sentence it closes (after `.` `,` `!` `?`) or the one it opens.
 fn split_inner_quote(chunk: &str) -> Vec<&str> {
+    // `Plosser--dissented`: a typed dash (`--`) between two words splits them too.
+    if let Some(i) = chunk.find("--").filter(|&i| i > 0 && i + 2 < chunk.len()) {
+        let mut parts = split_inner_quote(&chunk[..i + 2]);
+        parts.extend(split_inner_quote(&chunk[i + 2..]));
+        return parts;
+    }
     let inner = chunk.char_indices().find(|&(i, c)| {
         i > 0
             && matches!(c, '“' | '”' | '"' | '„' | '«' | '»')
@@ -226,6 +235,14 @@ mod tests {
         assert_eq!(t[0].word, "U.S.");
         assert_eq!(t[2].word, "Dr.");
         assert_eq!(t[3].after, Some('—'));
+    }
+
+    #[test]
+    fn glued_quote_marks_and_typed_dashes_split_words() {
+        let words = |s| tokenize(s).iter().map(|t| t.word).collect::<Vec<_>>();
+        assert_eq!(words("Plosser--dissented"), vec!["Plosser", "dissented"]);
+        assert_eq!(tokenize("Plosser--dissented")[0].after, Some('—'));
+        assert_eq!(words("Kaine.\"So that"), vec!["Kaine", "So", "that"]);
     }
 
     #[test]
