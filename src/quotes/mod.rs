@@ -73,7 +73,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     // Pass 2: names resolved, pronouns and continued runs filled in, in order.
     let people = people_mentioned(&spans, &mentions);
     let genders = genders(text, &paras, &spans, &mentions, &people);
-    let timeline = speaker_timeline(&spans, &reads, &mentions, &genders);
+    let timeline = speaker_timeline(&spans, &reads, &mentions, &genders, casing.is_german());
     let mut speakers: Vec<String> = timeline.iter().map(|(_, n)| n.clone()).collect();
     speakers.sort();
     speakers.dedup();
@@ -301,13 +301,14 @@ struct State {
 /// Where each named person speaker is mentioned outside quotes, in text order:
 /// a pronoun refers to the speaker mentioned last before it (`… Episkopos. He adds, “…”`).
 /// `“…,” Microsoft said` in an article that also names `Microsoft Corp`: a one-word speaker
-/// that names a body elsewhere, and is neither a given name nor known to be a man or a woman,
-/// is that body, so its other mentions are not where a later `he` points.
+/// that names a body elsewhere (or any, in German), and is neither a given name nor known to be
+/// a man or a woman, may be a body, so its other mentions are not where a later `he` points.
 fn speaker_timeline(
     spans: &[Span],
     reads: &[Option<Read>],
     mentions: &Mentions,
     genders: &HashMap<String, bool>,
+    german: bool,
 ) -> Vec<(usize, String)> {
     let mut people: Vec<String> = Vec::new();
     for (span, r) in spans.iter().zip(reads) {
@@ -318,9 +319,10 @@ fn speaker_timeline(
         }) = r
         {
             let name = mentions.fullest(text, false, span.paragraph());
+            // (In German, where nouns are capitalised, any such one-word speaker.)
             let maybe_body = name.rsplit(' ').next().is_some_and(names::is_legal_form)
                 || (!name.contains(' ')
-                    && mentions.starts_a_body(&name)
+                    && (german || mentions.starts_a_body(&name))
                     && !is_person(&name)
                     && !genders.contains_key(&name));
             if !is_acronym(&name) && !maybe_body && !people.contains(&name) {
@@ -1366,7 +1368,18 @@ fn resolve(
             } else {
                 known.casing.person_in(&text)?
             };
-            (known.mentions.fullest(&text, org, paragraph), org)
+            let full = known.mentions.fullest(&text, org, paragraph);
+            // `Am Telefon sagt sie`: in German, where every noun is capitalised, one word that
+            // is no given name, never part of a full name and of no known gender is no one.
+            let lone_noun = !org
+                && known.casing.is_german()
+                && !full.contains(' ')
+                && !is_person(&full)
+                && !known.genders.contains_key(&full);
+            if lone_noun {
+                return None;
+            }
+            (full, org)
         }
         Who::Pronoun {
             group: false,

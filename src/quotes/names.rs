@@ -1259,6 +1259,17 @@ fn is_leading_junk(w: &str) -> bool {
             | "tres"
             // German, French and Spanish words that open a sentence and start no name.
             | "heute"
+            | "am"
+            | "vom"
+            | "zum"
+            | "zur"
+            | "beim"
+            | "ins"
+            | "vor"
+            | "seit"
+            | "gegen"
+            | "ohne"
+            | "während"
             | "nun"
             | "jetzt"
             | "für"
@@ -1939,6 +1950,14 @@ fn is_german_article(w: &str) -> bool {
     )
 }
 
+/// `vor fünf Jahren`: after a German number word comes a noun.
+fn is_german_number(w: &str) -> bool {
+    matches!(
+        w,
+        "zwei" | "drei" | "vier" | "fünf" | "sechs" | "sieben" | "acht" | "neun" | "zehn" | "zwölf"
+    )
+}
+
 impl Casing {
     pub fn add(&mut self, toks: &[Tok]) {
         for (i, t) in toks.iter().enumerate() {
@@ -1956,7 +1975,7 @@ impl Casing {
                 && i > 0
                 && !toks[i - 1].cap
                 && toks[i - 1].after.is_none()
-                && is_german_article(&toks[i - 1].lower)
+                && (is_german_article(&toks[i - 1].lower) || is_german_number(&toks[i - 1].lower))
                 // (`von der Leyen`: a particle, then `der`, is part of a name.)
                 && !(i >= 2 && is_connector(&toks[i - 2].lower))
             {
@@ -1965,18 +1984,35 @@ impl Casing {
         }
     }
 
+    /// Whether the text is mostly German (its commonest function words outnumber English ones).
+    pub fn is_german(&self) -> bool {
+        self.german_words > self.english_words
+    }
+
     /// A capitalised word the article's German shows to be a common noun.
     fn is_noun(&self, w: &str) -> bool {
-        self.nouns.contains(w)
-            || (self.german_words > self.english_words && has_german_noun_ending(w))
+        self.nouns.contains(w) || (self.is_german() && has_german_noun_ending(w))
     }
 
     /// A person's name as found, without the German common nouns around it (`Leiterin Özlem
     /// Gezer` → Özlem Gezer); `None` when nouns are all there is, a noun sits inside it
     /// (`Posting Produkte`, `Sicherheit`) or it opens with a function word (`Für Vreni`).
     pub fn person_in(&self, name: &str) -> Option<String> {
-        let words: Vec<&str> = name.split(' ').collect();
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let mut words: Vec<&str> = name.split(' ').collect();
+        let mut lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        // `Texte von Claas`, `Mail von Relotius`: in German, a word that is not a given name
+        // before `von` is what belongs to the person after it (not `Otto von Bismarck`).
+        if self.is_german()
+            && lower.len() >= 3
+            && lower[1] == "von"
+            && first_names::gender(&lower[0]).is_none()
+        {
+            words.drain(..2);
+            lower.drain(..2);
+        }
+        if lower.iter().any(|w| is_calendar(w)) {
+            return None;
+        }
         // `Consistent with …, the statement …`: one word seen only opening sentences and
         // written in lowercase elsewhere is a common word.
         // (Korean and other scripts without capitals have no openers to tell apart.)

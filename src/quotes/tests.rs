@@ -1712,3 +1712,17 @@ fn number_words_open_no_name() {
                 additional policy accommodation at this time.\"";
     assert_eq!(speakers(text), vec![None]);
 }
+
+#[test]
+fn german_lone_nouns_and_von_phrases_are_not_speakers() {
+    // moritz-meyer.net (trafilatura test page): `Vor fünf Jahren: „…“`, and `Am Telefon sagt
+    // sie` makes no speaker of `Telefon`.
+    let text = "Das ist der Fall von Vreni Frost, und das ist nicht neu.\n\nVor fünf Jahren \
+                sagte man: „Das ist alles nicht gekennzeichnet.“\n\nAm Telefon sagt Vreni: „Das \
+                Taggen ist für mich wichtig.“";
+    assert_eq!(speakers(text), vec![None, s("Vreni Frost")]);
+    // Spiegel on Relotius (trafilatura test page): `Texte von Claas` are Claas Relotius's.
+    let text = "Claas Relotius schrieb das, und der Text ist nicht neu.\n\nIn einer der Texte von \
+                Claas Relotius steht: „Fünf Typen in Uniformen.“";
+    assert_eq!(speakers(text), vec![s("Claas Relotius")]);
+}
