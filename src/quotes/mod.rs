@@ -1430,6 +1430,18 @@ fn resolve(
 
 /// Who `the actor` is: whoever the article last called that (`said the actor` … `the
 /// “Pose” actor said`), else the person named with the word, else as for a pronoun.
+/// `the woman`, `the father`: a person noun that tells whether it means a woman or a man,
+/// so that it is not resolved to someone known to be the other (`true` = female).
+fn noun_gender(head: &str) -> Option<bool> {
+    match head {
+        "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "grandmother" | "aunt"
+        | "widow" | "actress" | "businesswoman" | "chairwoman" | "spokeswoman" => Some(true),
+        "man" | "boy" | "father" | "husband" | "son" | "brother" | "grandfather" | "uncle"
+        | "widower" | "actor" | "businessman" | "chairman" | "spokesman" => Some(false),
+        _ => None,
+    }
+}
+
 fn definite_person(
     head: &str,
     pos: usize,
@@ -1442,7 +1454,10 @@ fn definite_person(
         None => match role_referent(head, pos, known) {
             Some(named) => remember_person(named, pos, paragraph, state),
             None if introduced_unnamed(head, pos, known.text) => None,
-            None => person_anaphor(pos, paragraph, None, known, state),
+            // `A resident who didn't want to be identified said … “…,” the woman said`: news
+            // calls a named person by name; `the woman` never bound to a name is someone unnamed.
+            None if matches!(head, "woman" | "man" | "girl" | "boy") => None,
+            None => person_anaphor(pos, paragraph, noun_gender(head), known, state),
         },
     };
     if let Some(n) = &name {

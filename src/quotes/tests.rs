@@ -1726,3 +1726,12 @@ fn german_lone_nouns_and_von_phrases_are_not_speakers() {
                 Claas Relotius steht: „Fünf Typen in Uniformen.“";
     assert_eq!(speakers(text), vec![s("Claas Relotius")]);
 }
+
+#[test]
+fn the_woman_never_named_is_someone_unnamed() {
+    // AP on Alabama's immigration law (goose test page, huffingtonPost2).
+    let text = "\"We are scared,\" said Cristian Gonzalez, a roofer.\n\nA resident who didn't \
+                want to be identified said people are afraid.\n\n\"People are just not going to \
+                work,\" the woman said.";
+    assert_eq!(speakers(text), vec![s("Cristian Gonzalez"), None]);
+}
