@@ -1177,10 +1177,12 @@ fn document_by(seg: &[Tok]) -> Option<Who> {
 /// Capitalised function words at a sentence start that are not part of a name (`But Smith`).
 /// Not every stopword: `Will Tjernlund` keeps `Will`.
 fn is_leading_junk(w: &str) -> bool {
-    matches!(
-        w,
-        // `Enter Stuart R. Kaplan, a graduate …`, `Meet Jane Doe`: an imperative opening the sentence.
-        "enter"
+    // Number words (`Two members`, `Drei Tage`) too.
+    is_number_word(w)
+        || matches!(
+            w,
+            // `Enter Stuart R. Kaplan, a graduate …`, `Meet Jane Doe`: an imperative opening the sentence.
+            "enter"
             | "meet"
             | "the"
             | "a"
@@ -1239,24 +1241,6 @@ fn is_leading_junk(w: &str) -> bool {
             | "mais"
             | "et"
             | "und"
-            // Number words (`Two members`, `Drei Tage`).
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "zwei"
-            | "drei"
-            | "vier"
-            | "fünf"
-            | "deux"
-            | "trois"
-            | "dos"
-            | "tres"
             // German, French and Spanish words that open a sentence and start no name.
             | "heute"
             | "am"
@@ -1348,7 +1332,7 @@ fn is_leading_junk(w: &str) -> bool {
             | "she"
             | "they"
             | "you"
-    )
+        )
 }
 
 /// Words that open an introductory phrase, not a subject (`In Kyiv,`, `After the vote,`).
@@ -1466,22 +1450,8 @@ pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
 fn opens_time_phrase(toks: &[Tok]) -> bool {
     let count = |w: &str| {
         w.chars().all(|c| c.is_ascii_digit())
-            || matches!(
-                w,
-                "a" | "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "several"
-                    | "few"
-                    | "many"
-            )
+            || is_number_word(w)
+            || matches!(w, "a" | "one" | "several" | "few" | "many")
     };
     let unit = |w: &str| {
         matches!(
@@ -1948,6 +1918,31 @@ fn is_german_article(w: &str) -> bool {
             | "beim"
             | "ins"
     )
+}
+
+/// `two` … `ten` in English, German, French and Spanish.
+fn is_number_word(w: &str) -> bool {
+    is_german_number(w)
+        || matches!(
+            w,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "dos"
+                | "tres"
+                | "cuatro"
+                | "cinco"
+        )
 }
 
 /// `vor fünf Jahren`: after a German number word comes a noun.
