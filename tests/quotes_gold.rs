@@ -333,13 +333,13 @@ fn quotes_match_a_gold_dir() {
     run_set(&dir);
 }
 
-// Regression floors, a little under the current totals. Round 7 (web pages in German,
-// French and Spanish, and blogs) brought both down: development 0.934 → 0.893 speaker
-// accuracy, held out 0.828 → 0.751 (BENCHMARKS.md §4). The target is 0.92.
+// Regression floors, a little under the current totals. Rounds 7 and 8 (web pages in German,
+// French and Spanish, and blogs) brought both down: development 0.934 → 0.90 speaker
+// accuracy, held out 0.828 → 0.71 (BENCHMARKS.md §4). The target is 0.92.
 const FLOOR_F1: f64 = 0.95;
-const FLOOR_SPEAKER: f64 = 0.88;
+const FLOOR_SPEAKER: f64 = 0.89;
 const HELDOUT_FLOOR_F1: f64 = 0.95;
-const HELDOUT_FLOOR_SPEAKER: f64 = 0.74;
+const HELDOUT_FLOOR_SPEAKER: f64 = 0.70;
 
 #[test]
 fn scorer_normalises_marks_punctuation_and_joins() {
