@@ -916,14 +916,18 @@ fn is_abbreviated_title(w: &str) -> bool {
 /// the other (`Josh`, `Joshua`), or an initial (`M.`, `Mark`).
 fn same_first_name(a: &str, b: &str) -> bool {
     let initial = |w: &str| w.len() == 2 && w.ends_with('.');
-    let formal = |w: &str| formal_name(&w.to_lowercase()).map(str::to_string);
+    // A short form of the other (looked up last: it is the rare case, and nicknames are short).
+    let short_of = |nick: &str, full: &str| {
+        nick.len() <= 7
+            && formal_name(&nick.to_ascii_lowercase()).is_some_and(|f| f.eq_ignore_ascii_case(full))
+    };
     a == b
-        || formal(a).is_some_and(|f| f.eq_ignore_ascii_case(b))
-        || formal(b).is_some_and(|f| f.eq_ignore_ascii_case(a))
         || a.starts_with(b)
         || b.starts_with(a)
         || (initial(a) && b.starts_with(&a[..1]))
         || (initial(b) && a.starts_with(&b[..1]))
+        || short_of(a, b)
+        || short_of(b, a)
 }
 
 /// `Larry` → Lawrence, `Bill` → William: the common English short forms of given names

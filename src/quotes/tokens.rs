@@ -56,12 +56,16 @@ impl Tok<'_> {
 pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok> = Vec::new();
     let chunks = s.split_whitespace().flat_map(|chunk| {
-        // Most words hold no quote mark: no split, no allocation.
-        let glued = chunk
-            .char_indices()
-            .skip(1)
-            .any(|(_, c)| matches!(c, '“' | '”' | '"' | '„' | '«' | '»'))
-            || chunk.contains("--");
+        // Most words hold no quote mark: no split, no allocation. (`"` is ASCII; the curly
+        // and angle marks start with byte 0xE2 or 0xC2, so one byte scan rules most words out.)
+        let tail = chunk.as_bytes().get(1..).unwrap_or_default();
+        let maybe_mark = tail.iter().any(|&b| matches!(b, b'"' | 0xC2 | 0xE2));
+        let glued = (maybe_mark
+            && chunk
+                .char_indices()
+                .skip(1)
+                .any(|(_, c)| matches!(c, '“' | '”' | '"' | '„' | '«' | '»')))
+            || (tail.contains(&b'-') && chunk.contains("--"));
         let parts = if glued {
             split_inner_quote(chunk)
         } else {
