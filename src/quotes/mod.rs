@@ -321,10 +321,7 @@ fn speaker_timeline(
             let name = mentions.fullest(text, false, span.paragraph());
             // (In German, where nouns are capitalised, any such one-word speaker.)
             let maybe_body = name.rsplit(' ').next().is_some_and(names::is_legal_form)
-                || (!name.contains(' ')
-                    && (german || mentions.starts_a_body(&name))
-                    && !is_person(&name)
-                    && !genders.contains_key(&name));
+                || ((german || mentions.starts_a_body(&name)) && unknown_one_word(&name, genders));
             if !is_acronym(&name) && !maybe_body && !people.contains(&name) {
                 people.push(name);
             }
@@ -348,6 +345,12 @@ fn speaker_timeline(
 /// common given name alone (`Andrew doesn’t remember …`).
 fn is_person(name: &str) -> bool {
     names::is_person_name(name) || (!name.contains(' ') && first_names::gender(name).is_some())
+}
+
+/// One word that is no given name and of no known gender (`Microsoft`, German `Telefon`): it
+/// may be a body or a common noun rather than a person called by surname.
+fn unknown_one_word(name: &str, genders: &HashMap<String, bool>) -> bool {
+    !name.contains(' ') && !is_person(name) && !genders.contains_key(name)
 }
 
 /// Person names (two or three capitalised words, or a given name alone) mentioned outside quotes: (offset, paragraph, name).
@@ -1371,11 +1374,8 @@ fn resolve(
             let full = known.mentions.fullest(&text, org, paragraph);
             // `Am Telefon sagt sie`: in German, where every noun is capitalised, one word that
             // is no given name, never part of a full name and of no known gender is no one.
-            let lone_noun = !org
-                && known.casing.is_german()
-                && !full.contains(' ')
-                && !is_person(&full)
-                && !known.genders.contains_key(&full);
+            let lone_noun =
+                !org && known.casing.is_german() && unknown_one_word(&full, &known.genders);
             if lone_noun {
                 return None;
             }
@@ -1428,8 +1428,6 @@ fn resolve(
     }
 }
 
-/// Who `the actor` is: whoever the article last called that (`said the actor` … `the
-/// “Pose” actor said`), else the person named with the word, else as for a pronoun.
 /// `the woman`, `the father`: a person noun that tells whether it means a woman or a man,
 /// so that it is not resolved to someone known to be the other (`true` = female).
 fn noun_gender(head: &str) -> Option<bool> {
@@ -1442,6 +1440,8 @@ fn noun_gender(head: &str) -> Option<bool> {
     }
 }
 
+/// Who `the actor` is: whoever the article last called that (`said the actor` … `the
+/// “Pose” actor said`), else the person named with the word, else as for a pronoun.
 fn definite_person(
     head: &str,
     pos: usize,

@@ -2009,9 +2009,6 @@ impl Casing {
             words.drain(..2);
             lower.drain(..2);
         }
-        if lower.iter().any(|w| is_calendar(w)) {
-            return None;
-        }
         // `Consistent with …, the statement …`: one word seen only opening sentences and
         // written in lowercase elsewhere is a common word.
         // (Korean and other scripts without capitals have no openers to tell apart.)
