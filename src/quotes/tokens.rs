@@ -170,7 +170,7 @@ fn elided(word: &str) -> bool {
     short && next_lower
 }
 
-/// `al-Douri`, `duPlessis`, `van’t Hoff`: a surname written with a lowercase particle
+/// `al-Douri`, `duPlessis`, `deGrom`: a surname written with a lowercase particle
 /// joined to its capitalised part counts as capitalised.
 fn particle_surname(word: &str) -> bool {
     // The particle is at most three letters and a mark: only the word's start is looked at.
