@@ -4,7 +4,7 @@
 //! Input: tokens around a cue; the article's name mentions. Output: [`Who`].
 
 use super::first_names;
-use super::tokens::{Tok, WordSet};
+use super::tokens::{self, Tok, WordSet};
 
 static TITLE_SET: WordSet = WordSet::new(TITLES);
 static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
@@ -562,7 +562,10 @@ pub fn is_person_name(name: &str) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             let lower = w.to_lowercase();
-            (w.chars().next().is_some_and(char::is_uppercase) || is_connector(&lower))
+            // (`Marius duPlessis`: a surname with a lowercase particle counts as capitalised.)
+            (w.chars().next().is_some_and(char::is_uppercase)
+                || is_connector(&lower)
+                || tokens::particle_surname(w))
                 && !is_org_word(&lower)
                 && !is_acronym(w)
         })

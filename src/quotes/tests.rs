@@ -1616,6 +1616,14 @@ fn particles_inside_and_before_a_surname() {
             s("Marius duPlessis")
         ]
     );
+    // `he said` after a sentence whose subject is such a name, given in apposition (Lee 079).
+    let text = "\"It was terrible,\" ice rink manager Brian Bellis told the agency. One \
+                bystander, Marius duPlessis, said he was searching for his son. \"His car is \
+                there,\" he said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Brian Bellis"), s("Marius duPlessis")]
+    );
     // A lone short particle is not a name (German `Da`, spiegel.de test page).
     let text = "Da war er. „Ja, was haben Sie denn da im Gepäck?“";
     assert_eq!(speakers(text), vec![None]);

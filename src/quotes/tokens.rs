@@ -172,7 +172,7 @@ fn elided(word: &str) -> bool {
 
 /// `al-Douri`, `duPlessis`, `deGrom`: a surname written with a lowercase particle
 /// joined to its capitalised part counts as capitalised.
-fn particle_surname(word: &str) -> bool {
+pub(super) fn particle_surname(word: &str) -> bool {
     // The particle is at most three letters and a mark: only the word's start is looked at.
     if !word.starts_with(['a', 'e', 'u', 'd', 'l', 'v']) {
         return false;
