@@ -467,6 +467,7 @@ fn sentence_subjects(
                 .or_else(|| person(opening))
                 .or(by_role)
                 .or_else(|| reported_by(&toks, &person))
+                .or_else(|| clause_subject(&toks, &person))
             {
                 out.push((s, p, full));
             }
@@ -544,6 +545,30 @@ fn reported_by(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> 
                 .filter_map(|i| cue_at(toks, i, false))
                 .filter(|c| c.kind == CueKind::Source)
                 .find_map(|c| person(names::subject_after(&toks[c.at + c.len..])))
+        })
+}
+
+/// Words after which a new clause, with a subject of its own, may start.
+const CLAUSE_OPENERS: &[&str] = &["however", "but", "while", "whereas", "although", "though"];
+
+/// `Team officials said he was tired, however Todd Woodbridge hit out at the media …`: when
+/// no one opens the sentence, a person opening a later clause, followed by a verb.
+fn clause_subject(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> Option<String> {
+    (1..toks.len())
+        .filter(|&i| {
+            CLAUSE_OPENERS.contains(&toks[i].lower.as_str()) || toks[i - 1].after == Some(';')
+        })
+        .find_map(|i| {
+            let who = names::opening_subject(&toks[i..])?;
+            let Who::Name { text: name, .. } = &who else {
+                return None;
+            };
+            let last = name.split(' ').next_back()?;
+            let at = toks[i..].iter().position(|t| t.word == last)?;
+            let verb = toks.get(i + at + 1).filter(|t| {
+                !t.cap && t.before.is_none() && !is_stopword(&t.lower) && !t.lower.ends_with("ing")
+            });
+            verb.and_then(|_| person(Some(who.clone())))
         })
 }
 

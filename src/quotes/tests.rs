@@ -1743,3 +1743,16 @@ fn the_woman_never_named_is_someone_unnamed() {
                 work,\" the woman said.";
     assert_eq!(speakers(text), vec![s("Cristian Gonzalez"), None]);
 }
+
+#[test]
+fn a_person_opening_a_later_clause_is_the_sentence_subject() {
+    // Lee corpus 283: no one opens the sentence; `however Todd Woodbridge hit out …`.
+    let text = "Rafter failed to show up to the media conference. Team officials said he was \
+                tired, however Todd Woodbridge hit out at the media for wanting to ask him. \
+                \"It's been asked 55 times, what do you want him to say?\" he asked reporters.";
+    assert_eq!(speakers(text), vec![s("Todd Woodbridge")]);
+    // A name after `but` that is not followed by a verb is no subject.
+    let text = "Pat Rafter failed to show up to the media conference, but Todd Woodbridge's \
+                coach came. \"It's been asked 55 times,\" he said.";
+    assert_eq!(speakers(text), vec![s("Pat Rafter")]);
+}
