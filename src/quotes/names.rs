@@ -2392,10 +2392,32 @@ impl Mentions {
                         .flatten()
                 })
                 .or_else(|| self.with_legal_suffix(&words, paragraph))
+                .or_else(|| self.genitive(&words, paragraph))
         } else {
             None
         };
         found.map_or_else(|| text.to_string(), |m| m.words.join(" "))
+    }
+
+    /// German genitive (`Bei Carlines Mohrs Tweet …`, `Juan Morenos Text`): two or three
+    /// words ending in `-s`, named elsewhere without it (Carline Mohr, Juan Moreno).
+    fn genitive(&self, words: &[String], paragraph: usize) -> Option<&Mention> {
+        fn strip(w: &str) -> Option<&str> {
+            w.strip_suffix('s').filter(|s| s.chars().count() >= 2)
+        }
+        let (first, last) = (words.first()?, strip(words.last()?)?);
+        if words.len() < 2 {
+            return None;
+        }
+        let fits = |m: &Mention| {
+            !m.org
+                && m.words.len() >= 2
+                && m.words.last().is_some_and(|w| w == last)
+                && (same_first_name(&m.words[0], first)
+                    || strip(first) == Some(m.words[0].as_str()))
+        };
+        let ids = self.by_last.get(&last.to_lowercase())?;
+        self.longest(ids, paragraph, fits)
     }
 
     /// `Microsoft` → Microsoft Corp: a company's name given elsewhere with its legal form.

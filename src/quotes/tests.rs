@@ -1756,3 +1756,13 @@ fn a_person_opening_a_later_clause_is_the_sentence_subject() {
                 coach came. \"It's been asked 55 times,\" he said.";
     assert_eq!(speakers(text), vec![s("Pat Rafter")]);
 }
+
+#[test]
+fn a_german_genitive_name_is_the_person_named_without_it() {
+    // basicthinking.de (trafilatura test page): `Bei Carlines Mohrs Tweet … Sie erklärt: „…“`.
+    let text = "Carline Mohr ist Redakteurin, und der Tweet des Jahres wurde von vielen \
+                Nutzern geteilt. Die Reaktionen waren nicht schlecht.\n\n\
+                Bei Carlines Mohrs Tweet ging es um die Demonstrationen von Chemnitz.\n\n\
+                Sie erklärt: „Ich habe noch einmal aufgegriffen, was er gesagt hat.“";
+    assert_eq!(speakers(text), vec![s("Carline Mohr")]);
+}
