@@ -518,6 +518,20 @@ fn split_inversion(lower: &str) -> (&str, bool) {
     (lower, false)
 }
 
+impl Cue {
+    /// The French inverted pronoun as (plural, female): `dit-il` → (false, Some(false)),
+    /// `explique-t-elle` → (false, Some(true)), `ajoutent-ils` → (true, Some(false)).
+    pub fn inverted_pronoun(&self) -> (bool, Option<bool>) {
+        let lower = self.text.to_lowercase();
+        let word = lower
+            .split(' ')
+            .find(|w| split_inversion(w).1)
+            .unwrap_or("");
+        let plural = word.ends_with('s');
+        (plural, (!plural).then_some(word.ends_with("elle")))
+    }
+}
+
 fn cue(at: usize, len: usize, kind: CueKind, toks: &[Tok], pronoun: bool) -> Cue {
     let words: Vec<&str> = toks[at..at + len].iter().map(|t| t.word).collect();
     Cue {

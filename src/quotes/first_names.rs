@@ -44,6 +44,18 @@ static FEMALE: WordSet = WordSet::new(&[
     "ivy", "jade", "jasmine", "kirsty", "lara", "lena", "lydia", "maggie", "mandy", "melanie",
     "nadine", "nell", "paige", "poppy", "rebekah", "rosie", "sadie", "stella", "tara", "tessa",
     "thea", "una", "violet", "willow",
+    // French, German, Spanish and Italian names.
+    "martine", "monique", "sandrine", "celine", "aurelie", "veronique", "chantal", "helene",
+    "elisabeth", "virginie", "delphine", "emilie", "juliette", "mathilde", "pauline", "manon",
+    "clemence", "cecile", "genevieve", "josiane", "odile", "karine", "elodie", "claudine",
+    "anne-marie", "marie-france", "marie-christine", "ghislaine", "colette", "solange",
+    "yvette", "jeanne", "birgit", "monika", "katrin", "kerstin", "silke", "heike", "anke",
+    "ute", "jutta", "renate", "gisela", "helga", "elke", "susanne", "stefanie", "franziska",
+    "johanna", "katharina", "christiane", "manuela", "tanja", "bettina", "dagmar", "karin",
+    "martina", "saskia", "sahra", "svenja", "luise", "marlene", "verena", "vreni", "ozlem",
+    "aylin", "pilar", "dolores", "rocio", "raquel", "silvia", "montserrat", "inmaculada",
+    "begona", "ainhoa", "federica", "valentina", "elisa", "alessia", "ilaria", "giovanna",
+    "antonella", "rossella", "lorena", "ines", "ximena", "soledad", "guadalupe",
 ]);
 
 #[rustfmt::skip]
@@ -86,11 +98,31 @@ static MALE: WordSet = WordSet::new(&[
     "neville", "norman", "oscar", "otto", "percy", "phil", "quentin", "reginald", "rex",
     "rishi", "rodney", "rupert", "seth", "sidney", "stanley", "theodore", "travis", "victor",
     "warren", "wesley", "wilbur", "winston", "zach",
+    // French, German, Spanish and Italian names.
+    "alain", "michel", "christophe", "bruno", "didier", "gerard", "rene", "yves", "herve",
+    "sebastien", "julien", "mathieu", "guillaume", "antoine", "benoit", "arnaud", "xavier",
+    "frederic", "jerome", "stephane", "gilles", "serge", "marcel", "lionel", "raphael",
+    "edouard", "jean-marc", "jean-pierre", "jean-louis", "jean-yves", "jean-francois",
+    "jean-michel", "jean-paul", "jean-jacques", "francois-xavier", "lucas", "theo", "thibault",
+    "remi", "cedric", "fabrice", "pascal", "hubert", "gaston", "horst", "gunter", "gunther",
+    "dieter", "werner", "uwe", "heinz", "manfred", "rainer", "heinrich", "stefan", "andreas",
+    "markus", "matthias", "jorg", "jens", "dirk", "torsten", "thorsten", "bjorn", "florian",
+    "tobias", "sebastian", "moritz", "lukas", "felix", "maximilian", "timo", "philipp", "armin",
+    "hubertus", "claas", "cem", "heiko", "sigmar", "norbert", "volker", "winfried", "joschka",
+    "gregor", "ralf", "rolf", "bernd", "detlef", "kurt", "fritz", "hermann", "ludwig", "erich",
+    "claus", "ulrich", "ulf", "axel", "holger", "achim", "joachim", "hartmut", "siegfried",
+    "reinhard", "gunnar", "nils", "jonas", "niklas", "henrik", "malte", "kai-uwe", "karl-heinz",
+    "hans-peter", "hans-jurgen", "josef", "johann", "alois", "franz", "jose-luis",
+    "juan-carlos", "jose-maria", "alberto", "ramon", "enrique", "ignacio", "gonzalo", "alvaro",
+    "inigo", "mariano", "alfredo", "emilio", "joaquin", "julio", "cesar", "hector",
+    "ruben", "raul", "eduardo", "giovanni", "francesco", "lorenzo", "alessandro", "davide",
+    "stefano", "paolo", "massimo", "enrico", "luigi", "fabio", "vittorio", "gianni", "carlo",
+    "pietro", "giancarlo", "umberto",
 ]);
 
 /// The gender a given name tells, if it is one of the listed names.
 pub fn gender(first: &str) -> Option<bool> {
-    let w = first.to_lowercase();
+    let w = unaccented(&first.to_lowercase());
     if FEMALE.contains(w.as_str()) {
         Some(true)
     } else if MALE.contains(w.as_str()) {
@@ -98,4 +130,21 @@ pub fn gender(first: &str) -> Option<bool> {
     } else {
         None
     }
+}
+
+/// The word without the diacritics of Latin-script languages (`Ségolène` → segolene,
+/// `Jürgen` → jurgen), as the lists are written.
+fn unaccented(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            _ => c,
+        })
+        .collect()
 }

@@ -1020,10 +1020,8 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
             !t.cap && (names::is_indefinite(&t.lower) || is_person_noun(&t.lower))
         });
         let who = if c.pronoun {
-            Some(Who::Pronoun {
-                group: false,
-                female: None,
-            })
+            let (group, female) = c.inverted_pronoun();
+            Some(Who::Pronoun { group, female })
         } else if described {
             // Someone unnamed speaks: the quote is theirs, not a continued run's.
             subject_after(rest)
@@ -1132,10 +1130,10 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
     let after = &toks[c.at + c.len..];
     let who = match c.kind {
         CueKind::Source | CueKind::So => subject_after(after),
-        CueKind::Verb if c.pronoun => Some(Who::Pronoun {
-            group: false,
-            female: None,
-        }),
+        CueKind::Verb if c.pronoun => {
+            let (group, female) = c.inverted_pronoun();
+            Some(Who::Pronoun { group, female })
+        }
         CueKind::Participle => {
             // `Page would grow animated, and Schmidt would shut him down, saying, “…”`: the
             // participle goes with the last clause joined by `, and`, when it names someone.

