@@ -932,9 +932,13 @@ fn is_data_table(arena: &Arena, table: NodeId) -> bool {
     rows >= 10 || cols > 4 || rows * cols > 10
 }
 
+/// The share of the article's text that makes a block the article itself.
+const MOST_OF_ARTICLE: f32 = 0.6;
+
 /// Readability's conditional cleaning of tables, lists and divs: a block
 /// goes if its structure says clutter (more images than text, more list
-/// items than paragraphs, forms, many links, a lone embed).
+/// items than paragraphs, forms, many links, a lone embed), or its class
+/// does, unless it holds most of the article.
 fn clean_conditionally(arena: &mut Arena, root: NodeId, stats: &Stats, flags: Flags) {
     let mut nodes: Vec<NodeId> = arena
         .descendants(root)
@@ -943,18 +947,19 @@ fn clean_conditionally(arena: &mut Arena, root: NodeId, stats: &Stats, flags: Fl
     // Innermost first, as Readability walks them in reverse.
     nodes.reverse();
     let mut removed = vec![false; arena.len()];
+    let whole = stats.get(root).text;
     for id in nodes {
         if arena.ancestors(id).any(|a| removed[a as usize]) {
             continue;
         }
-        if should_remove(arena, id, stats, flags) {
+        if should_remove(arena, id, stats, flags, whole) {
             arena.detach(id);
             removed[id as usize] = true;
         }
     }
 }
 
-fn should_remove(arena: &Arena, id: NodeId, stats: &Stats, flags: Flags) -> bool {
+fn should_remove(arena: &Arena, id: NodeId, stats: &Stats, flags: Flags, whole: u32) -> bool {
     let tag = arena.tag(id);
     if tag == "table" && is_data_table(arena, id) {
         return false;
@@ -973,10 +978,13 @@ fn should_remove(arena: &Arena, id: NodeId, stats: &Stats, flags: Flags) -> bool
     }
     let is_list = matches!(tag, "ul" | "ol");
     let weight = class_weight(arena, id, flags);
-    if weight < 0.0 {
-        return true;
-    }
     let m = stats.get(id);
+    // Most of the article: a class word is no reason to drop it (Avada's wrapper
+    // `fusion-fullwidth … non-hundred-percent-height-scrolling` matches `scroll`).
+    let most_of_article = m.text as f32 > MOST_OF_ARTICLE * whole as f32;
+    if weight < 0.0 {
+        return !most_of_article;
+    }
     if m.commas >= 10 {
         return false;
     }
