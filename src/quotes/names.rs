@@ -2034,7 +2034,26 @@ impl Casing {
         if lower[start..end].iter().any(|w| self.is_noun(w)) {
             return None;
         }
+        let start = self.given_name_start(&words[start..end]) + start;
         Some(words[start..end].join(" "))
+    }
+
+    /// Where a name opens at its given name, when job or party words come before it that
+    /// are no names (`Rechtsanwalt Christian Solmecke`, `SPD-Chef Lars Klingbeil`): in
+    /// German any such word; elsewhere a word the article also writes in lowercase.
+    fn given_name_start(&self, words: &[&str]) -> usize {
+        let Some(k) =
+            (1..words.len().saturating_sub(1)).find(|&k| first_names::gender(words[k]).is_some())
+        else {
+            return 0;
+        };
+        let common = |w: &&str| {
+            let lower = w.to_lowercase();
+            first_names::gender(w).is_none()
+                && !is_connector(&lower)
+                && (self.is_german() || self.lower.contains(&lower))
+        };
+        if words[..k].iter().all(common) { k } else { 0 }
     }
 
     /// A capitalised sentence opener the article never writes as a name elsewhere,

@@ -1790,3 +1790,26 @@ fn accented_european_given_names_tell_a_gender() {
     assert_eq!(gender("Dominique"), None);
     assert_eq!(gender("Jesus"), None);
 }
+
+#[test]
+fn job_and_party_words_before_a_given_name_are_not_the_name() {
+    // German news writes the job before the name, with no article: `sagte Rechtsanwalt
+    // Christian Solmecke`, `SPD-Chef Lars Klingbeil`.
+    let text = "„Das Urteil ist falsch“, sagte Rechtsanwalt Christian Solmecke dem Blatt. Die \
+                Kanzlei prüft eine Berufung und der Streit ist nicht vorbei.\n\n\
+                „Das ist ein Fehler“, sagte SPD-Chef Lars Klingbeil der Zeitung.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Christian Solmecke"), s("Lars Klingbeil")]
+    );
+    // A word the article writes in lowercase too, in English (`the campaign …`).
+    let text = "The campaign said little. \"We will win,\" said Campaign Manager Alice Jones.";
+    assert_eq!(speakers(text), vec![s("Alice Jones")]);
+    // Two given names, or a name with no given name listed, stay whole.
+    let text = "\"It is done,\" said Sarah Jessica Parker. \"We are not foreigners,\" says \
+                Te Kaurinui Parata.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Sarah Jessica Parker"), s("Te Kaurinui Parata")]
+    );
+}
