@@ -1644,6 +1644,14 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
             female: gender_of(&first.lower),
         });
     }
+    // `le ministre de l'Intérieur Gérald Darmanin`: a lowercase role, its complement, a name.
+    if let Some(c) = toks.iter().take(4).position(|t| is_complement(&t.lower))
+        && c > 0
+        && !toks[c - 1].cap
+        && let Some(name) = name_after_complement(&toks[c..])
+    {
+        return Some(name);
+    }
     let end = phrase_end(toks);
     // `Lee said Yoon’s “unconstitutional … declaration”`: an owner right before the quote owns
     // the quoted words; it is not who speaks.
@@ -1678,6 +1686,41 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         }
     }
     who
+}
+
+/// Words that open a role's complement (`minister of`, `ministre de`, `Vorsitzende der`).
+fn is_complement(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de" | "du" | "des" | "del" | "der" | "di" | "della"
+    )
+}
+
+/// How many words a role's complement may take (`of the interior`, `de la République`).
+const COMPLEMENT_WORDS: usize = 5;
+
+/// `le ministre de l'Intérieur Gérald Darmanin`, `el ministro de Economía Carlos Cuerpo`,
+/// `the minister of the interior, Gérald Darmanin`: after a role and its `of` complement,
+/// the name that opens with a given name.
+fn name_after_complement(rest: &[Tok]) -> Option<Who> {
+    let (of, _) = rest.split_first()?;
+    if !is_complement(&of.lower) || of.breaks() {
+        return None;
+    }
+    let k = (1..rest.len().min(COMPLEMENT_WORDS + 2)).find(|&k| {
+        rest[k].cap
+            && first_names::gender(rest[k].word).is_some()
+            && rest.get(k + 1).is_some_and(|t| t.cap)
+    })?;
+    // (Only the last word of the complement may end in a comma.)
+    if rest[1..k].iter().rev().skip(1).any(|t| t.breaks()) {
+        return None;
+    }
+    let name = &rest[k..];
+    match clean(&name[..phrase_end(name)]) {
+        Some(who @ Who::Name { org: false, .. }) => Some(who),
+        _ => None,
+    }
 }
 
 /// Jobs that journalists write bare before a name (`novelist Andrea Levy`, `developer Valve`).
@@ -2396,7 +2439,8 @@ impl Mentions {
                     && core_last(&m.words) == Some(last)
                     && (n == 1
                         || same_first_name(&m.words[0], &words[0])
-                        || m.words.ends_with(&words))
+                        // (`Anne Hidalgo` is not `Paris Anne Hidalgo`: a given name opens a name.)
+                        || (m.words.ends_with(&words) && first_names::gender(&words[0]).is_none()))
             };
             let ids = self.by_last.get(&last.to_lowercase());
             ids.and_then(|ids| self.longest(ids, paragraph, fits))

@@ -1813,3 +1813,26 @@ fn job_and_party_words_before_a_given_name_are_not_the_name() {
         vec![s("Sarah Jessica Parker"), s("Te Kaurinui Parata")]
     );
 }
+
+#[test]
+fn a_role_with_its_complement_then_the_name() {
+    // French, Spanish and English news name the office before the person: `le ministre de
+    // l'Intérieur Gérald Darmanin`, `el ministro de Economía Carlos Cuerpo`.
+    let text = "« Nous ne céderons pas », a déclaré le ministre de l'Intérieur Gérald Darmanin. \
+                Le gouvernement est divisé.\n\n\
+                « C'est une honte », a dit la maire de Paris Anne Hidalgo. Le débat continue.\n\n\
+                “Es un error”, dijo el ministro de Economía Carlos Cuerpo. La oposición critica.\n\n\
+                \"We will not yield,\" said the minister of the interior, Gérald Darmanin.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Gérald Darmanin"),
+            s("Anne Hidalgo"),
+            s("Carlos Cuerpo"),
+            s("Gérald Darmanin")
+        ]
+    );
+    // A complement with no given name after it names no one.
+    let text = "\"We will not yield,\" said the minister of the interior. \"Never,\" he added.";
+    assert_eq!(speakers(text), vec![None, None]);
+}
