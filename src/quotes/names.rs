@@ -138,6 +138,8 @@ pub fn pronoun(w: &str) -> Option<bool> {
     match w {
         "he" | "she" | "they" | "il" | "elle" | "ils" | "elles" | "er" | "sie" | "él" | "ella"
         | "ellos" | "ellas" => Some(false),
+        // Relative pronouns (`…, aseguró la ministra Teresa Ribera, quien añadió: “…”`).
+        "who" | "quien" | "qui" => Some(false),
         "it" => Some(true),
         _ => None,
     }
@@ -1287,6 +1289,16 @@ fn is_leading_junk(w: &str) -> bool {
             | "denn"
             | "weil"
             | "sogar"
+            // First and second persons, which open many a quoted sentence (`« Je ne suis pas …`).
+            | "je"
+            | "tu"
+            | "nous"
+            | "vous"
+            | "ich"
+            | "wir"
+            | "ihr"
+            | "yo"
+            | "nosotros"
             | "selon"
             | "pour"
             | "dans"

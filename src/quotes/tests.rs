@@ -1836,3 +1836,14 @@ fn a_role_with_its_complement_then_the_name() {
     let text = "\"We will not yield,\" said the minister of the interior. \"Never,\" he added.";
     assert_eq!(speakers(text), vec![None, None]);
 }
+
+#[test]
+fn a_relative_pronoun_is_the_person_just_named() {
+    // Spanish and French add a second quote through `quien`/`qui`.
+    let text = "“Vamos a seguir trabajando”, aseguró la ministra Teresa Ribera, quien añadió: \
+                “No hay marcha atrás”.";
+    assert_eq!(speakers(text), vec![s("Teresa Ribera"), s("Teresa Ribera")]);
+    let text = "« Je ne suis pas inquiet », affirme Jean Dupont, qui a ajouté : « Nous allons \
+                recruter. »";
+    assert_eq!(speakers(text), vec![s("Jean Dupont"), s("Jean Dupont")]);
+}
