@@ -520,7 +520,7 @@ fn split_inversion(lower: &str) -> (&str, bool) {
 
 impl Cue {
     /// The French inverted pronoun as (plural, female): `dit-il` → (false, Some(false)),
-    /// `explique-t-elle` → (false, Some(true)), `ajoutent-ils` → (true, Some(false)).
+    /// `explique-t-elle` → (false, Some(true)), `ajoutent-ils` → (true, None).
     pub fn inverted_pronoun(&self) -> (bool, Option<bool>) {
         let lower = self.text.to_lowercase();
         let word = lower
