@@ -185,3 +185,17 @@ fn a_read_more_link_in_a_paragraph_takes_only_the_link() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0], (Kind::Teaser, "Read more".to_string()));
 }
+
+/// chip.de marks each section of a test report `TestReport__Section--Ads` (a section that
+/// carries ad slots): the section's prose stays, the slot inside it goes.
+#[test]
+fn a_section_with_ad_slots_is_not_an_ad() {
+    let section = r#"<section class="Section Section--Ads"><h2>Die Reinigung</h2><p>Der Grill lässt sich relativ einfach reinigen. Grillrost und Fett-Auffang-Blech sind aus Edelstahl und können somit in die Spülmaschine. Da die restlichen Teile ebenfalls aus Edelstahl sind, lassen sich Fett und Eingebranntes leicht mit Spülmittel und heißem Wasser rauswischen. Für hartnäckige Flecken muss man eventuell aber doch mal zu Edelstahlreiniger greifen.</p><div class="ad-slot"><span>Anzeige</span></div></section>"#;
+    let f = found(&page(section));
+    assert!(!f.iter().any(|(_, e)| e.contains("Die Reinigung")), "{f:?}");
+    assert!(
+        f.iter()
+            .any(|(k, e)| *k == Kind::Ad && e.contains("Anzeige")),
+        "{f:?}"
+    );
+}

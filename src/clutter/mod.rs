@@ -68,6 +68,9 @@ pub fn detect(arena: &Arena) -> Vec<(NodeId, Kind)> {
     found
 }
 
+/// Characters of prose no ad slot holds ([`Context::holds_prose`]).
+const AD_PROSE: u32 = 300;
+
 /// What the rules need to know about the page as a whole.
 struct Context<'a> {
     arena: &'a Arena,
@@ -105,7 +108,15 @@ impl<'a> Context<'a> {
             .or_else(|| sure(self.cta_block(id)))
             .or_else(|| sure(self.ad_label(id)))
             .or_else(|| sure(self.cta_image(id)))?;
-        (!self.holds_the_article(id)).then_some(found)
+        let section_with_slots = found.0 == Kind::Ad && self.holds_prose(id);
+        (!section_with_slots && !self.holds_the_article(id)).then_some(found)
+    }
+
+    /// An ad slot holds no run of prose: a block marked for ads that holds
+    /// paragraphs of prose is a section of the article that carries ad slots
+    /// (chip.de's `TestReport__Section--Ads`); its slots are found inside.
+    fn holds_prose(&self, id: NodeId) -> bool {
+        self.stats.get(id).prose >= AD_PROSE
     }
 
     /// Whether a block holds a surer piece of clutter of another kind.
