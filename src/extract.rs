@@ -775,6 +775,9 @@ fn remove_link_paragraphs(arena: &mut Arena, root: NodeId, stats: &Stats) {
     });
 }
 
+/// Characters from which a block of text is a real paragraph, ending the head zone.
+const HEAD_ZONE_PARAGRAPH: usize = 150;
+
 /// Before the first real paragraph, an article page shows its headline,
 /// deck, byline, date and lead-image caption: a reader view shows those as
 /// metadata, so they leave the text. Real paragraphs are never touched.
@@ -783,15 +786,23 @@ fn remove_head_zone(arena: &mut Arena, root: NodeId, stats: &Stats, meta: &Metad
     let mut seen_headline = false;
     let mut walk = arena.descendants(root);
     while let Some(d) = walk.next() {
+        // A paragraph written as bare text between `<br>`s is a real paragraph too
+        // (telemedicus.info: the `<h2>` after it is a section heading, not a deck).
+        if arena
+            .text(d)
+            .is_some_and(|t| t.trim().chars().count() >= HEAD_ZONE_PARAGRAPH)
+        {
+            break;
+        }
         if d == root || !arena.is_element(d) {
             continue;
         }
         let m = stats.get(d);
         let tag = arena.tag(d);
-        if tag == "p" && m.text >= 150 && m.link_density() < 0.5 {
+        if tag == "p" && m.text >= HEAD_ZONE_PARAGRAPH as u32 && m.link_density() < 0.5 {
             break;
         }
-        if m.prose >= 150 {
+        if m.prose >= HEAD_ZONE_PARAGRAPH as u32 {
             continue; // a wrapper of the first paragraph: look inside
         }
         // The headline (an `<h1>`, or the title repeated), then the deck

@@ -37,3 +37,29 @@ fn sections_marked_for_ad_slots_keep_their_prose() {
     assert!(text.contains("Das Aldi-Angebot von 149 Euro ist wirklich spitze."));
     assert!(!text.contains("Newsletter-Service"), "{text}");
 }
+
+/// telemedicus.info writes its review as bare text between `<br>`s in `<section class="body">`,
+/// under the page's `<h1>`. The `<h2>` after the first run of text is a section heading, not a
+/// deck under the headline, and stays.
+#[test]
+fn a_heading_after_a_bare_text_paragraph_is_not_the_deck() {
+    let lead = "Das Internet, ein rechtsfreier Raum? Diese Mär wird mit Erscheinen des neuen Buches endgültig ins Reich der Mythen verbannt. Das Internetrecht zählt nicht nur an vielen Universitäten zum festen Bestandteil des Lehrplans.";
+    let run = "Das Internetrecht ist eine Querschnittmaterie: Es umfasst neben urheber- und datenschutzrechtlichen Fragen auch eher banal anmutende Fragen des Kaufvertrags- und Fernabsatzrechts, außerdem das Domainrecht.";
+    let html = format!(
+        r#"<html><head><title>Rezension: Internetrecht</title></head><body><section id="content"><article class="entry">
+        <h1 class="entry-title">Rezension: Internetrecht</h1>
+        <section class="body">{lead}<br><div style="clear:both;"></div><br><br>
+        <h2>Aufbau und Inhalt</h2><br>{run}<br><br>{run}<br><br>{run}</section></article></section></body></html>"#
+    );
+    let article = clean_html(html.as_bytes(), &Options::default()).unwrap();
+    assert!(
+        article.text.contains("Aufbau und Inhalt"),
+        "{}",
+        article.text
+    );
+    assert!(
+        !article.text.contains("Rezension: Internetrecht"),
+        "{}",
+        article.text
+    );
+}
