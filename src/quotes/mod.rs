@@ -654,6 +654,9 @@ struct Windows<'t> {
     sentence: &'t str,
     /// The next sentence, when the quote ends its own (`“Why?” Smith asked.`).
     next: &'t str,
+    /// The last sentence of the paragraph before, when it ends with a colon and the quote
+    /// opens its own paragraph (`The court wrote:` ⏎ `“…”`).
+    lead_in: &'t str,
 }
 
 /// The words before the quote (its sentence, after any earlier quote) and
@@ -718,7 +721,31 @@ fn windows<'t>(
         post: &text[span.close_end..post_end],
         sentence: &text[sentence_start..span.open],
         next,
+        lead_in: lead_in(text, paras, span, cache),
     }
+}
+
+/// The sentence that introduces a quote standing as its own paragraph: the last sentence of
+/// the paragraph before, if that ends with a colon (`Das Gericht stellt dazu fest:` ⏎ `„…“`).
+fn lead_in<'t>(
+    text: &'t str,
+    paras: &[(usize, usize)],
+    span: &Span,
+    cache: &mut SentenceCache,
+) -> &'t str {
+    let p = span.paragraph();
+    let opens_paragraph = text[paras[p].0..span.open].trim().is_empty();
+    let Some(before) = p.checked_sub(1).filter(|_| opens_paragraph) else {
+        return "";
+    };
+    let (a, b) = paras[before];
+    let last = text[a..b].trim_end();
+    if !last.ends_with(':') {
+        return "";
+    }
+    let end = a + last.len();
+    let start = cache.around(text, paras, before, end - 1).0;
+    &text[start.min(end)..end]
 }
 
 /// The quote without trailing spaces and inner closing marks (`The end,’` → `The end,`).
@@ -762,7 +789,8 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         .or_else(|| dash_credit(text, span, post))
         .or_else(|| colon_subject(pre, w.sentence))
         .or_else(|| words_from(&pre_toks))
-        .or_else(|| short_credit(w.next, bare_end(&words).ends_with(['?', '!', '…'])));
+        .or_else(|| short_credit(w.next, bare_end(&words).ends_with(['?', '!', '…'])))
+        .or_else(|| lead_in_credit(w.lead_in));
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
         return None;
     }
@@ -866,6 +894,17 @@ fn colon_subject(pre: &str, sentence: &str) -> Option<(Who, Option<String>)> {
         Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) => Some((who, None)),
         _ => None,
     }
+}
+
+/// The speaker a lead-in sentence names: the subject of its cue (`She told the BBC:`), else
+/// a named subject (`Smith had a similar experience:`; not `Here is his text:`).
+fn lead_in_credit(sentence: &str) -> Option<(Who, Option<String>)> {
+    if sentence.is_empty() {
+        return None;
+    }
+    attribution_before(&tokenize(sentence), sentence).or_else(|| {
+        colon_subject(sentence, sentence).filter(|(who, _)| matches!(who, Who::Name { .. }))
+    })
 }
 
 /// A short sentence right after the quote that only says who spoke:
@@ -1408,10 +1447,15 @@ fn resolve(
             group: false,
             female,
         } => return person_anaphor(pos, paragraph, female, known, state),
+        // `according to the court` → the Berlin Regional Court named before: a title word that
+        // ends a body's name means that body.
         Who::Role {
             definite: true,
             head,
-        } => return definite_person(&head, pos, paragraph, known, state),
+        } => match known.mentions.org_for_head(&head, paragraph) {
+            Some(body) => (body, true),
+            None => return definite_person(&head, pos, paragraph, known, state),
+        },
         // `The Food Standards Agency warned … “…,” it said`: the body that became a sentence's
         // subject since the last quote, else the last body quoted, else the article's main body.
         Who::Pronoun { group: true, .. } => {

@@ -1847,3 +1847,30 @@ fn a_relative_pronoun_is_the_person_just_named() {
                 recruter. »";
     assert_eq!(speakers(text), vec![s("Jean Dupont"), s("Jean Dupont")]);
 }
+
+#[test]
+fn a_paragraph_ending_with_a_colon_introduces_the_quote_below() {
+    // moritz-meyer.net: `Das Gericht stellt dazu fest:` ⏎ `“Mitnichten …”`; with a pronoun and
+    // a cue, the pronoun's person; with no cue, only a named subject (not `Here is his text:`).
+    let text = "Anna Berger hat das Verfahren verloren.\n\n\
+                Sie schreibt dazu:\n\n\
+                „Mitnichten handelt es sich bei mir um eine Privatperson, die ihre Vorlieben zeigt.“";
+    assert_eq!(speakers(text), vec![s("Anna Berger")]);
+    let text = "The Berlin Regional Court ruled against her on Monday.\n\n\
+                The court said:\n\n\
+                \"By no means is the respondent a private person who publishes her preferences.\"";
+    assert_eq!(speakers(text), vec![s("Berlin Regional Court")]);
+    let text = "Stuart Kaplan sold the deck. Waite wrote the card meanings.\n\n\
+                But here is his text:\n\n\
+                \"Divinatory Meanings: Death, failure, miscarriage, delay, deception.\"";
+    assert_eq!(speakers(text), vec![None]);
+}
+
+#[test]
+fn a_title_word_that_ends_a_body_name_means_that_body() {
+    // `according to the court` after `the Berlin Regional Court`, even with a judge named.
+    let text = "The Berlin Regional Court ruled against her. Judge Anna Smith read the verdict.\n\n\
+                The posts were, according to the court, \"presented for commercial purposes \
+                and their origin named.\"";
+    assert_eq!(speakers(text), vec![s("Berlin Regional Court")]);
+}
