@@ -532,6 +532,20 @@ impl Cue {
     }
 }
 
+/// German `so` as an aside between commas (`Die Produkte würden, so das Gericht, „…“`): after
+/// a comma, a capitalised name or an article and a noun, closed by a comma within four words.
+fn so_aside(toks: &[Tok], i: usize) -> bool {
+    let opens = i > 0 && toks[i].lower == "so" && toks[i - 1].after == Some(',');
+    let rest = &toks[i + 1..];
+    let named = match rest {
+        [n, ..] if n.cap => true,
+        [a, n, ..] => matches!(a.lower.as_str(), "der" | "die" | "das") && n.cap,
+        _ => false,
+    };
+    let closed = rest.iter().take(4).any(|t| t.after == Some(','));
+    opens && named && closed
+}
+
 fn cue(at: usize, len: usize, kind: CueKind, toks: &[Tok], pronoun: bool) -> Cue {
     let words: Vec<&str> = toks[at..at + len].iter().map(|t| t.word).collect();
     Cue {
@@ -563,6 +577,9 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     }
     // `„…“, so Merkel`: only right after the quote, before a capitalised name.
     if right_after_quote && i == 0 && t.lower == "so" && next.is_some_and(|n| n.cap) {
+        return Some(cue(i, 1, CueKind::So, toks, false));
+    }
+    if so_aside(toks, i) {
         return Some(cue(i, 1, CueKind::So, toks, false));
     }
     if t.cap && i > 0 {

@@ -1425,6 +1425,13 @@ fn resolve(
         }
         return remember_person(Some(name), pos, paragraph, state);
     }
+    // `Das Gericht stellt fest:` after `das Landgericht Berlin`: the German compound named before.
+    if let Who::Name { text, .. } = &who
+        && let Some(body) = german_compound(text, pos, known)
+    {
+        state.last_org = Some(body.clone());
+        return Some(body);
+    }
     let (name, org) = match who {
         Who::Name { text, org } => {
             let org = org || is_acronym(&text);
@@ -1497,6 +1504,51 @@ fn resolve(
 
 /// `the woman`, `the father`: a person noun that tells whether it means a woman or a man,
 /// so that it is not resolved to someone known to be the other (`true` = female).
+/// Bytes before a quote searched for the compound a German noun stands for.
+const COMPOUND_REACH: usize = 20_000;
+
+/// A German body noun as a speaker (`das Gericht`) means the compound ending with it named
+/// before (`das Landgericht Berlin`, `das Bundesministerium`), in its fullest form: with the
+/// place or name written after it.
+fn german_compound(noun: &str, pos: usize, known: &Known) -> Option<String> {
+    let lower = noun.to_lowercase();
+    let is_body_noun = !noun.contains(' ')
+        && known.casing.is_german()
+        && names::is_org_word(&lower)
+        && lower.chars().count() >= COMPOUND_HEAD;
+    if !is_body_noun {
+        return None;
+    }
+    let start = char_boundary(known.text, pos.saturating_sub(COMPOUND_REACH));
+    let toks = tokenize(&known.text[start..pos]);
+    let compound = |t: &Tok| t.cap && t.lower.len() > lower.len() && t.lower.ends_with(&lower);
+    let last = toks.iter().rposition(compound)?;
+    toks.iter()
+        .enumerate()
+        .filter(|(_, t)| t.lower == toks[last].lower)
+        .map(|(i, _)| written_with(&toks, i, known))
+        .max_by_key(|words| words.len())
+        .map(|words| words.join(" "))
+}
+
+/// The compound at `i` and the name written right after it (`Landgericht Berlin`, not
+/// `Landgericht Urteile`: a German common noun is no name).
+fn written_with<'t>(toks: &[Tok<'t>], i: usize, known: &Known) -> Vec<&'t str> {
+    let mut words = vec![toks[i].word];
+    let mut last = &toks[i];
+    for t in toks[i + 1..].iter().take(2) {
+        if last.after.is_some() || !t.cap || known.casing.is_noun(&t.lower) {
+            break;
+        }
+        words.push(t.word);
+        last = t;
+    }
+    words
+}
+
+/// Letters a German noun needs to be looked for as the end of a compound (`Gericht`, not `Amt`).
+const COMPOUND_HEAD: usize = 5;
+
 fn noun_gender(head: &str) -> Option<bool> {
     match head {
         "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "grandmother" | "aunt"

@@ -2047,7 +2047,7 @@ impl Casing {
     }
 
     /// A capitalised word the article's German shows to be a common noun.
-    fn is_noun(&self, w: &str) -> bool {
+    pub fn is_noun(&self, w: &str) -> bool {
         self.nouns.contains(w) || (self.is_german() && has_german_noun_ending(w))
     }
 

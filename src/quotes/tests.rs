@@ -1874,3 +1874,20 @@ fn a_title_word_that_ends_a_body_name_means_that_body() {
                 and their origin named.\"";
     assert_eq!(speakers(text), vec![s("Berlin Regional Court")]);
 }
+
+#[test]
+fn german_so_between_commas_credits_the_quote_after_it() {
+    let text = "Anna Müller hat verloren.\n\n\
+                Die Produkte würden, so Müller, „zu kommerziellen Zwecken präsentiert und deren \
+                Herkunft benannt.“";
+    assert_eq!(speakers(text), vec![s("Anna Müller")]);
+}
+
+#[test]
+fn a_german_body_noun_is_the_compound_named_before() {
+    // moritz-meyer.net: `das Gericht` is the `Landgericht Berlin`, written in full once.
+    let text = "Der Verband hat vor dem Landgericht Berlin geklagt. Das Landgericht gab ihm recht.\n\n\
+                Das Gericht stellt dazu fest:\n\n\
+                „Mitnichten handelt es sich bei der Antragsgegnerin um eine Privatperson.“";
+    assert_eq!(speakers(text), vec![s("Landgericht Berlin")]);
+}
