@@ -1520,23 +1520,47 @@ fn german_compound(noun: &str, pos: usize, known: &Known) -> Option<String> {
         return None;
     }
     let start = char_boundary(known.text, pos.saturating_sub(COMPOUND_REACH));
-    let toks = tokenize(&known.text[start..pos]);
-    let compound = |t: &Tok| t.cap && t.lower.len() > lower.len() && t.lower.ends_with(&lower);
-    let last = toks.iter().rposition(compound)?;
-    toks.iter()
-        .enumerate()
-        .filter(|(_, t)| t.lower == toks[last].lower)
-        .map(|(i, _)| written_with(&toks, i, known))
-        .max_by_key(|words| words.len())
+    let window = &known.text[start..pos];
+    // Where the noun ends a longer word (`…gericht` inside `Landgericht`), found by plain
+    // search: a German page may name its court before every quote.
+    let found: Vec<Vec<&str>> = window
+        .match_indices(lower.as_str())
+        .filter_map(|(i, _)| {
+            // (A compound's first part is a word or two long: `Oberverwaltungsgericht`.)
+            let word_start = window[..i]
+                .char_indices()
+                .rev()
+                .take(COMPOUND_TAIL)
+                .find(|(_, c)| c.is_whitespace())
+                .map(|(w, c)| w + c.len_utf8())
+                .or((i <= COMPOUND_TAIL).then_some(0))?;
+            let inside = word_start < i;
+            let line_end = window[i..].find('\n').map_or(window.len(), |e| i + e);
+            let end = char_boundary(window, line_end.min(i + COMPOUND_TAIL));
+            let toks = tokenize(&window[word_start..end]);
+            let first = toks.first()?;
+            let compound = inside && first.cap && first.lower.ends_with(&lower);
+            compound.then(|| written_with(&toks, known))
+        })
+        .collect();
+    let last = found.last()?[0].to_lowercase();
+    found
+        .into_iter()
+        .filter(|words| words[0].to_lowercase() == last)
+        .max_by_key(Vec::len)
         .map(|words| words.join(" "))
 }
 
-/// The compound at `i` and the name written right after it (`Landgericht Berlin`, not
+/// Bytes after a compound read for the name written with it (and characters before its
+/// head searched for the word's start).
+const COMPOUND_TAIL: usize = 120;
+
+/// The compound opening `toks` and the name written right after it (`Landgericht Berlin`, not
 /// `Landgericht Urteile`: a German common noun is no name).
-fn written_with<'t>(toks: &[Tok<'t>], i: usize, known: &Known) -> Vec<&'t str> {
-    let mut words = vec![toks[i].word];
-    let mut last = &toks[i];
-    for t in toks[i + 1..].iter().take(2) {
+fn written_with<'t>(toks: &[Tok<'t>], known: &Known) -> Vec<&'t str> {
+    let mut words = vec![toks[0].word];
+    let mut last = &toks[0];
+    for t in toks[1..].iter().take(2) {
         if last.after.is_some() || !t.cap || known.casing.is_noun(&t.lower) {
             break;
         }
