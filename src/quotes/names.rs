@@ -2035,6 +2035,9 @@ impl Casing {
                 && (is_german_article(&toks[i - 1].lower) || is_german_number(&toks[i - 1].lower))
                 // (`von der Leyen`: a particle, then `der`, is part of a name.)
                 && !(i >= 2 && is_connector(&toks[i - 2].lower))
+                // (`die Mail, die Relotius Fichtner gezeigt hatte`: after a comma, `die` is
+                // a relative pronoun and the name its clause's subject.)
+                && !(i >= 2 && toks[i - 2].after == Some(','))
             {
                 self.nouns.insert(t.lower.clone());
             }

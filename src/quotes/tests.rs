@@ -1891,3 +1891,12 @@ fn a_german_body_noun_is_the_compound_named_before() {
                 „Mitnichten handelt es sich bei der Antragsgegnerin um eine Privatperson.“";
     assert_eq!(speakers(text), vec![s("Landgericht Berlin")]);
 }
+
+#[test]
+fn a_german_relative_pronoun_does_not_make_the_name_after_it_a_noun() {
+    // spiegel.de: `die Mail, die Relotius Fichtner gezeigt hatte` (`die` = which).
+    let text = "Claas Relotius sollte an eine Miliz herankommen. Er öffnet die Mail, die Relotius \
+                Fichtner gezeigt hatte.\n\n\
+                Relotius schreibt: »Drückt uns die Daumen.«";
+    assert_eq!(speakers(text), vec![s("Claas Relotius")]);
+}
