@@ -151,6 +151,8 @@ summary { cursor: pointer; }
     while ((node = walker.nextNode())) {
       const data = node.data;
       for (let i = 0; i < data.length; i++) {
+        // Soft hyphens are not in the article's text (the engine drops them).
+        if (data[i] === '\u00ad') continue;
         const ch = /\s/.test(data[i]) ? ' ' : data[i];
         if (ch === ' ' && text.endsWith(' ')) continue;
         text += ch;

@@ -423,7 +423,13 @@ impl Writer {
                     self.inline.push_str(word);
                 } else {
                     let line_start = self.inline.is_empty() || self.inline.ends_with('\n');
-                    escape_into(&mut self.inline, word, line_start);
+                    if word.contains(super::text::SOFT_HYPHEN) {
+                        let mut visible = String::new();
+                        super::text::push_visible(&mut visible, word);
+                        escape_into(&mut self.inline, &visible, line_start);
+                    } else {
+                        escape_into(&mut self.inline, word, line_start);
+                    }
                 }
                 self.content_seen = true;
             }
@@ -717,6 +723,11 @@ mod tests {
             Some("https://example.com/dir/"),
             Some("The Title"),
         )
+    }
+
+    #[test]
+    fn soft_hyphens_leave_the_markdown() {
+        assert_eq!(md("<p>In die&shy;sem Jahr</p>").trim(), "In diesem Jahr");
     }
 
     #[test]

@@ -135,6 +135,19 @@ pub fn to_text(arena: &Arena, root: NodeId) -> String {
     out.finish()
 }
 
+/// A soft hyphen (U+00AD) only marks where a browser may break a word
+/// (wehranlage-horka.de writes `die­sem`); in plain text it would split searches and names.
+pub const SOFT_HYPHEN: char = '\u{ad}';
+
+/// Appends `word` without its soft hyphens.
+pub fn push_visible(out: &mut String, word: &str) {
+    if word.contains(SOFT_HYPHEN) {
+        out.extend(word.chars().filter(|&c| c != SOFT_HYPHEN));
+    } else {
+        out.push_str(word);
+    }
+}
+
 /// Accumulates blocks; collapses white space the way a browser renders it.
 #[derive(Default)]
 struct TextBuilder {
@@ -156,7 +169,7 @@ impl TextBuilder {
                 self.current.push(' ');
             }
             self.pending_space = false;
-            self.current.push_str(word);
+            push_visible(&mut self.current, word);
         }
     }
 
@@ -195,6 +208,14 @@ mod tests {
     fn text(html: &str) -> String {
         let a = parse_str(html);
         to_text(&a, a.body())
+    }
+
+    #[test]
+    fn soft_hyphens_leave_the_text() {
+        assert_eq!(
+            text("<p>In die\u{ad}sem Jahr, Wehr&shy;an&shy;lage</p>"),
+            "In diesem Jahr, Wehranlage"
+        );
     }
 
     #[test]
