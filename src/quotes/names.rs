@@ -1697,6 +1697,19 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
             return Some(name);
         }
     }
+    // `declared a later chancellor, Bernhard von Bülow`: a role with lowercase words before
+    // its noun, then the name in apposition.
+    if let Some(c) = toks.iter().take(5).position(|t| t.after == Some(','))
+        && c > 0
+        && is_determiner(&first.lower)
+        && toks[1..=c].iter().all(|t| !t.cap)
+        && (is_title(&toks[c].lower) || is_description_noun(&toks[c]))
+    {
+        let next = &toks[c + 1..];
+        if let Some(name @ Who::Name { .. }) = clean(&next[..phrase_end(next)]) {
+            return Some(name);
+        }
+    }
     who
 }
 

@@ -1900,3 +1900,11 @@ fn a_german_relative_pronoun_does_not_make_the_name_after_it_a_noun() {
                 Relotius schreibt: »Drückt uns die Daumen.«";
     assert_eq!(speakers(text), vec![s("Claas Relotius")]);
 }
+
+#[test]
+fn a_role_with_an_adjective_then_a_name_in_apposition() {
+    // dw.com: `declared a later chancellor, Bernhard von Bülow, in 1897`.
+    let text = "The German Empire wanted its \"place in the sun,\" declared a later chancellor, \
+                Bernhard von Bülow, in 1897.";
+    assert_eq!(speakers(text), vec![s("Bernhard von Bülow")]);
+}
