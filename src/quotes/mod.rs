@@ -1455,11 +1455,14 @@ fn resolve(
             female,
         } => return person_anaphor(pos, paragraph, female, known, state),
         // `according to the court` → the Berlin Regional Court named before: a title word that
-        // ends a body's name means that body.
+        // heads bodies' names (`court`, not `president`) means the body.
         Who::Role {
             definite: true,
             head,
-        } => match known.mentions.org_for_head(&head, paragraph) {
+        } => match names::is_org_word(&head)
+            .then(|| known.mentions.org_for_head(&head, paragraph))
+            .flatten()
+        {
             Some(body) => (body, true),
             None => return definite_person(&head, pos, paragraph, known, state),
         },
@@ -1535,8 +1538,8 @@ fn german_compound(noun: &str, pos: usize, known: &Known) -> Option<String> {
                 .map(|(w, c)| w + c.len_utf8())
                 .or((i <= COMPOUND_TAIL).then_some(0))?;
             let inside = word_start < i;
-            let line_end = window[i..].find('\n').map_or(window.len(), |e| i + e);
-            let end = char_boundary(window, line_end.min(i + COMPOUND_TAIL));
+            let tail = &window[i..char_boundary(window, i + COMPOUND_TAIL)];
+            let end = i + tail.find('\n').unwrap_or(tail.len());
             let toks = tokenize(&window[word_start..end]);
             let first = toks.first()?;
             let compound = inside && first.cap && first.lower.ends_with(&lower);

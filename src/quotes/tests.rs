@@ -1873,6 +1873,10 @@ fn a_title_word_that_ends_a_body_name_means_that_body() {
                 The posts were, according to the court, \"presented for commercial purposes \
                 and their origin named.\"";
     assert_eq!(speakers(text), vec![s("Berlin Regional Court")]);
+    // A person's title stays a person's: `the president` is not the Office of the President.
+    let text = "President Joe Biden met the Office of the President staff.\n\n\
+                \"We will act,\" the president said.";
+    assert_eq!(speakers(text), vec![s("Joe Biden")]);
 }
 
 #[test]
