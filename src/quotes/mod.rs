@@ -734,7 +734,9 @@ fn lead_in<'t>(
     cache: &mut SentenceCache,
 ) -> &'t str {
     let p = span.paragraph();
-    let opens_paragraph = text[paras[p].0..span.open].trim().is_empty();
+    let opens_paragraph = text
+        .get(paras[p].0..span.open)
+        .is_some_and(|before| before.trim().is_empty());
     let Some(before) = p.checked_sub(1).filter(|_| opens_paragraph) else {
         return "";
     };

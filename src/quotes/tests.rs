@@ -1912,3 +1912,10 @@ fn a_role_with_an_adjective_then_a_name_in_apposition() {
                 Bernhard von Bülow, in 1897.";
     assert_eq!(speakers(text), vec![s("Bernhard von Bülow")]);
 }
+
+#[test]
+fn an_opening_mark_alone_before_a_paragraph_break_does_not_panic() {
+    // Found by fuzzing: a span may open before its paragraph's trimmed start.
+    let _ = q("“\n\n“e");
+    let _ = q("Sie schreibt:\n\n“\n\n“Das ist gut.”");
+}
