@@ -700,7 +700,8 @@ fn windows<'t>(
     post_end = post_end.min(para_end).max(span.close_end);
     let mut next = "";
     if text[span.close_end..post_end].trim().is_empty() {
-        let rest = &text[post_end..para_end];
+        // (A span may close past its paragraph's trimmed end.)
+        let rest = text.get(post_end..para_end).unwrap_or_default();
         let start = post_end + (rest.len() - rest.trim_start().len());
         if start < para_end {
             let end = cache

@@ -1919,3 +1919,10 @@ fn an_opening_mark_alone_before_a_paragraph_break_does_not_panic() {
     let _ = q("“\n\n“e");
     let _ = q("Sie schreibt:\n\n“\n\n“Das ist gut.”");
 }
+
+#[test]
+fn a_span_closing_past_its_paragraph_does_not_panic() {
+    // Found by fuzzing: `„‘` ⏎⏎ `„“`.
+    let _ = q("„‘\n\n„“");
+    let _ = q("Er kam\u{a0}Dr. Smith. Gut. „Hallo Welt, sagte er.“");
+}

@@ -106,7 +106,11 @@ fn ends_sentence(text: &str, chars: &[(usize, char)], i: usize, j: usize) -> boo
 /// The word (run of non-space characters) ending at byte `pos`.
 fn word_before(text: &str, pos: usize) -> &str {
     let before = &text[..pos];
-    let start = before.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
     &before[start..]
 }
 
@@ -134,6 +138,12 @@ mod tests {
     #[test]
     fn abbreviation_list_is_sorted() {
         assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_period_after_a_no_break_space_word_does_not_panic() {
+        // Found by fuzzing: the word before a period starts after a two-byte space.
+        assert_eq!(sentences("Er kam\u{a0}Dr. Smith. Gut.").len(), 2);
     }
 
     #[test]
