@@ -423,13 +423,7 @@ impl Writer {
                     self.inline.push_str(word);
                 } else {
                     let line_start = self.inline.is_empty() || self.inline.ends_with('\n');
-                    if word.contains(super::text::SOFT_HYPHEN) {
-                        let mut visible = String::new();
-                        super::text::push_visible(&mut visible, word);
-                        escape_into(&mut self.inline, &visible, line_start);
-                    } else {
-                        escape_into(&mut self.inline, word, line_start);
-                    }
+                    escape_into(&mut self.inline, &super::text::visible(word), line_start);
                 }
                 self.content_seen = true;
             }

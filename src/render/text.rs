@@ -4,6 +4,8 @@
 //! Input: the arena and the article root. Output: the text. White space
 //! inside a block is collapsed (but kept in `<pre>`); `<br>` is a line break.
 
+use std::borrow::Cow;
+
 use crate::dom::{Arena, NodeId, Step, Walk};
 
 /// Elements that start and end a block of text.
@@ -137,14 +139,14 @@ pub fn to_text(arena: &Arena, root: NodeId) -> String {
 
 /// A soft hyphen (U+00AD) only marks where a browser may break a word
 /// (wehranlage-horka.de writes `die­sem`); in plain text it would split searches and names.
-pub const SOFT_HYPHEN: char = '\u{ad}';
+const SOFT_HYPHEN: char = '\u{ad}';
 
-/// Appends `word` without its soft hyphens.
-pub fn push_visible(out: &mut String, word: &str) {
+/// `word` without its soft hyphens (borrowed when it has none, as almost every word).
+pub fn visible(word: &str) -> Cow<'_, str> {
     if word.contains(SOFT_HYPHEN) {
-        out.extend(word.chars().filter(|&c| c != SOFT_HYPHEN));
+        Cow::Owned(word.replace(SOFT_HYPHEN, ""))
     } else {
-        out.push_str(word);
+        Cow::Borrowed(word)
     }
 }
 
@@ -169,7 +171,7 @@ impl TextBuilder {
                 self.current.push(' ');
             }
             self.pending_space = false;
-            push_visible(&mut self.current, word);
+            self.current.push_str(&visible(word));
         }
     }
 
