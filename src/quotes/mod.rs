@@ -792,6 +792,7 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         .or_else(|| dash_credit(text, span, post))
         .or_else(|| colon_subject(pre, w.sentence))
         .or_else(|| words_from(&pre_toks))
+        .or_else(|| relative_antecedent(&pre_toks).map(|who| (who, None)))
         .or_else(|| short_credit(w.next, bare_end(&words).ends_with(['?', '!', '…'])))
         .or_else(|| lead_in_credit(w.lead_in));
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
@@ -864,6 +865,24 @@ fn words_from(pre: &[Tok]) -> Option<(Who, Option<String>)> {
         who @ Who::Name { .. } => Some((who, None)),
         _ => None,
     }
+}
+
+/// `… the International Air Transport Association (IATA), which has attacked the package as a
+/// “bad piece of legislation”`: a quote inside a relative clause (`, which …`, `, who …`) is
+/// the word of the name the clause hangs on.
+fn relative_antecedent(pre: &[Tok]) -> Option<Who> {
+    let r = pre
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "which" | "who"))?;
+    // (`(IATA),` keeps only its first mark, the parenthesis.)
+    let hangs = r > 0 && matches!(pre[r - 1].after, Some(',' | ')'));
+    // The clause runs on to the quote (`, which …, and Smith said “…”` is another clause).
+    let closed = pre[r..pre.len() - 1].iter().any(|t| t.breaks());
+    if !hangs || closed {
+        return None;
+    }
+    let name = names::subject_before(&pre[..r])?;
+    matches!(name, Who::Name { .. }).then_some(name)
 }
 
 /// Nouns for something said (singular): `directive`, `call`, `warning`.
@@ -1185,8 +1204,9 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
                     && toks[k - 1].after == Some(',');
                 joined.then_some(k + 1)
             });
-            clause
-                .and_then(|k| names::sentence_subject(&toks[k..c.at]))
+            // `… Likud party, which tried to rally support by saying that …`: the clause's name.
+            relative_antecedent(&toks[..c.at])
+                .or_else(|| clause.and_then(|k| names::sentence_subject(&toks[k..c.at])))
                 .filter(|w| matches!(w, Who::Name { .. }))
                 .or_else(|| names::sentence_subject(&toks[..c.at]))
                 .or_else(|| opening_subject_of(sentence))

@@ -1926,3 +1926,34 @@ fn a_span_closing_past_its_paragraph_does_not_panic() {
     let _ = q("„‘\n\n„“");
     let _ = q("Er kam\u{a0}Dr. Smith. Gut. „Hallo Welt, sagte er.“");
 }
+
+#[test]
+fn quote_in_a_relative_clause_is_the_antecedents() {
+    // BBC business_015 (news summaries corpus): no reporting verb, the clause hangs on the body.
+    let text = "The Commission faces two legal challenges - one from the European Low-fare \
+                Airlines Association (ELAA) and the other from the International Air Transport \
+                Association (IATA), which has attacked the package as a \"bad piece of legislation\".";
+    assert_eq!(
+        speakers(text),
+        vec![s("International Air Transport Association")]
+    );
+    // The Grayzone (newspaper4k test data): a person, `who` and a verb that is no cue.
+    let text = "The slides were handed down in the presence of David Morales, who proceeded to \
+                tell his employees, \"these people have given me the following instructions.\"";
+    assert_eq!(speakers(text), vec![s("David Morales")]);
+}
+
+#[test]
+fn participle_in_a_relative_clause_is_the_antecedents() {
+    // Washington Post (Readability test page): `saying` goes with the party, not the sentence's subject.
+    let text = "The comments came with a warning about rhetoric from the Likud party, which tried \
+                to rally support by saying that Arab voters were “coming out in droves.”";
+    assert_eq!(speakers(text), vec![s("Likud party")]);
+}
+
+#[test]
+fn a_closed_relative_clause_credits_no_one() {
+    // The clause ends at its comma; the quote belongs to the main clause (no name there).
+    let text = "The report by Jane Smith, who left in May, found the plan “deeply flawed and costly to run.”";
+    assert_ne!(speakers(text), vec![s("Jane Smith")]);
+}
