@@ -805,7 +805,10 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
             .iter()
             .all(|t| matches!(t.lower.as_str(), "and" | "that" | "but" | "or" | "adding"));
     let subject = (found.is_none() && !fragment && !opens_sentence && !after_quote)
-        .then(|| names::opening_subject(&tokenize(w.sentence)))
+        .then(|| {
+            joined_clause_subject(&pre_toks)
+                .or_else(|| names::opening_subject(&tokenize(w.sentence)))
+        })
         .flatten()
         .filter(|who| matches!(who, Who::Name { .. } | Who::Pronoun { .. }));
     Some(Read {
@@ -912,10 +915,53 @@ fn colon_subject(pre: &str, sentence: &str) -> Option<(Who, Option<String>)> {
     if !pre.trim_end().ends_with(':') {
         return None;
     }
-    match names::sentence_subject(&tokenize(sentence)) {
+    let toks = tokenize(sentence);
+    match joined_clause_subject(&toks).or_else(|| names::sentence_subject(&toks)) {
         Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) => Some((who, None)),
         _ => None,
     }
+}
+
+/// Words that join a second clause, with a subject of its own, to a sentence.
+const JOINERS: &[&str] = &[
+    "and", "but", "while", "y", "pero", "et", "mais", "und", "aber",
+];
+
+/// `Swift has a new deal, and The Carlyle Group will be left to wonder: “…”`, `el politólogo
+/// Huntington definía …, y el jurista Carlos Nino llamó a la Argentina “…”`: the name opening the
+/// last joined clause before the quote, followed by a verb, is the subject the quote goes with.
+fn joined_clause_subject(toks: &[Tok]) -> Option<Who> {
+    let i = (1..toks.len())
+        .rev()
+        .find(|&i| JOINERS.contains(&toks[i].lower.as_str()) && toks[i].after.is_none())?;
+    let clause = &toks[i + 1..];
+    // A determiner and a lowercase description may come first (`el jurista Carlos Nino`).
+    let start = clause.iter().take(3).position(|t| t.cap)?;
+    if clause[..start].iter().any(|t| t.after.is_some()) {
+        return None;
+    }
+    // The name runs to the first lowercase word, which must be a verb.
+    let end = start + clause[start..].iter().position(|t| !t.cap)?;
+    let who = names::clean(&clause[start..end]).filter(|w| matches!(w, Who::Name { .. }))?;
+    let verb = &clause[end];
+    let auxiliary = matches!(
+        verb.lower.as_str(),
+        "will"
+            | "would"
+            | "has"
+            | "had"
+            | "have"
+            | "is"
+            | "was"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+    );
+    let is_verb = clause[end - 1].after.is_none()
+        && verb.before.is_none()
+        && (auxiliary || !(is_stopword(&verb.lower) || verb.lower.ends_with("ing")));
+    is_verb.then_some(who)
 }
 
 /// The speaker a lead-in sentence names: the subject of its cue (`She told the BBC:`), else

@@ -54,6 +54,13 @@ fn and_in_body(before: &[Tok], rest: &[Tok]) -> bool {
     if !matches!(and.lower.as_str(), "and" | "&") || before.last().is_some_and(|t| t.breaks()) {
         return false;
     }
+    // `Big Machine and The Carlyle Group`: an article after `and` opens a second name.
+    if after
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"))
+    {
+        return false;
+    }
     let run = after.iter().take_while(|t| t.cap).count();
     let org = before
         .iter()

@@ -1957,3 +1957,24 @@ fn a_closed_relative_clause_credits_no_one() {
     let text = "The report by Jane Smith, who left in May, found the plan “deeply flawed and costly to run.”";
     assert_ne!(speakers(text), vec![s("Jane Smith")]);
 }
+
+#[test]
+fn quote_goes_with_the_subject_of_its_joined_clause() {
+    // La Nación (Readability test page): `y el jurista Carlos Nino llamó …`, not the first clause's.
+    let text = "El politólogo Samuel Huntington definía una sociedad así como pretoriana y el \
+                jurista Carlos Nino llamó a la Argentina \"un país al margen de la ley\".";
+    assert_eq!(speakers(text), vec![s("Carlos Nino")]);
+    // ScrapingHub corpus (a Taylor Swift story): a colon after the joined clause.
+    let text = "Swift has a new record deal in place with Universal Music Group, and The Carlyle \
+                Group will be left to wonder: \"what did we do to deserve this?\"";
+    assert_eq!(speakers(text), vec![s("Carlyle Group")]);
+}
+
+#[test]
+fn an_article_after_and_opens_a_second_name() {
+    // `Big Machine and The Carlyle Group` are two bodies, not one name.
+    let text = "Which versions play on the radio will determine how big of a blow will be dealt \
+                to Big Machine and The Carlyle Group. \n\nMoving forward, Swift has a new record \
+                deal, and The Carlyle Group will be left to wonder: \"what did we do to deserve this?\"";
+    assert_eq!(speakers(text), vec![s("Carlyle Group")]);
+}
