@@ -1041,6 +1041,12 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         // (`On Tuesday, Jim Chilton, vice president at Boeing Defense, Space, and Security, said`).
         let segments: Vec<&[Tok]> = split_segments(toks);
         let n = segments.len();
+        // `Der Sprecher der Polizei, Thomas Müller, erklärte`: a description, then the name.
+        if n == 2
+            && let Some(who) = named_in_apposition(toks)
+        {
+            return Some(who);
+        }
         // `one user on Weibo, which is essentially China’s version of Twitter, posted`: someone
         // unnamed, described by a relative clause that names something else.
         let relative = |rel: &[Tok]| {
@@ -1536,7 +1542,7 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
             female: gender_of(&t.lower),
         });
     }
-    if let Some(name) = named_in_apposition(&toks[i..]) {
+    if let Some(name) = named_in_apposition(&toks[i..]).or_else(|| role_then_name(&toks[i..])) {
         return Some(name);
     }
     let end = i + phrase_end(&toks[i..]);
@@ -1553,7 +1559,13 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
     let indefinite = is_indefinite(&det.lower);
     let comma = toks.iter().take(12).position(|t| t.after == Some(','))?;
     let titled = is_title(&toks[comma].lower);
-    let described = rest.first().is_some_and(|t| !t.cap) || titled;
+    // `Der Sprecher der Polizei, Thomas Müller, …`: a German noun (capitalised) with its
+    // complement describes too, when a person's full name follows.
+    let complemented = toks[..comma]
+        .iter()
+        .skip(1)
+        .any(|t| is_complement(&t.lower));
+    let described = rest.first().is_some_and(|t| !t.cap) || titled || complemented;
     // `Victoria's Industrial Relations Minister, Monica Gould, admits …`: an owner, then a title.
     let owned = det.possessive && det.cap && titled;
     if !(is_definite(&det.lower) || indefinite || owned) || !described || comma == 0 {
@@ -1562,6 +1574,9 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
     let next = &toks[comma + 1..];
     let end = phrase_end(next);
     if end == 0 || next[end - 1].after != Some(',') {
+        return None;
+    }
+    if complemented && !names_given_person(&next[..end]) {
         return None;
     }
     clean(&next[..end]).filter(|who| matches!(who, Who::Name { .. }))
@@ -1663,12 +1678,7 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
             female: gender_of(&first.lower),
         });
     }
-    // `le ministre de l'Intérieur Gérald Darmanin`: a lowercase role, its complement, a name.
-    if let Some(c) = toks.iter().take(4).position(|t| is_complement(&t.lower))
-        && c > 0
-        && !toks[c - 1].cap
-        && let Some(name) = name_after_complement(&toks[c..])
-    {
+    if let Some(name) = role_then_name(toks) {
         return Some(name);
     }
     let end = phrase_end(toks);
@@ -1678,7 +1688,15 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         return None;
     }
     // `the European cross-country champion`: capitalised adjectives before a lowercase noun are a role.
-    if end > 0 && !toks[end - 1].breaks() && toks.get(end).is_some_and(|t| is_description_noun(t)) {
+    // Not after a person's full name (`a déclaré le Premier ministre Gabriel Attal devant les
+    // députés`: `devant` is no noun).
+    // Only after a determiner (`sagte Müller später`: `später` is no noun).
+    if end > 0
+        && !toks[end - 1].breaks()
+        && toks.get(end).is_some_and(|t| is_description_noun(t))
+        && !names_given_person(&toks[..end])
+        && (is_determiner(&first.lower) || is_indefinite(&first.lower))
+    {
         return Some(Who::Role {
             definite: is_definite(&first.lower),
             head: toks[end].lower.clone(),
@@ -1720,6 +1738,21 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     who
 }
 
+/// A phrase ending in a person's full name that opens with a common given name (`le Premier
+/// ministre Gabriel Attal`).
+fn names_given_person(toks: &[Tok]) -> bool {
+    match clean(toks) {
+        Some(Who::Name { text, org: false }) => {
+            is_person_name(&text)
+                && text
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| first_names::gender(&w.to_lowercase()).is_some())
+        }
+        _ => false,
+    }
+}
+
 /// Words that open a role's complement (`minister of`, `ministre de`, `Vorsitzende der`).
 fn is_complement(w: &str) -> bool {
     matches!(
@@ -1730,6 +1763,14 @@ fn is_complement(w: &str) -> bool {
 
 /// How many words a role's complement may take (`of the interior`, `de la République`).
 const COMPLEMENT_WORDS: usize = 5;
+
+/// `le ministre de l'Intérieur Gérald Darmanin`: a lowercase role, its complement, a name.
+fn role_then_name(toks: &[Tok]) -> Option<Who> {
+    let c = toks.iter().take(4).position(|t| is_complement(&t.lower))?;
+    (c > 0 && !toks[c - 1].cap)
+        .then(|| name_after_complement(&toks[c..]))
+        .flatten()
+}
 
 /// `le ministre de l'Intérieur Gérald Darmanin`, `el ministro de Economía Carlos Cuerpo`,
 /// `the minister of the interior, Gérald Darmanin`: after a role and its `of` complement,
@@ -1744,8 +1785,16 @@ fn name_after_complement(rest: &[Tok]) -> Option<Who> {
             && first_names::gender(rest[k].word).is_some()
             && rest.get(k + 1).is_some_and(|t| t.cap)
     })?;
-    // (Only the last word of the complement may end in a comma.)
-    if rest[1..k].iter().rev().skip(1).any(|t| t.breaks()) {
+    // (Only the last word of the complement may end in a comma, and a relative clause is no
+    // complement: `una portavoz del departamento que dirige Ana Mato` is not Ana Mato.)
+    if rest[1..k].iter().rev().skip(1).any(|t| t.breaks())
+        || rest[1..k].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "que" | "qui" | "who" | "which" | "that" | "dont"
+            )
+        })
+    {
         return None;
     }
     let name = &rest[k..];

