@@ -473,6 +473,42 @@ const NAMING: &[&str] = &[
     "attacked",
     "derided",
     "dubbed",
+    // French verbs of naming and calling for (`La CGT a appelé à « … »`, `a qualifié de « … »`).
+    "appelé",
+    "appelle",
+    "qualifié",
+    "qualifie",
+    "jugé",
+    "évoqué",
+    "évoque",
+    "plaidé",
+    "plaide",
+    "réclamé",
+    "réclame",
+    "salué",
+    "salue",
+    "fustigé",
+    "fustige",
+    "déploré",
+    "déplore",
+    "prôné",
+    "prône",
+    // German (`sprach von einem „…“`, `nannte es „…“`, `bezeichnete ihn als „…“`).
+    "sprach",
+    "spricht",
+    "nannte",
+    "nennt",
+    "bezeichnete",
+    "bezeichnet",
+    "lobte",
+    "lobt",
+    // Spanish (`calificó de « … »`, `tildó`, `denunció`).
+    "calificó",
+    "califica",
+    "tildó",
+    "denunció",
+    "criticó",
+    "critica",
 ];
 
 /// French auxiliaries before a participle (`a déclaré`).
@@ -603,6 +639,10 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
         if phrasal && !matches!(next_lower, Some("out" | "up" | "in")) {
             return None;
         }
+        // `sprach von einem „…“`, not `spricht … an` (addresses).
+        if matches!(head, "sprach" | "spricht") && next_lower != Some("von") {
+            return None;
+        }
         return Some(cue(
             i,
             if phrasal { 2 } else { 1 },
@@ -627,8 +667,14 @@ pub fn first_cue(toks: &[Tok], right_after_quote: bool) -> Option<Cue> {
 }
 
 /// The last cue in `toks`.
+/// A cue of two words wins over its second word alone (`a déclaré`, not `déclaré`).
 pub fn last_cue(toks: &[Tok]) -> Option<Cue> {
-    (0..toks.len()).rev().find_map(|i| cue_at(toks, i, false))
+    let c = (0..toks.len()).rev().find_map(|i| cue_at(toks, i, false))?;
+    let wider =
+        c.at.checked_sub(1)
+            .and_then(|i| cue_at(toks, i, false))
+            .filter(|w| w.at + w.len > c.at);
+    Some(wider.unwrap_or(c))
 }
 
 #[cfg(test)]
@@ -661,6 +707,11 @@ mod tests {
         assert_eq!(first("sagte Merkel.").unwrap().0, "sagte");
         assert_eq!(first("so Merkel.").unwrap().1, CueKind::So);
         assert_eq!(first("a déclaré le ministre").unwrap().0, "a déclaré");
+        let last = |s: &str| last_cue(&tokenize(s)).map(|c| c.text);
+        assert_eq!(
+            last("Jean-Luc Mélenchon a dénoncé").as_deref(),
+            Some("a dénoncé")
+        );
         assert_eq!(
             first("a-t-il déclaré").unwrap(),
             ("a-t-il déclaré".into(), CueKind::Verb, true)

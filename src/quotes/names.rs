@@ -481,6 +481,15 @@ const ORG_WORDS: &[&str] = &[
     "polizei",
     "policía",
     "tribunal",
+    "gouvernement",
+    "parquet",
+    "préfecture",
+    "mairie",
+    "gendarmerie",
+    "ayuntamiento",
+    "fiscalía",
+    "ministero",
+    "governo",
     "gericht",
     "airlines",
     "airways",
@@ -720,11 +729,11 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         }
     }
     // `Las Vegas Sands`, `Los Angeles Times`: another language's article, capitalised before a
-    // capitalised word, is part of a name.
+    // capitalised word, is part of a name (not before an acronym: `La CGT a dénoncé`).
     let in_name = |w: &[Tok]| {
         w.first()
             .is_some_and(|t| t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an"))
-            && w.get(1).is_some_and(|n| n.cap)
+            && w.get(1).is_some_and(|n| n.cap && !is_acronym(n.word))
             && matches!(
                 w[0].lower.as_str(),
                 "las" | "los" | "el" | "la" | "le" | "les"
@@ -1678,7 +1687,7 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
             female: gender_of(&first.lower),
         });
     }
-    if let Some(name) = role_then_name(toks) {
+    if let Some(name) = role_then_name(toks).or_else(|| body_with_complement(toks)) {
         return Some(name);
     }
     let end = phrase_end(toks);
@@ -1763,6 +1772,56 @@ fn is_complement(w: &str) -> bool {
 
 /// How many words a role's complement may take (`of the interior`, `de la République`).
 const COMPLEMENT_WORDS: usize = 5;
+
+/// `selon le ministère des Affaires étrangères`, `le parquet de Paris`: a lowercase body word
+/// (French and Spanish write it so), its complement and a capitalised name make one body,
+/// with an adjective agreeing with the name's last word (`Affaires étrangères`).
+fn body_with_complement(toks: &[Tok]) -> Option<Who> {
+    let [det, head, of, rest @ ..] = toks else {
+        return None;
+    };
+    let named = is_definite(&det.lower)
+        && !head.cap
+        && is_org_word(&head.lower)
+        && is_complement(&of.lower)
+        && !head.breaks()
+        && !of.breaks();
+    // `de la Santé`, `de l'Intérieur`: an article may follow the complement word.
+    let skip = usize::from(
+        rest.first()
+            .is_some_and(|t| !t.cap && is_definite(&t.lower)),
+    );
+    // (`l’Intérieur`: an elided article before the capital.)
+    let elided = |t: &Tok| {
+        let w = t.word;
+        (w.starts_with("l'") || w.starts_with("l’"))
+            && w.chars()
+                .find(|c| c.is_alphabetic() && *c != 'l')
+                .is_some_and(char::is_uppercase)
+    };
+    let first = rest.get(skip).filter(|t| (t.cap || elided(t)) && named)?;
+    let mut words = vec![head.word, of.word];
+    words.extend(rest[..skip].iter().map(|t| t.word));
+    words.push(first.word);
+    let mut last = first;
+    for t in &rest[skip + 1..] {
+        if last.breaks() {
+            break;
+        }
+        let agrees = !t.cap
+            && !is_stopword(&t.lower)
+            && t.lower.chars().next_back() == last.lower.chars().next_back();
+        if !(t.cap || agrees) {
+            break;
+        }
+        words.push(t.word);
+        last = t;
+    }
+    Some(Who::Name {
+        text: words.join(" "),
+        org: true,
+    })
+}
 
 /// `le ministre de l'Intérieur Gérald Darmanin`: a lowercase role, its complement, a name.
 fn role_then_name(toks: &[Tok]) -> Option<Who> {

@@ -2015,3 +2015,30 @@ fn a_name_inside_a_relative_clause_is_no_complement() {
                 tendencia iniciada hace dos años, con el Gobierno anterior”.";
     assert_ne!(speakers(text), vec![s("Ana Mato")]);
 }
+
+#[test]
+fn a_french_cue_with_its_auxiliary_before_the_quote() {
+    // `a dénoncé « … »`: the cue is `a dénoncé`, its subject the name before `a`.
+    let text = "Interrogé sur France Inter, Jean-Luc Mélenchon a dénoncé « un passage en force \
+                inacceptable et dangereux ».";
+    let v = q(text);
+    assert_eq!(v[0].speaker, s("Jean-Luc Mélenchon"));
+    assert_eq!(v[0].cue.as_deref(), Some("a dénoncé"));
+    // An acronym after a sentence-opening article is a body, not part of a name.
+    let text = "La CGT a appelé à « une grève massive et reconductible dans tous les secteurs ».";
+    assert_eq!(speakers(text), vec![s("CGT")]);
+}
+
+#[test]
+fn a_french_body_written_lowercase_with_its_complement() {
+    // Libération (Readability test page): `selon le ministère des Affaires étrangères`.
+    let text = "Il devait ramener les « plus vulnérables (blessés, familles avec enfants) », \
+                selon le ministère des Affaires étrangères.";
+    assert_eq!(speakers(text), vec![s("ministère des Affaires étrangères")]);
+    let text = "« Aucun ressortissant français n’a été blessé », indique le parquet de Paris dans \
+                un communiqué.";
+    assert_eq!(speakers(text), vec![s("parquet de Paris")]);
+    let text =
+        "Selon le ministère de l’Intérieur, « aucun ressortissant français n’a été blessé ».";
+    assert_eq!(speakers(text), vec![s("ministère de l’Intérieur")]);
+}
