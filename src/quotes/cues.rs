@@ -494,6 +494,8 @@ const NAMING: &[&str] = &[
     "prôné",
     "prône",
     // German (`sprach von einem „…“`, `nannte es „…“`, `bezeichnete ihn als „…“`).
+    "kündigte",
+    "kündigt",
     "sprach",
     "spricht",
     "nannte",

@@ -1104,6 +1104,11 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     if let Some(found) = quoted_as_saying(toks) {
         return Some(found);
     }
+    // `„…“, heißt es in einer Mitteilung der Deutschen Bahn.`
+    if is_heisst_es(toks) {
+        let who = named_source(&toks[2..])?;
+        return Some((who, Some(format!("{} {}", toks[0].word, toks[1].word))));
+    }
     // `“… the little deal” announced in October, said Derek Scissors`: a participle
     // qualifying the quoted words, then the real credit after a comma.
     if let Some(c) = cue_at(toks, 0, true)
@@ -1158,6 +1163,77 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         CueKind::Participle => return None,
     }?;
     Some((who, Some(c.text)))
+}
+
+/// German `heißt es` (`it says`) opening `toks`: the source is named around it.
+fn is_heisst_es(toks: &[Tok]) -> bool {
+    matches!(
+        toks.first().map(|t| t.lower.as_str()),
+        Some("heißt" | "hieß" | "heisst" | "hiess")
+    ) && toks.get(1).is_some_and(|t| t.lower == "es")
+}
+
+/// Who a German source phrase names: `in einer Mitteilung der Deutschen Bahn` → Deutschen
+/// Bahn, `des Gerichts` → Gericht, `bei der Polizei` → Polizei, `aus dem Bundesministerium`.
+/// A document noun is skipped for the body after its genitive (`der`, `des`, `von`).
+fn named_source(toks: &[Tok]) -> Option<Who> {
+    let mut i = 0;
+    while toks.get(i).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "in" | "im"
+                | "bei"
+                | "beim"
+                | "aus"
+                | "von"
+                | "vom"
+                | "seitens"
+                | "der"
+                | "die"
+                | "das"
+                | "dem"
+                | "den"
+                | "des"
+                | "einer"
+                | "einem"
+                | "eines"
+                | "ein"
+                | "eine"
+        )
+    }) {
+        i += 1;
+    }
+    let noun = toks.get(i).filter(|t| t.cap)?;
+    let genitive = !noun.breaks()
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "der" | "des" | "von"));
+    let (start, strip) = if genitive {
+        (i + 2, toks[i + 1].lower == "des")
+    } else {
+        (i, false)
+    };
+    let mut words: Vec<&str> = Vec::new();
+    for t in toks[start..].iter().take(5) {
+        if !t.cap {
+            break;
+        }
+        words.push(t.word);
+        if t.breaks() {
+            break;
+        }
+    }
+    let last = words.pop()?;
+    // `des Gerichts` → Gericht: a genitive `-s` off the body's name.
+    let last = match last.strip_suffix('s') {
+        Some(stem) if strip && !stem.ends_with('s') => stem,
+        _ => last,
+    };
+    words.push(last);
+    Some(Who::Name {
+        text: words.join(" "),
+        org: true,
+    })
 }
 
 /// A reporting verb whose object is the one spoken to (`X told Y`), not its subject.
@@ -1225,6 +1301,22 @@ fn quoted_as_saying(toks: &[Tok]) -> Option<(Who, Option<String>)> {
 /// The cue before the quote and its subject; with no subject before the cue in the
 /// window (`… conceded there were “grey areas” but said “…”`), the sentence's subject.
 fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<String>)> {
+    // `In der Begründung des Gerichts heißt es: „…“`, `Weiter heißt es in dem Urteil des
+    // Landgerichts: „…“`: the source before or after `heißt es`.
+    if let Some(k) = (0..toks.len()).rev().find(|&k| is_heisst_es(&toks[k..])) {
+        let cue = format!("{} {}", toks[k].word, toks[k + 1].word);
+        let after = &toks[k + 2..];
+        let before = &toks[..k];
+        let who = if after.is_empty() {
+            before
+                .first()
+                .filter(|t| matches!(t.lower.as_str(), "in" | "im" | "bei" | "beim"))
+                .and_then(|_| named_source(before))
+        } else {
+            named_source(after)
+        };
+        return who.map(|w| (w, Some(cue)));
+    }
     let Some(c) = last_cue(toks) else {
         // `Smith: “…”` (interview style): a short name and a colon.
         let colon = toks.last().is_some_and(|t| t.after == Some(':')) && toks.len() <= 4;
@@ -1282,7 +1374,16 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
                 .then(|| subject_after(after))
                 .flatten()
                 .filter(|w| matches!(w, Who::Name { .. }) || before.is_none());
-            inverted.or(before)
+            // `Nun schreibt das Landgericht Berlin, man könne …, dass … „…“`: a verb second in
+            // its sentence, its subject right after it up to a comma, then what it reports.
+            let second = || {
+                let comma = after.iter().take(8).position(|t| t.after == Some(','))?;
+                subject_after(&after[..=comma]).filter(|w| matches!(w, Who::Name { .. }))
+            };
+            let verb_second = (before.is_none() && !addressee && c.at <= 2)
+                .then(second)
+                .flatten();
+            inverted.or(before).or(verb_second)
         }
     }?;
     Some((who, Some(c.text)))

@@ -386,7 +386,31 @@ const TITLES: &[&str] = &[
 
 /// Heads of organisation and media names (`Defense Ministry`, `New York Times`).
 pub fn is_org_word(w: &str) -> bool {
-    ORG_SET.contains(w)
+    ORG_SET.contains(w) || german_body_compound(w)
+}
+
+/// German compounds ending in a body's head word (`Landgericht`, `Bundesministerium`,
+/// `Staatsanwaltschaft`, `Bundesregierung`).
+fn german_body_compound(w: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "gericht",
+        "ministerium",
+        "regierung",
+        "behörde",
+        "verband",
+        "partei",
+        "gewerkschaft",
+        "anwaltschaft",
+        "kommission",
+        "polizei",
+        "präsidium",
+        "konzern",
+        "verein",
+        "stiftung",
+    ];
+    HEADS
+        .iter()
+        .any(|h| w.len() > h.len() + 2 && w.ends_with(h))
 }
 
 const ORG_WORDS: &[&str] = &[

@@ -2042,3 +2042,24 @@ fn a_french_body_written_lowercase_with_its_complement() {
         "Selon le ministère de l’Intérieur, « aucun ressortissant français n’a été blessé ».";
     assert_eq!(speakers(text), vec![s("ministère de l’Intérieur")]);
 }
+
+#[test]
+fn a_german_verb_second_with_its_subject_then_a_comma() {
+    // moritz-meyer.net (trafilatura test page): `Nun schreibt das Gericht, man könne …`.
+    let text = "Nun schreibt das Landgericht Berlin, man könne nicht davon ausgehen, dass es sich \
+                bei diesen Leuten immer um „Social Media erfahrene Nutzer“ handele.";
+    assert_eq!(speakers(text), vec![s("Landgericht Berlin")]);
+}
+
+#[test]
+fn german_heisst_es_names_its_source() {
+    let text = "„Wir sind sehr enttäuscht von dieser Entscheidung“, heißt es in einer Mitteilung \
+                der Deutschen Bahn.";
+    let v = q(text);
+    assert_eq!(v[0].speaker, s("Deutschen Bahn"));
+    assert_eq!(v[0].cue.as_deref(), Some("heißt es"));
+    // The court's reasons: `des Gerichts` is the court named before.
+    let text = "Das Landgericht Berlin hat die Klage abgewiesen.\n\nIn der Begründung des \
+                Gerichts heißt es: „Die Klage ist unbegründet und wird abgewiesen.“";
+    assert_eq!(speakers(text), vec![s("Landgericht Berlin")]);
+}
