@@ -1711,6 +1711,18 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
             female: gender_of(&first.lower),
         });
     }
+    // `selon l’Insee`, `d’après l’ONU`: a body after a French elided article (`l’`), alone.
+    if let Some(body) = ["l’", "l'"]
+        .iter()
+        .find_map(|a| first.word.strip_prefix(a))
+        .filter(|b| b.chars().next().is_some_and(char::is_uppercase))
+        && toks.get(1).is_none_or(|n| !n.cap || first.breaks())
+    {
+        return Some(Who::Name {
+            text: body.to_string(),
+            org: true,
+        });
+    }
     if let Some(name) = role_then_name(toks).or_else(|| body_with_complement(toks)) {
         return Some(name);
     }
@@ -2082,6 +2094,7 @@ pub struct Casing {
     /// Counts of the commonest German and English function words: which the text is in.
     german_words: usize,
     english_words: usize,
+    romance_words: usize,
 }
 
 /// `Sicherheit`, `Bewegung`, `Leiterin`, `Followerinnen`: endings only German nouns have
@@ -2173,6 +2186,8 @@ impl Casing {
             match t.lower.as_str() {
                 "und" | "der" | "das" | "nicht" | "ist" => self.german_words += 1,
                 "the" | "and" | "is" | "of" => self.english_words += 1,
+                // French, Spanish, Italian (`von der Leyen` in a French text is no German).
+                "et" | "les" | "est" | "y" | "los" | "el" | "il" | "che" => self.romance_words += 1,
                 _ => {}
             }
             if !t.cap {
@@ -2198,7 +2213,7 @@ impl Casing {
 
     /// Whether the text is mostly German (its commonest function words outnumber English ones).
     pub fn is_german(&self) -> bool {
-        self.german_words > self.english_words
+        self.german_words > self.english_words.max(self.romance_words)
     }
 
     /// A capitalised word the article's German shows to be a common noun.

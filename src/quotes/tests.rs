@@ -2063,3 +2063,29 @@ fn german_heisst_es_names_its_source() {
                 Gerichts heißt es: „Die Klage ist unbegründet und wird abgewiesen.“";
     assert_eq!(speakers(text), vec![s("Landgericht Berlin")]);
 }
+
+#[test]
+fn a_body_after_a_french_elided_article() {
+    let text = "D'après l'Insee, le chômage a « légèrement augmenté au troisième trimestre ».";
+    assert_eq!(speakers(text), vec![s("Insee")]);
+}
+
+#[test]
+fn von_der_leyen_does_not_make_a_french_text_german() {
+    // Read as German, `Insee` (one word, no given name) would be taken for a common noun.
+    let text = "Pour la présidente de la Commission européenne, Ursula von der Leyen, « l'Europe \
+                doit rester unie ».\n\nD'après l'Insee, le chômage a « légèrement augmenté au \
+                troisième trimestre ».";
+    assert_eq!(speakers(text)[1], s("Insee"));
+}
+
+#[test]
+fn a_short_quote_opening_its_sentence_before_a_comma_is_whole() {
+    // French and German put the comma after the closing mark.
+    let v = q("« Nous sommes inquiets », confie Marie Dupont, une habitante du quartier.");
+    assert!(!v[0].fragment);
+    assert_eq!(v[0].speaker, s("Marie Dupont"));
+    // Inside a sentence it stays a fragment.
+    let v = q("Il a parlé d'une « situation très grave », selon Marie Dupont.");
+    assert!(v[0].fragment);
+}
