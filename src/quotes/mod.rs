@@ -796,6 +796,7 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         .or_else(|| colon_subject(pre, w.sentence))
         .or_else(|| words_from(&pre_toks))
         .or_else(|| relative_antecedent(&pre_toks).map(|who| (who, None)))
+        .or_else(|| opinion_holder(w.sentence).map(|who| (who, None)))
         .or_else(|| short_credit(w.next, bare_end(&words).ends_with(['?', '!', '…'])))
         .or_else(|| lead_in_credit(w.lead_in));
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
@@ -889,6 +890,34 @@ fn relative_antecedent(pre: &[Tok]) -> Option<Who> {
     }
     let name = names::subject_before(&pre[..r])?;
     matches!(name, Who::Name { .. }).then_some(name)
+}
+
+/// `Pour la présidente de la Commission, Ursula von der Leyen, « … »`, `Para el Gobierno, …`,
+/// `For Smith, the plan is “…”`: whose view a sentence opening with `for` gives.
+fn opinion_holder(sentence: &str) -> Option<Who> {
+    let toks = tokenize(sentence);
+    let first = toks.first()?;
+    if !matches!(first.lower.as_str(), "pour" | "para" | "for") {
+        return None;
+    }
+    // The holder runs to the comma that closes the opening phrase (or its apposition).
+    let commas: Vec<usize> = toks
+        .iter()
+        .take(16)
+        .enumerate()
+        .filter(|(_, t)| t.after == Some(','))
+        .map(|(k, _)| k)
+        .collect();
+    let named = |toks: &[Tok]| match names::subject_after(toks) {
+        Some(who @ Who::Name { .. }) => Some(who),
+        _ => None,
+    };
+    match commas.as_slice() {
+        // A description, then the name between commas.
+        [a, b, ..] => named(&toks[a + 1..=*b]).or_else(|| named(&toks[1..=*a])),
+        [a] => named(&toks[1..=*a]),
+        [] => None,
+    }
 }
 
 /// Nouns for something said (singular): `directive`, `call`, `warning`.
@@ -1606,6 +1635,21 @@ fn resolve(
         return Some(body);
     }
     let (name, org) = match who {
+        // `Die Wissenschaftlerin warnt`: a German job noun (capitalised) is a role, not a name.
+        Who::Name { text, org: false }
+            if known.casing.is_german()
+                && !text.contains(' ')
+                && is_person_noun(&text.to_lowercase()) =>
+        {
+            // Only someone quoted in the article (German text yields many capitalised non-names).
+            let mut trial = state.clone();
+            let found = definite_person(&text.to_lowercase(), pos, paragraph, known, &mut trial)
+                .filter(|n| known.speakers.contains(n));
+            if found.is_some() {
+                *state = trial;
+            }
+            return found;
+        }
         Who::Name { text, org } => {
             let org = org || is_acronym(&text);
             let text = if org {
@@ -1755,6 +1799,7 @@ fn noun_gender(head: &str) -> Option<bool> {
         | "widow" | "actress" | "businesswoman" | "chairwoman" | "spokeswoman" => Some(true),
         "man" | "boy" | "father" | "husband" | "son" | "brother" | "grandfather" | "uncle"
         | "widower" | "actor" | "businessman" | "chairman" | "spokesman" => Some(false),
+        _ if names::is_german_feminine_agent(head) => Some(true),
         _ => None,
     }
 }

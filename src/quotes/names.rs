@@ -166,7 +166,38 @@ pub fn gender_of(w: &str) -> Option<bool> {
 
 /// Job titles and honorifics, stripped from names (`Deputy Foreign Minister Andrey Rudenko`).
 pub fn is_title(w: &str) -> bool {
-    TITLE_SET.contains(w)
+    TITLE_SET.contains(w) || german_role_compound(w)
+}
+
+/// German roles written as one word with what they lead (`Siemens-Chef`, `Regierungssprecher`,
+/// `Grünen-Politikerin`, `CDU-Vorsitzender`).
+fn german_role_compound(w: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "chef",
+        "chefin",
+        "sprecher",
+        "sprecherin",
+        "vorsitzende",
+        "vorsitzender",
+        "politiker",
+        "politikerin",
+        "präsident",
+        "präsidentin",
+        "minister",
+        "ministerin",
+        "experte",
+        "expertin",
+        "gründer",
+        "gründerin",
+        "leiter",
+        "leiterin",
+    ];
+    ROLES.iter().any(|r| {
+        // (`minister` only after a hyphen: `administer` is English.)
+        w.strip_suffix(r).is_some_and(|head| {
+            head.chars().count() >= 2 && (head.ends_with('-') || *r != "minister")
+        })
+    })
 }
 
 const TITLES: &[&str] = &[
@@ -505,6 +536,12 @@ const ORG_WORDS: &[&str] = &[
     "polizei",
     "policía",
     "tribunal",
+    "universität",
+    "hochschule",
+    "institut",
+    "klinikum",
+    "université",
+    "universidad",
     "gouvernement",
     "parquet",
     "préfecture",
@@ -696,6 +733,24 @@ fn is_aux(t: &Tok) -> bool {
                 | "still"
                 | "hat"
                 | "habe"
+                | "hatte"
+                | "weiter"
+                | "zudem"
+                | "außerdem"
+                | "auch"
+                | "ebenfalls"
+                | "später"
+                | "bereits"
+                | "noch"
+                | "dann"
+                | "damals"
+                | "aussi"
+                | "encore"
+                | "également"
+                | "ensuite"
+                | "también"
+                | "además"
+                | "luego"
                 | "ha"
                 | "did"
                 | "does"
@@ -1016,9 +1071,27 @@ pub fn is_name_suffix(w: &str) -> bool {
 /// (`Rosaly Lopes of NASA’s Jet Propulsion Laboratory`): two or more
 /// capitalised words, none a title or organisation word, right before it.
 fn person_before_affiliation(w: &[Tok]) -> Option<usize> {
-    let k = w
-        .iter()
-        .position(|t| matches!(t.lower.as_str(), "of" | "at" | "from"))?;
+    // `Maria Schmidt von der Universität Hamburg`, `Marie Dupont de l’Université de Lyon`: in
+    // other languages, only before a body word (`Ursula von der Leyen` is a name).
+    let body_after = |k: usize| {
+        w[k + 1..]
+            .iter()
+            .take(2)
+            .find(|t| !is_definite(&t.lower) && !matches!(t.lower.as_str(), "dem"))
+            .is_some_and(|t| {
+                let bare = t.lower.trim_start_matches("l’").trim_start_matches("l'");
+                t.cap && is_org_word(bare)
+            })
+    };
+    let k = w.iter().position(|t| {
+        matches!(
+            t.lower.as_str(),
+            "of" | "at" | "from" | "von" | "vom" | "de" | "du" | "del"
+        )
+    })?;
+    if !matches!(w[k].lower.as_str(), "of" | "at" | "from") && !body_after(k) {
+        return None;
+    }
     let name: Vec<&Tok> = w[..k]
         .iter()
         .rev()
@@ -1239,6 +1312,10 @@ fn is_leading_junk(w: &str) -> bool {
             // `Enter Stuart R. Kaplan, a graduate …`, `Meet Jane Doe`: an imperative opening the sentence.
             "enter"
             | "meet"
+            // `Wie Baerbock weiter sagte`, `As Smith said`, `Comme l'a dit …`, `Como dijo …`.
+            | "wie"
+            | "comme"
+            | "como"
             | "the"
             | "a"
             | "an"
@@ -1598,7 +1675,9 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
         .iter()
         .skip(1)
         .any(|t| is_complement(&t.lower));
-    let described = rest.first().is_some_and(|t| !t.cap) || titled || complemented;
+    let lowercase = rest.first().is_some_and(|t| !t.cap);
+    let complemented = complemented && !lowercase && !titled;
+    let described = lowercase || titled || complemented;
     // `Victoria's Industrial Relations Minister, Monica Gould, admits …`: an owner, then a title.
     let owned = det.possessive && det.cap && titled;
     if !(is_definite(&det.lower) || indefinite || owned) || !described || comma == 0 {
@@ -1906,6 +1985,15 @@ pub fn is_agent_noun(w: &str) -> bool {
         && ["er", "or", "ist", "ian", "ant"]
             .iter()
             .any(|s| w.ends_with(s))
+        || is_german_feminine_agent(w)
+}
+
+/// German women's job nouns (`Wissenschaftlerin`, `Direktorin`, `Journalistin`, `Präsidentin`).
+pub fn is_german_feminine_agent(w: &str) -> bool {
+    w.chars().count() > 6
+        && ["erin", "orin", "istin", "antin", "entin"]
+            .iter()
+            .any(|s| w.ends_with(s))
 }
 
 /// A preposition that ties someone to where they work (`Jim Hall with the NYPD`).
@@ -2101,10 +2189,13 @@ pub struct Casing {
 /// (for a text in German; `-ung` only in longer words, not `Jung`, `Cheung`).
 fn has_german_noun_ending(w: &str) -> bool {
     let long = w.chars().count() >= 7;
-    ["heit", "keit", "schaft", "innen", "erin", "tät", "ismus"]
-        .iter()
-        .any(|e| w.ends_with(e))
-        || (long && w.ends_with("ung"))
+    [
+        "heit", "keit", "heiten", "keiten", "schaft", "schaften", "innen", "erin", "tät", "täten",
+        "ismus",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+        || (long && (w.ends_with("ung") || w.ends_with("ungen")))
 }
 
 /// German articles and the prepositions fused with one (`im`, `zum`): a capitalised word
@@ -2803,8 +2894,10 @@ fn initials(words: &[String]) -> String {
 
 /// Whether all of `toks` form one name or pronoun (`Merkel:` after `sagte`).
 pub fn fills(toks: &[Tok]) -> bool {
+    // (`schreibt der Journalist Stefan Niggemeier:`: an article may open the name.)
+    let article = toks.len() > 1 && is_definite(&toks[0].lower) && toks[1].cap;
     !toks.is_empty()
-        && (toks[0].cap || pronoun(&toks[0].lower).is_some())
+        && (toks[0].cap || pronoun(&toks[0].lower).is_some() || article)
         && (phrase_end(toks) == toks.len()
             || (toks.len() == 1 && pronoun(&toks[0].lower).is_some()))
 }

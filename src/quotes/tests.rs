@@ -2089,3 +2089,44 @@ fn a_short_quote_opening_its_sentence_before_a_comma_is_whole() {
     let v = q("Il a parlé d'une « situation très grave », selon Marie Dupont.");
     assert!(v[0].fragment);
 }
+
+#[test]
+fn a_spanish_role_with_its_complement_then_the_name() {
+    // `La ministra de Trabajo, Yolanda Díaz, explicó`: the name, not the ministry's word.
+    let text = "La ministra de Trabajo, Yolanda Díaz, explicó: \"Hemos alcanzado un acuerdo \
+                histórico con los sindicatos\".";
+    assert_eq!(speakers(text), vec![s("Yolanda Díaz")]);
+}
+
+#[test]
+fn german_news_attributions() {
+    let text = "Die Grünen-Politikerin Annalena Baerbock äußerte sich am Montag.\n\n\
+                Wie Baerbock weiter sagte, sei „die Zeit der Worte vorbei“.\n\n\
+                Siemens-Chef Roland Busch zeigte sich zufrieden: „Wir haben ein starkes Quartal \
+                hinter uns.“\n\n\
+                In seinem Blog schreibt der Journalist Stefan Niggemeier: „Das ist der eigentliche \
+                Skandal.“\n\n\
+                „Wir müssen jetzt handeln“, erklärt Professorin Maria Schmidt von der Universität \
+                Hamburg im Gespräch mit dieser Zeitung.\n\n\
+                Die Wissenschaftlerin warnt: „Sonst ist es zu spät.“";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Annalena Baerbock"),
+            s("Roland Busch"),
+            s("Stefan Niggemeier"),
+            s("Maria Schmidt"),
+            s("Maria Schmidt"),
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_for_gives_whose_view_it_is() {
+    let text = "Pour la présidente de la Commission européenne, Ursula von der Leyen, « l'Europe \
+                doit rester unie ».";
+    assert_eq!(speakers(text), vec![s("Ursula von der Leyen")]);
+    // `Pour la première fois` names no one.
+    let text = "Pour la première fois, le texte parle d'une « crise sans précédent et durable ».";
+    assert_eq!(speakers(text), vec![None]);
+}
