@@ -2080,17 +2080,6 @@ fn von_der_leyen_does_not_make_a_french_text_german() {
 }
 
 #[test]
-fn a_short_quote_opening_its_sentence_before_a_comma_is_whole() {
-    // French and German put the comma after the closing mark.
-    let v = q("« Nous sommes inquiets », confie Marie Dupont, une habitante du quartier.");
-    assert!(!v[0].fragment);
-    assert_eq!(v[0].speaker, s("Marie Dupont"));
-    // Inside a sentence it stays a fragment.
-    let v = q("Il a parlé d'une « situation très grave », selon Marie Dupont.");
-    assert!(v[0].fragment);
-}
-
-#[test]
 fn a_spanish_role_with_its_complement_then_the_name() {
     // `La ministra de Trabajo, Yolanda Díaz, explicó`: the name, not the ministry's word.
     let text = "La ministra de Trabajo, Yolanda Díaz, explicó: \"Hemos alcanzado un acuerdo \
