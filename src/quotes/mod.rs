@@ -973,6 +973,9 @@ fn joined_clause_subject(toks: &[Tok]) -> Option<Who> {
     }
     // The name runs to the first lowercase word, which must be a verb.
     let end = start + clause[start..].iter().position(|t| !t.cap)?;
+    if end == start {
+        return None;
+    }
     let who = names::clean(&clause[start..end]).filter(|w| matches!(w, Who::Name { .. }))?;
     let verb = &clause[end];
     let auxiliary = matches!(
