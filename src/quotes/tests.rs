@@ -2119,3 +2119,14 @@ fn a_sentence_opening_with_for_gives_whose_view_it_is() {
     let text = "Pour la première fois, le texte parle d'une « crise sans précédent et durable ».";
     assert_eq!(speakers(text), vec![None]);
 }
+
+#[test]
+fn german_reporting_verbs_in_the_present() {
+    // basicthinking.de (trafilatura test page): `Er argumentiert darin, … „…“`.
+    let text = "Jürgen Braatz schreibt im PR-Report über Chefs auf Twitter.\n\nEr argumentiert \
+                darin, Geschäftsführer seien „grundsätzlich nicht im richtigen Verhalten auf \
+                Social Media geschult“.";
+    let v = q(text);
+    assert_eq!(v[0].cue.as_deref(), Some("argumentiert"));
+    assert_eq!(v[0].speaker, s("Jürgen Braatz"));
+}
