@@ -671,24 +671,31 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
         return Some(cue(i, 2, CueKind::Verb, toks, inverted));
     }
     if is_verb(head) {
-        // `pointed out` and `summed up` need their particle; a bare `points` is a noun.
-        let phrasal = matches!(head, "pointed" | "points" | "summed" | "chimed");
-        if phrasal && !matches!(next_lower, Some("out" | "up" | "in")) {
+        let needed = needs_next_word(head);
+        if let Some((words, _)) = needed
+            && !next_lower.is_some_and(|n| words.contains(&n))
+        {
             return None;
         }
-        // `sprach von einem „…“`, not `spricht … an` (addresses).
-        if matches!(head, "sprach" | "spricht") && next_lower != Some("von") {
-            return None;
-        }
-        return Some(cue(
-            i,
-            if phrasal { 2 } else { 1 },
-            CueKind::Verb,
-            toks,
-            inverted,
-        ));
+        let len = if needed.is_some_and(|(_, joined)| joined) {
+            2
+        } else {
+            1
+        };
+        return Some(cue(i, len, CueKind::Verb, toks, inverted));
     }
     None
+}
+
+/// Verbs that report only with a certain word after them: the words, and whether that word is
+/// part of the cue. `pointed out`, `summed up` (a bare `points` is a noun); `sprach von einem
+/// „…“`, not `spricht … an` (addresses).
+fn needs_next_word(head: &str) -> Option<(&'static [&'static str], bool)> {
+    match head {
+        "pointed" | "points" | "summed" | "chimed" => Some((&["out", "up", "in"], true)),
+        "sprach" | "spricht" => Some((&["von"], false)),
+        _ => None,
+    }
 }
 
 impl Tok<'_> {

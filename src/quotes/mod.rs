@@ -565,11 +565,15 @@ fn clause_subject(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) 
             };
             let last = name.split(' ').next_back()?;
             let at = toks[i..].iter().position(|t| t.word == last)?;
-            let verb = toks.get(i + at + 1).filter(|t| {
-                !t.cap && t.before.is_none() && !is_stopword(&t.lower) && !t.lower.ends_with("ing")
-            });
+            let verb = toks.get(i + at + 1).filter(|t| opens_predicate(t));
             verb.and_then(|_| person(Some(who.clone())))
         })
+}
+
+/// A word right after a subject's name that reads as its verb: lowercase, not a function word
+/// or an `-ing` form (`Woodbridge hit out`, not `Woodbridge and`, `Woodbridge saying`).
+fn opens_predicate(t: &Tok) -> bool {
+    !t.cap && t.before.is_none() && !is_stopword(&t.lower) && !t.lower.ends_with("ing")
 }
 
 /// `Hawthorne died peacefully at home, McReddie added.`: a sentence ending in a short reporting
@@ -894,11 +898,12 @@ fn relative_antecedent(pre: &[Tok]) -> Option<Who> {
 /// `Pour la présidente de la Commission, Ursula von der Leyen, « … »`, `Para el Gobierno, …`,
 /// `For Smith, the plan is “…”`: whose view a sentence opening with `for` gives.
 fn opinion_holder(sentence: &str) -> Option<Who> {
-    let toks = tokenize(sentence);
-    let first = toks.first()?;
-    if !matches!(first.lower.as_str(), "pour" | "para" | "for") {
+    // (Most sentences open otherwise: look at the first word before reading them.)
+    let first = sentence.split_whitespace().next()?.to_lowercase();
+    if !matches!(first.as_str(), "pour" | "para" | "for") {
         return None;
     }
+    let toks = tokenize(sentence);
     // The holder runs to the comma that closes the opening phrase (or its apposition).
     let commas: Vec<usize> = toks
         .iter()
@@ -993,8 +998,7 @@ fn joined_clause_subject(toks: &[Tok]) -> Option<Who> {
             | "might"
     );
     let is_verb = clause[end - 1].after.is_none()
-        && verb.before.is_none()
-        && (auxiliary || !(is_stopword(&verb.lower) || verb.lower.ends_with("ing")));
+        && (opens_predicate(verb) || (auxiliary && verb.before.is_none()));
     is_verb.then_some(who)
 }
 
@@ -1213,27 +1217,11 @@ fn is_heisst_es(toks: &[Tok]) -> bool {
 fn named_source(toks: &[Tok]) -> Option<Who> {
     let mut i = 0;
     while toks.get(i).is_some_and(|t| {
-        matches!(
-            t.lower.as_str(),
-            "in" | "im"
-                | "bei"
-                | "beim"
-                | "aus"
-                | "von"
-                | "vom"
-                | "seitens"
-                | "der"
-                | "die"
-                | "das"
-                | "dem"
-                | "den"
-                | "des"
-                | "einer"
-                | "einem"
-                | "eines"
-                | "ein"
-                | "eine"
-        )
+        names::is_german_article(&t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "in" | "bei" | "aus" | "von" | "seitens" | "des"
+            )
     }) {
         i += 1;
     }
@@ -1644,8 +1632,9 @@ fn resolve(
                 && is_person_noun(&text.to_lowercase()) =>
         {
             // Only someone quoted in the article (German text yields many capitalised non-names).
+            let head = text.to_lowercase();
             let mut trial = state.clone();
-            let found = definite_person(&text.to_lowercase(), pos, paragraph, known, &mut trial)
+            let found = definite_person(&head, pos, paragraph, known, &mut trial)
                 .filter(|n| known.speakers.contains(n));
             if found.is_some() {
                 *state = trial;

@@ -1078,9 +1078,9 @@ fn person_before_affiliation(w: &[Tok]) -> Option<usize> {
             .iter()
             .take(2)
             .find(|t| !is_definite(&t.lower) && !matches!(t.lower.as_str(), "dem"))
-            .is_some_and(|t| {
-                let bare = t.lower.trim_start_matches("l’").trim_start_matches("l'");
-                t.cap && is_org_word(bare)
+            .is_some_and(|t| match after_elided_article(t.word) {
+                Some(body) => is_org_word(&body.to_lowercase()),
+                None => t.cap && is_org_word(&t.lower),
             })
     };
     let k = w.iter().position(|t| {
@@ -1669,14 +1669,15 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
     let indefinite = is_indefinite(&det.lower);
     let comma = toks.iter().take(12).position(|t| t.after == Some(','))?;
     let titled = is_title(&toks[comma].lower);
+    let lowercase = rest.first().is_some_and(|t| !t.cap);
     // `Der Sprecher der Polizei, Thomas Müller, …`: a German noun (capitalised) with its
     // complement describes too, when a person's full name follows.
-    let complemented = toks[..comma]
-        .iter()
-        .skip(1)
-        .any(|t| is_complement(&t.lower));
-    let lowercase = rest.first().is_some_and(|t| !t.cap);
-    let complemented = complemented && !lowercase && !titled;
+    let complemented = !lowercase
+        && !titled
+        && toks[..comma]
+            .iter()
+            .skip(1)
+            .any(|t| is_complement(&t.lower));
     let described = lowercase || titled || complemented;
     // `Victoria's Industrial Relations Minister, Monica Gould, admits …`: an owner, then a title.
     let owned = det.possessive && det.cap && titled;
@@ -1791,10 +1792,7 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         });
     }
     // `selon l’Insee`, `d’après l’ONU`: a body after a French elided article (`l’`), alone.
-    if let Some(body) = ["l’", "l'"]
-        .iter()
-        .find_map(|a| first.word.strip_prefix(a))
-        .filter(|b| b.chars().next().is_some_and(char::is_uppercase))
+    if let Some(body) = after_elided_article(first.word)
         && toks.get(1).is_none_or(|n| !n.cap || first.breaks())
     {
         return Some(Who::Name {
@@ -1877,6 +1875,14 @@ fn names_given_person(toks: &[Tok]) -> bool {
     }
 }
 
+/// `l’Insee` → Insee: the capitalised name after a French elided article, if the word is one.
+pub fn after_elided_article(word: &str) -> Option<&str> {
+    ["l’", "l'"]
+        .iter()
+        .find_map(|a| word.strip_prefix(a))
+        .filter(|name| name.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Words that open a role's complement (`minister of`, `ministre de`, `Vorsitzende der`).
 fn is_complement(w: &str) -> bool {
     matches!(
@@ -1907,14 +1913,9 @@ fn body_with_complement(toks: &[Tok]) -> Option<Who> {
             .is_some_and(|t| !t.cap && is_definite(&t.lower)),
     );
     // (`l’Intérieur`: an elided article before the capital.)
-    let elided = |t: &Tok| {
-        let w = t.word;
-        (w.starts_with("l'") || w.starts_with("l’"))
-            && w.chars()
-                .find(|c| c.is_alphabetic() && *c != 'l')
-                .is_some_and(char::is_uppercase)
-    };
-    let first = rest.get(skip).filter(|t| (t.cap || elided(t)) && named)?;
+    let first = rest
+        .get(skip)
+        .filter(|t| (t.cap || after_elided_article(t.word).is_some()) && named)?;
     let mut words = vec![head.word, of.word];
     words.extend(rest[..skip].iter().map(|t| t.word));
     words.push(first.word);
@@ -2200,7 +2201,7 @@ fn has_german_noun_ending(w: &str) -> bool {
 
 /// German articles and the prepositions fused with one (`im`, `zum`): a capitalised word
 /// right after one is a common noun (`die Mail`, `im Gegenteil`), not a name.
-fn is_german_article(w: &str) -> bool {
+pub fn is_german_article(w: &str) -> bool {
     matches!(
         w,
         "der"
