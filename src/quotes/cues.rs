@@ -300,6 +300,33 @@ const VERBS: &[&str] = &[
     "note",
     "noté",
     "tweeté",
+    "réagi",
+    "réagit",
+    "ironisé",
+    "ironise",
+    "glissé",
+    "répliqué",
+    "réplique",
+    "rétorqué",
+    "rétorque",
+    "conclu",
+    "conclut",
+    "lâché",
+    "concédé",
+    "concède",
+    "admis",
+    "plaidé",
+    "plaide",
+    "fustigé",
+    "fustige",
+    "déploré",
+    "déplore",
+    "protesté",
+    "proteste",
+    "clamé",
+    "clame",
+    "jugé",
+    "relevé",
     // Spanish
     "dijo",
     "dice",
@@ -648,8 +675,16 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     if SOURCES.contains(&t.lower.as_str()) {
         return Some(cue(i, 1, CueKind::Source, toks, false));
     }
-    // `„…“, so Merkel`: only right after the quote, before a capitalised name.
-    if right_after_quote && i == 0 && t.lower == "so" && next.is_some_and(|n| n.cap) {
+    // `„…“, so Merkel`, `„…“, so der Kanzler`: only right after the quote, before a
+    // capitalised name or a German article and a noun.
+    let german_noun = || {
+        matches!(next_lower, Some("der" | "die" | "das")) && toks.get(i + 2).is_some_and(|n| n.cap)
+    };
+    if right_after_quote
+        && i == 0
+        && t.lower == "so"
+        && (next.is_some_and(|n| n.cap) || german_noun())
+    {
         return Some(cue(i, 1, CueKind::So, toks, false));
     }
     if so_aside(toks, i) {

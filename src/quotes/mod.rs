@@ -2117,7 +2117,7 @@ fn qualified_role(
         if !modifiers.iter().all(|m| text[from..o].contains(m)) {
             continue;
         }
-        if let Some(name) = mentions.person_beside(o, head.len()) {
+        if let Some(name) = mentions.person_beside(text, o, head.len()) {
             return Some(Some(name));
         }
         if indefinite_before(text, o) {

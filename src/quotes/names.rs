@@ -89,6 +89,7 @@ pub fn is_connector(w: &str) -> bool {
             | "des"
             | "van"
             | "von"
+            | "zu"
             | "der"
             | "den"
             | "al"
@@ -765,6 +766,10 @@ fn is_aux(t: &Tok) -> bool {
 /// leading article, and for people without their titles.
 pub fn clean(words: &[Tok]) -> Option<Who> {
     let mut w = words;
+    // `Sen. Elizabeth Warren (D-Mass.)`, `the Institute (IISS)`: a bracket closes the name.
+    if let Some(k) = w.iter().skip(1).position(|t| t.before == Some('(')) {
+        w = &w[..=k];
+    }
     let definite = w.first().is_some_and(|t| is_definite(&t.lower));
     // `the People’s Daily`: an owner right after `the` and an organisation word is one name.
     if let [the, owner, head] = w
@@ -945,9 +950,13 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             w = &w[..k];
         }
         // `Bishop of Durham`: a title with its place is a role, not a name.
-        let particle_first = w.first().is_some_and(|t| {
-            is_connector(&t.lower) && !(t.cap && particle_opens_name(&t.lower, w.len()))
-        });
+        // Not `Le Pen`, `Le Maire`: French `Le` before a capitalised word opens a surname
+        // (`La Constitución` is still the constitution).
+        let le_surname = in_name(w) && w[0].lower == "le";
+        let particle_first = !le_surname
+            && w.first().is_some_and(|t| {
+                is_connector(&t.lower) && !(t.cap && particle_opens_name(&t.lower, w.len()))
+            });
         if particle_first && w.len() <= 3 {
             return Some(Who::Role {
                 definite,
@@ -1073,14 +1082,22 @@ pub fn is_name_suffix(w: &str) -> bool {
 fn person_before_affiliation(w: &[Tok]) -> Option<usize> {
     // `Maria Schmidt von der Universität Hamburg`, `Marie Dupont de l’Université de Lyon`: in
     // other languages, only before a body word (`Ursula von der Leyen` is a name).
+    // `vom Paritätischen Wohlfahrtsverband`, `vom Ifo-Institut`: an adjective may come first,
+    // and a hyphenated compound is a body by its last part.
+    let body_word = |t: &Tok| {
+        t.cap && (is_org_word(&t.lower) || t.lower.rsplit('-').next().is_some_and(is_org_word))
+    };
     let body_after = |k: usize| {
-        w[k + 1..]
+        let mut rest = w[k + 1..]
             .iter()
-            .take(2)
-            .find(|t| !is_definite(&t.lower) && !matches!(t.lower.as_str(), "dem"))
+            .take(3)
+            .filter(|t| !is_definite(&t.lower) && !matches!(t.lower.as_str(), "dem"));
+        rest.next()
             .is_some_and(|t| match after_elided_article(t.word) {
                 Some(body) => is_org_word(&body.to_lowercase()),
-                None => t.cap && is_org_word(&t.lower),
+                None => {
+                    body_word(t) || (t.cap && !t.breaks() && rest.next().is_some_and(body_word))
+                }
             })
     };
     let k = w.iter().position(|t| {
@@ -2510,6 +2527,15 @@ pub fn mentions(
     }
 }
 
+/// `Dominique de Villepin` ends with `De Villepin` (a particle opening a sentence is capitalised).
+fn ends_with_words(name: &[String], tail: &[String]) -> bool {
+    name.len() >= tail.len()
+        && name[name.len() - tail.len()..]
+            .iter()
+            .zip(tail)
+            .all(|(a, b)| a.to_lowercase() == b.to_lowercase())
+}
+
 /// The article's name mentions, indexed by last word and by initials so
 /// that each lookup stays short however long the article is.
 #[derive(Default)]
@@ -2714,7 +2740,8 @@ impl Mentions {
                     && (n == 1
                         || same_first_name(&m.words[0], &words[0])
                         // (`Anne Hidalgo` is not `Paris Anne Hidalgo`: a given name opens a name.)
-                        || (m.words.ends_with(&words) && first_names::gender(&words[0]).is_none()))
+                        || (ends_with_words(&m.words, &words)
+                            && first_names::gender(&words[0]).is_none()))
             };
             let ids = self.by_last.get(&last.to_lowercase());
             ids.and_then(|ids| self.longest(ids, paragraph, fits))
@@ -2798,20 +2825,35 @@ impl Mentions {
     /// A person's full name right after the role word at byte `o` (`actor James Van Der
     /// Beek`, `Bishop of Durham, the Rt Rev Dr Tom Wright`) or right before it, in
     /// apposition (`Tom Wright, the bishop`).
-    pub fn person_beside(&self, o: usize, len: usize) -> Option<String> {
+    pub fn person_beside(&self, text: &str, o: usize, len: usize) -> Option<String> {
         let person = |m: &Mention| {
             let full = self.fullest(&m.words.join(" "), false, m.paragraph);
             (!m.org && is_person_name(&full)).then_some(full)
         };
-        let k = self.all.partition_point(|m| m.pos < o + len);
+        // From the role word itself: `President Obama` is one mention starting at it.
+        let k = self.all.partition_point(|m| m.pos < o);
+        // `Le Maire a ajouté : « Nous verrons. »` then `Le président Emmanuel Macron`: a name
+        // past a paragraph break, a quote mark or a sentence end is not the one the role names.
+        let same_phrase = |m: &&Mention| {
+            text.get((o + len).min(m.pos)..m.pos).is_some_and(|gap| {
+                !gap.contains(['\n', '«', '»', '“', '”', '"', '„', '?', '!']) && !gap.contains(". ")
+            })
+        };
         let after = self.all[k..]
             .iter()
             .take_while(|m| m.pos <= o + len + 60)
+            .filter(same_phrase)
             .find_map(person);
         after.or_else(|| {
             let m = &self.all[..k].iter().rev().find(|m| m.pos < o)?;
             let end = m.pos + m.words.iter().map(|w| w.len() + 1).sum::<usize>();
-            (end <= o && o - end <= 12).then(|| person(m)).flatten()
+            // `Tom Wright, the bishop`, not `Jon Sopel said the president`: only in apposition.
+            let apposition = text
+                .get(end.saturating_sub(1).min(o)..o)
+                .is_some_and(|gap| gap.contains([',', '(', '–', '—']));
+            (end <= o && o - end <= 12 && apposition)
+                .then(|| person(m))
+                .flatten()
         })
     }
 

@@ -2130,3 +2130,67 @@ fn german_reporting_verbs_in_the_present() {
     assert_eq!(v[0].cue.as_deref(), Some("argumentiert"));
     assert_eq!(v[0].speaker, s("Jürgen Braatz"));
 }
+
+#[test]
+fn a_role_names_only_someone_in_its_own_sentence() {
+    // bbc-1 (Readability test page): `Jon Sopel said the president …` is not an apposition,
+    // and `President Obama` is one mention starting at the role word.
+    let text = "President Barack Obama spoke to the BBC.\n\nIn a wide-ranging interview, \
+                President Obama also said: “The UK must stay in the EU.”\n\nThe BBC's editor Jon \
+                Sopel said the president did not sound very \
+                confident.\n\nThe president said he would keep fighting.\n\n“For us not to be \
+                able to resolve that issue has been distressing,” he added.";
+    assert_eq!(speakers(text), vec![s("Barack Obama"), s("Barack Obama")]);
+    // The name after the quote that ends the paragraph is not `le ministre`'s.
+    let text = "« Je ne suis pas candidat », a affirmé le ministre Bruno Le Maire. Le ministre a \
+                ajouté : « Nous verrons bien. »\n\nLe président Emmanuel Macron a parlé lundi.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Bruno Le Maire"), s("Bruno Le Maire")]
+    );
+}
+
+#[test]
+fn surnames_with_particles() {
+    // `Le Pen`, `zu Guttenberg`, `De Villepin` opening a sentence: the particle is in the name.
+    let text = "Marine Le Pen était là.\n\nPour Le Pen, « le gouvernement a échoué sur toute la \
+                ligne ».\n\nKarl-Theodor zu Guttenberg trat zurück. „Ich habe große Fehler \
+                gemacht, das weiß ich“, sagte zu Guttenberg am Dienstag.\n\nDominique de Villepin \
+                était là. De Villepin a ajouté : « La guerre est toujours un échec. »";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Marine Le Pen"),
+            s("Karl-Theodor zu Guttenberg"),
+            s("Dominique de Villepin")
+        ]
+    );
+}
+
+#[test]
+fn a_bracket_or_a_workplace_ends_the_name() {
+    let text = "Sen. Elizabeth Warren (D-Mass.) said: “This is theft, plain and simple.”\n\n\
+                „Es geht um viel mehr als nur um Geld“, sagte Ulrich Schneider vom Paritätischen \
+                Wohlfahrtsverband.\n\n„Wir prüfen das sehr genau und äußern uns dann“, sagte \
+                Hans-Werner Sinn vom Ifo-Institut.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Elizabeth Warren"),
+            s("Ulrich Schneider"),
+            s("Hans-Werner Sinn")
+        ]
+    );
+}
+
+#[test]
+fn german_so_before_an_article_and_french_reaction_verbs() {
+    let text = "Frank-Walter Steinmeier sprach in Berlin.\n\n„Demokratie braucht viel Mut und \
+                Geduld“, so der Bundespräsident.\n\n« C'est inacceptable et nous le dirons », a \
+                réagi Marine Le Pen.";
+    let v = q(text);
+    assert_eq!(v[0].cue.as_deref(), Some("so"));
+    assert_eq!(v[0].speaker, s("Frank-Walter Steinmeier"));
+    assert_eq!(v[1].cue.as_deref(), Some("a réagi"));
+    assert_eq!(v[1].speaker, s("Marine Le Pen"));
+}
