@@ -606,6 +606,11 @@ pub fn is_cue_word(lower: &str) -> bool {
     is_verb(lower) || SOURCES.contains(&lower) || PARTICIPLE_SET.contains(lower)
 }
 
+/// An English reporting participle: `saying`, `declaring`, `warning`.
+pub fn is_participle(lower: &str) -> bool {
+    PARTICIPLE_SET.contains(lower)
+}
+
 /// French inverted subject: `déclare-t-il` → (`déclare`, true).
 fn split_inversion(lower: &str) -> (&str, bool) {
     for suffix in [

