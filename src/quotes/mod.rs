@@ -2117,8 +2117,20 @@ fn remember_person(
 /// Who `the Bishop` or `the expert` is: the person named with that word last time it was
 /// used with a name (`The Bishop of Durham, the Rt Rev Dr Tom Wright, …`), or no one if it
 /// was last used for someone unnamed (`said one legal expert`). `None`: never used before.
+/// (`prime minister`: only a `minister` written with `prime`.)
 fn role_referent(head: &str, pos: usize, known: &Known) -> Option<Option<String>> {
-    qualified_role(head, &[], pos, known.roles, known.mentions, known.text)
+    let (modifiers, noun) = match head.rsplit_once(' ') {
+        Some((m, n)) => (vec![m], n),
+        None => (vec![], head),
+    };
+    qualified_role(
+        noun,
+        &modifiers,
+        pos,
+        known.roles,
+        known.mentions,
+        known.text,
+    )
 }
 
 /// [`role_referent`] for a role written with words that narrow it (`the CIA director`):
@@ -2139,7 +2151,13 @@ fn qualified_role(
             break;
         }
         let from = char_boundary(text, o.saturating_sub(40));
-        if !modifiers.iter().all(|m| text[from..o].contains(m)) {
+        // Whole words, in any case (`Prime Minister …` for `the prime minister`).
+        let window = text[from..o].to_lowercase();
+        let words: Vec<&str> = window.split(|c: char| !c.is_alphanumeric()).collect();
+        if !modifiers
+            .iter()
+            .all(|m| text[from..o].contains(m) || words.contains(&m.to_lowercase().as_str()))
+        {
             continue;
         }
         if let Some(name) = mentions.person_beside(text, o, head.len()) {

@@ -856,10 +856,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
     // `the Tory leader`, `the Russian president`: a lowercase title after capitalised
     // adjectives is a role, not a name.
     if definite && !last.cap && is_title(&last.lower) && w.len() <= 5 {
-        return Some(Who::Role {
-            definite,
-            head: last.lower.clone(),
-        });
+        // `the prime minister` is not `the minister` named before: the modifier stays.
+        let head = match w {
+            [.., m, _] if !m.cap && is_role_modifier(&m.lower) => {
+                format!("{} {}", m.lower, last.lower)
+            }
+            _ => last.lower.clone(),
+        };
+        return Some(Who::Role { definite, head });
     }
     if !w.iter().any(|t| t.cap) {
         let lone_title = w.iter().all(|t| is_title(&t.lower));
@@ -994,6 +998,33 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         text: text.join(" "),
         org,
     })
+}
+
+/// A word that makes a title another job (`prime minister`, `deputy leader`, `home secretary`).
+fn is_role_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "prime"
+            | "foreign"
+            | "home"
+            | "finance"
+            | "defence"
+            | "defense"
+            | "health"
+            | "interior"
+            | "justice"
+            | "deputy"
+            | "vice"
+            | "economy"
+            | "education"
+            | "environment"
+            | "trade"
+            | "energy"
+            | "transport"
+            | "opposition"
+            | "shadow"
+            | "assistant"
+    )
 }
 
 /// `Di Li`, `Al Gore`, `Da Silva`, `Della`: a capitalised particle that starts a person's name,

@@ -2215,3 +2215,11 @@ fn a_document_from_a_body_speaks_for_it() {
                 report from the Pentagon.";
     assert_eq!(speakers(text), vec![s("White House"), s("Pentagon")]);
 }
+#[test]
+fn the_prime_minister_is_not_the_minister_named_before() {
+    let text = "Prime Minister Jacinda Ardern visited the site on Monday.\n\nThe minister, Priti \
+                Patel, was defiant. “We will not be deterred by these criminal gangs,” the \
+                minister said.\n\n“Our thoughts are with the families of all those who died,” \
+                the prime minister said.";
+    assert_eq!(speakers(text), vec![s("Priti Patel"), s("Jacinda Ardern")]);
+}
