@@ -1255,6 +1255,14 @@ fn named_source(toks: &[Tok]) -> Option<Who> {
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "der" | "des" | "von"));
+    // `In der Begründung heißt es:` after `Das Landgericht Berlin sieht das ähnlich`: a
+    // document with no body after it is the one the text is about (as English `it said`).
+    if !genitive && is_german_document(&noun.lower) {
+        return Some(Who::Pronoun {
+            group: true,
+            female: None,
+        });
+    }
     let (start, strip) = if genitive {
         (i + 2, toks[i + 1].lower == "des")
     } else {
@@ -1281,6 +1289,28 @@ fn named_source(toks: &[Tok]) -> Option<Who> {
         text: words.join(" "),
         org: true,
     })
+}
+
+/// German nouns for a body's written word: `Begründung`, `Mitteilung`, `Urteil`.
+fn is_german_document(w: &str) -> bool {
+    matches!(
+        w,
+        "begründung"
+            | "urteilsbegründung"
+            | "mitteilung"
+            | "pressemitteilung"
+            | "erklärung"
+            | "stellungnahme"
+            | "urteil"
+            | "beschluss"
+            | "entscheidung"
+            | "bericht"
+            | "schreiben"
+            | "antwort"
+            | "abmahnung"
+            | "klageschrift"
+            | "verfügung"
+    )
 }
 
 /// A reporting verb whose object is the one spoken to (`X told Y`), not its subject.

@@ -2223,3 +2223,15 @@ fn the_prime_minister_is_not_the_minister_named_before() {
                 the prime minister said.";
     assert_eq!(speakers(text), vec![s("Priti Patel"), s("Jacinda Ardern")]);
 }
+
+#[test]
+fn a_german_document_alone_is_the_body_the_text_is_about() {
+    let text = "Das Landgericht Berlin sieht das ähnlich. In der Begründung heißt es: „Zumindest \
+                Teile der angesprochenen Verkehrskreise erkennen den werblichen Charakter \
+                nicht.“\n\nDie Bloggerin Vreni Frost findet das absurd. „Ich und meine Barilla, \
+                das ist doch keine Werbung“, spottet sie.";
+    let v = q(text);
+    assert_eq!(v[0].speaker, s("Landgericht Berlin"));
+    assert_eq!(v[1].cue.as_deref(), Some("spottet"));
+    assert_eq!(v[1].speaker, s("Vreni Frost"));
+}
