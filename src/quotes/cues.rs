@@ -582,6 +582,34 @@ const NAMING: &[&str] = &[
 /// French auxiliaries before a participle (`a déclaré`).
 const FRENCH_AUX: &[&str] = &["a", "ont", "avait", "avaient", "aurait"];
 
+/// Participles of French pronominal verbs of speech, in any gender and number
+/// (`s’est indigné`, `s’est félicitée`, `se sont inquiétés`).
+fn is_pronominal_speech(w: &str) -> bool {
+    const PARTICIPLES: &[&str] = &[
+        "indigné",
+        "félicité",
+        "insurgé",
+        "emporté",
+        "agacé",
+        "exclamé",
+        "interrogé",
+        "inquiété",
+        "réjoui",
+        "étonné",
+        "offusqué",
+        "alarmé",
+        "exprimé",
+        "défendu",
+        "justifié",
+    ];
+    let w = w.strip_suffix('s').unwrap_or(w);
+    let w = w
+        .strip_suffix('e')
+        .filter(|stem| stem.ends_with(['é', 'i', 'u']))
+        .unwrap_or(w);
+    PARTICIPLES.contains(&w)
+}
+
 /// Single-word source cues (`selon X`, `laut X`, `según X`, `d’après X`).
 const SOURCES: &[&str] = &[
     "selon",
@@ -704,6 +732,14 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     }
     if PARTICIPLE_SET.contains(&t.lower) {
         return Some(cue(i, 1, CueKind::Participle, toks, false));
+    }
+    // `s’est indigné`, `s’est félicitée`: a French pronominal verb of speech.
+    if let Some(n) = next
+        && matches!(t.lower.as_str(), "s'est" | "s’est" | "se")
+        && is_pronominal_speech(&n.lower)
+        && t.breaks_not()
+    {
+        return Some(cue(i, 2, CueKind::Verb, toks, false));
     }
     // `a déclaré`, `a-t-il déclaré`.
     let (head, inverted) = split_inversion(&t.lower);

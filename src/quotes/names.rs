@@ -909,6 +909,8 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
                 || is_title_compound(&t.lower)
                 || (!t.cap && !is_connector(&t.lower))
                 || is_abbreviated_title(t.word)
+                // `Me Arié Alimi`: Maître, a French lawyer's title.
+                || matches!(t.word, "Me" | "Maître")
         };
         if let Some(k) = w[..w.len().saturating_sub(2)]
             .iter()
@@ -1257,7 +1259,20 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     unnamed_affiliate(toks)
         .or_else(|| affiliated_person(toks))
         .or_else(|| located_name(toks))
+        .or_else(|| trailing_body(toks))
         .or_else(|| trailing_phrase(toks))
+}
+
+/// `La préfecture de police évoque`: [`body_with_complement`] ending the subject.
+fn trailing_body(toks: &[Tok]) -> Option<Who> {
+    let from = toks.len().saturating_sub(7);
+    let d = (from..toks.len()).find(|&d| is_definite(&toks[d].lower))?;
+    match body_with_complement(&toks[d..])? {
+        Who::Name { text, org } if text.split(' ').count() + 1 == toks.len() - d => {
+            Some(Who::Name { text, org })
+        }
+        _ => None,
+    }
 }
 
 /// `a staff member at Hillcrest Christian College in Berwick told`: someone unnamed, described
@@ -1966,7 +1981,10 @@ fn body_with_complement(toks: &[Tok]) -> Option<Who> {
     // (`l’Intérieur`: an elided article before the capital.)
     let first = rest
         .get(skip)
-        .filter(|t| (t.cap || after_elided_article(t.word).is_some()) && named)?;
+        // (`la préfecture de police`: the complement a body word too.)
+        .filter(|t| {
+            (t.cap || after_elided_article(t.word).is_some() || is_org_word(&t.lower)) && named
+        })?;
     let mut words = vec![head.word, of.word];
     words.extend(rest[..skip].iter().map(|t| t.word));
     words.push(first.word);

@@ -2235,3 +2235,22 @@ fn a_german_document_alone_is_the_body_the_text_is_about() {
     assert_eq!(v[1].cue.as_deref(), Some("spottet"));
     assert_eq!(v[1].speaker, s("Vreni Frost"));
 }
+
+#[test]
+fn french_pronominal_verbs_lawyers_and_lowercase_bodies() {
+    let text = "Sur Twitter, le député LFI Antoine Léaument s'est indigné : « C'est une honte \
+                absolue pour la République. »\n\n« Nous avons gagné une bataille, pas la guerre », \
+                s'est félicitée la secrétaire générale de la CGT, Sophie Binet.\n\nPour l'avocat \
+                de la famille, Me Arié Alimi, « cette enquête doit être confiée à un juge \
+                indépendant ».\n\nLa préfecture de police évoque « des violences inacceptables \
+                contre les forces de l'ordre ».";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Antoine Léaument"),
+            s("Sophie Binet"),
+            s("Arié Alimi"),
+            s("préfecture de police")
+        ]
+    );
+}
