@@ -679,7 +679,18 @@ fn windows<'t>(
     if let Some(prev) = k.checked_sub(1).map(|j| &spans[j])
         && prev.last_paragraph() == p0
     {
-        pre_start = pre_start.max(prev.close_end).min(span.open);
+        // `Wie der „Spiegel“ berichtet, soll …`: a quoted name of a word or two (a paper, a
+        // show) is read as part of the words before, as after the quote.
+        let name = prev.text(text);
+        let quoted_name = name.split_whitespace().count() <= 2
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && prev.open >= pre_start;
+        let from = if quoted_name {
+            prev.open
+        } else {
+            prev.close_end
+        };
+        pre_start = pre_start.max(from).min(span.open);
     }
     let close = span.close_end.saturating_sub(1).max(span.open);
     let mut post_end = cache.around(text, paras, p1, close).1.max(span.close_end);
@@ -1257,7 +1268,7 @@ fn named_source(toks: &[Tok]) -> Option<Who> {
             .is_some_and(|t| matches!(t.lower.as_str(), "der" | "des" | "von"));
     // `In der Begründung heißt es:` after `Das Landgericht Berlin sieht das ähnlich`: a
     // document with no body after it is the one the text is about (as English `it said`).
-    if !genitive && is_german_document(&noun.lower) {
+    if !genitive && names::is_german_document(&noun.lower) {
         return Some(Who::Pronoun {
             group: true,
             female: None,
@@ -1289,28 +1300,6 @@ fn named_source(toks: &[Tok]) -> Option<Who> {
         text: words.join(" "),
         org: true,
     })
-}
-
-/// German nouns for a body's written word: `Begründung`, `Mitteilung`, `Urteil`.
-fn is_german_document(w: &str) -> bool {
-    matches!(
-        w,
-        "begründung"
-            | "urteilsbegründung"
-            | "mitteilung"
-            | "pressemitteilung"
-            | "erklärung"
-            | "stellungnahme"
-            | "urteil"
-            | "beschluss"
-            | "entscheidung"
-            | "bericht"
-            | "schreiben"
-            | "antwort"
-            | "abmahnung"
-            | "klageschrift"
-            | "verfügung"
-    )
 }
 
 /// A reporting verb whose object is the one spoken to (`X told Y`), not its subject.

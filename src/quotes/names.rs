@@ -440,9 +440,10 @@ fn german_body_compound(w: &str) -> bool {
         "verein",
         "stiftung",
     ];
+    // (The head word alone too: `die Gewerkschaft Verdi`.)
     HEADS
         .iter()
-        .any(|h| w.len() > h.len() + 2 && w.ends_with(h))
+        .any(|h| w == *h || (w.len() > h.len() + 2 && w.ends_with(h)))
 }
 
 const ORG_WORDS: &[&str] = &[
@@ -995,6 +996,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             w = &w[1..];
         }
     }
+    // `Wie der „Spiegel“ berichtet`: a name in quote marks is a paper's or a show's.
+    let quoted = w.first().is_some_and(|t| is_open_mark(t.before))
+        && w.last().is_some_and(|t| is_close_mark(t.after));
+    let org = org || quoted;
     let text: Vec<&str> = w.iter().map(|t| t.word).collect();
     Some(Who::Name {
         text: text.join(" "),
@@ -1027,6 +1032,14 @@ fn is_role_modifier(w: &str) -> bool {
             | "shadow"
             | "assistant"
     )
+}
+
+fn is_open_mark(c: Option<char>) -> bool {
+    matches!(c, Some('„' | '“' | '«' | '»' | '"'))
+}
+
+fn is_close_mark(c: Option<char>) -> bool {
+    matches!(c, Some('“' | '”' | '»' | '«' | '"'))
 }
 
 /// `Di Li`, `Al Gore`, `Da Silva`, `Della`: a capitalised particle that starts a person's name,
@@ -1839,11 +1852,12 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         return subject_after(rest);
     }
     let first = toks.first()?;
-    // `said a report from Kotak Institutional Equities`: the document speaks for its author.
+    // `said a report from Kotak Institutional Equities`: the document speaks for its author
+    // (`laut einem Bericht der „Süddeutschen Zeitung“`).
     if let [det, doc, prep, rest @ ..] = toks
-        && matches!(det.lower.as_str(), "a" | "the" | "an")
-        && is_document(&doc.lower)
-        && matches!(prep.lower.as_str(), "from" | "by")
+        && (matches!(det.lower.as_str(), "a" | "the" | "an") || is_german_article(&det.lower))
+        && (is_document(&doc.lower) || is_german_document(&doc.lower))
+        && matches!(prep.lower.as_str(), "from" | "by" | "der" | "des" | "von")
         && rest
             .iter()
             .find(|t| !is_definite(&t.lower))
@@ -2132,6 +2146,28 @@ fn is_spokesperson(w: &str) -> bool {
     matches!(
         w,
         "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "representative"
+    )
+}
+
+/// German nouns for a body's written word: `Begründung`, `Mitteilung`, `Urteil`.
+pub fn is_german_document(w: &str) -> bool {
+    matches!(
+        w,
+        "begründung"
+            | "urteilsbegründung"
+            | "mitteilung"
+            | "pressemitteilung"
+            | "erklärung"
+            | "stellungnahme"
+            | "urteil"
+            | "beschluss"
+            | "entscheidung"
+            | "bericht"
+            | "schreiben"
+            | "antwort"
+            | "abmahnung"
+            | "klageschrift"
+            | "verfügung"
     )
 }
 

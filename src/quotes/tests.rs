@@ -2254,3 +2254,15 @@ fn french_pronominal_verbs_lawyers_and_lowercase_bodies() {
         ]
     );
 }
+#[test]
+fn german_papers_in_quote_marks_and_bodies_named_with_their_kind() {
+    let text = "Wie der „Spiegel“ berichtet, soll die Regierung „noch in dieser Woche eine \
+                Entscheidung treffen“.\n\n„Das ist völlig inakzeptabel und muss Konsequenzen \
+                haben“, teilte die Gewerkschaft Verdi mit.";
+    let full: Vec<Option<String>> = q(text)
+        .into_iter()
+        .filter(|q| !q.fragment)
+        .map(|q| q.speaker)
+        .collect();
+    assert_eq!(full, vec![s("Spiegel"), s("Gewerkschaft Verdi")]);
+}
