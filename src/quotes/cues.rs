@@ -610,6 +610,49 @@ fn is_pronominal_speech(w: &str) -> bool {
     PARTICIPLES.contains(&w)
 }
 
+/// Spanish participles of speech after `ha`/`han` (`ha advertido el alcalde`).
+const SPANISH_PARTICIPLES: &[&str] = &[
+    "dicho",
+    "declarado",
+    "afirmado",
+    "asegurado",
+    "explicado",
+    "señalado",
+    "añadido",
+    "agregado",
+    "indicado",
+    "advertido",
+    "defendido",
+    "insistido",
+    "subrayado",
+    "manifestado",
+    "reconocido",
+    "apuntado",
+    "criticado",
+    "denunciado",
+    "destacado",
+    "recordado",
+    "lamentado",
+    "admitido",
+    "reiterado",
+    "sostenido",
+    "respondido",
+    "precisado",
+    "anunciado",
+    "alertado",
+    "escrito",
+    "contado",
+    "relatado",
+    "confesado",
+    "comentado",
+    "valorado",
+    "aclarado",
+    "matizado",
+    "remarcado",
+    "recalcado",
+    "expresado",
+];
+
 /// Single-word source cues (`selon X`, `laut X`, `según X`, `d’après X`).
 const SOURCES: &[&str] = &[
     "selon",
@@ -737,6 +780,14 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     if let Some(n) = next
         && matches!(t.lower.as_str(), "s'est" | "s’est" | "se")
         && is_pronominal_speech(&n.lower)
+        && t.breaks_not()
+    {
+        return Some(cue(i, 2, CueKind::Verb, toks, false));
+    }
+    // Spanish perfect: `ha advertido`, `han denunciado`.
+    if let Some(n) = next
+        && matches!(t.lower.as_str(), "ha" | "han" | "había" | "habían")
+        && SPANISH_PARTICIPLES.contains(&n.lower.as_str())
         && t.breaks_not()
     {
         return Some(cue(i, 2, CueKind::Verb, toks, false));

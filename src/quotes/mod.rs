@@ -1201,7 +1201,7 @@ fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         // Cue first: `said X`, `according to X`, `a-t-il déclaré`, `dijo.` (subject dropped).
         // With no name after the cue, the subject was dropped (`dijo.`, `said on Tuesday`),
         // unless a description follows (`said one legal expert`): someone unnamed.
-        let rest = &toks[c.len..];
+        let rest = names::skip_addressee(&toks[c.len..]);
         let described = rest.first().is_some_and(|t| {
             !t.cap && (names::is_indefinite(&t.lower) || is_person_noun(&t.lower))
         });

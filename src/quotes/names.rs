@@ -1852,6 +1852,18 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         return subject_after(rest);
     }
     let first = toks.first()?;
+    // `según fuentes del Ministerio de Hacienda`, `selon des sources au sein du gouvernement`:
+    // unnamed sources speak for the body they are in.
+    if let Some(k) = toks
+        .iter()
+        .take(2)
+        .position(|t| matches!(t.lower.as_str(), "fuentes" | "sources"))
+        && let [prep, rest @ ..] = &toks[k + 1..]
+        && matches!(prep.lower.as_str(), "del" | "de" | "du" | "at" | "in")
+        && let Some(body @ Who::Name { org: true, .. }) = subject_after(rest)
+    {
+        return Some(body);
+    }
     // `said a report from Kotak Institutional Equities`: the document speaks for its author
     // (`laut einem Bericht der „Süddeutschen Zeitung“`).
     if let [det, doc, prep, rest @ ..] = toks
@@ -1938,6 +1950,32 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         }
     }
     who
+}
+
+/// `a déclaré à l’AFP le ministre …`, `escribió en X el presidente …`, `sagte dem „Spiegel“
+/// der Minister …`: the phrase naming whom or where the words went, between the verb and its
+/// subject, is skipped when a subject with its article follows and names someone.
+pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
+    let Some(first) = toks.first() else {
+        return toks;
+    };
+    // (Spanish `a` only before a Spanish article: `said a Pentagon spokesman` stays.)
+    let articles: &[&str] = match first.lower.as_str() {
+        "à" | "au" | "aux" | "sur" | "dans" => &["le", "la", "les"],
+        "a" | "en" => &["el", "la", "los", "las"],
+        "dem" | "gegenüber" | "im" => &["der", "die"],
+        _ => return toks,
+    };
+    let subject = (1..toks.len().min(7))
+        .find(|&j| {
+            articles.contains(&toks[j].lower.as_str())
+                && !matches!(toks[j - 1].after, Some('.' | ';' | ':' | '!' | '?'))
+        })
+        .map(|j| &toks[j..]);
+    match subject {
+        Some(rest) if matches!(subject_after(rest), Some(Who::Name { .. })) => rest,
+        _ => toks,
+    }
 }
 
 /// A phrase ending in a person's full name that opens with a common given name (`le Premier
@@ -2038,9 +2076,11 @@ fn name_after_complement(rest: &[Tok]) -> Option<Who> {
     if !is_complement(&of.lower) || of.breaks() {
         return None;
     }
+    // (Any two capitalised words after the complement's comma: `el alcalde de Vigo, Abel
+    // Caballero`.)
     let k = (1..rest.len().min(COMPLEMENT_WORDS + 2)).find(|&k| {
         rest[k].cap
-            && first_names::gender(rest[k].word).is_some()
+            && (first_names::gender(rest[k].word).is_some() || rest[k - 1].after == Some(','))
             && rest.get(k + 1).is_some_and(|t| t.cap)
     })?;
     // (Only the last word of the complement may end in a comma, and a relative clause is no

@@ -2266,3 +2266,31 @@ fn german_papers_in_quote_marks_and_bodies_named_with_their_kind() {
         .collect();
     assert_eq!(full, vec![s("Spiegel"), s("Gewerkschaft Verdi")]);
 }
+
+#[test]
+fn spanish_perfect_tense_sources_and_what_comes_between_verb_and_subject() {
+    let text = "“No vamos a permitir que se cierre la planta”, ha advertido el alcalde de Vigo, \
+                Abel Caballero.\n\nSegún fuentes del Ministerio de Hacienda, “el déficit se \
+                cerrará por debajo del tres por ciento”.\n\n“Es un día histórico para \
+                Colombia”, escribió en X el presidente Gustavo Petro.\n\n« Nous ne lâcherons \
+                rien », a déclaré à l'AFP le ministre de l'Économie, Bruno Le Maire.\n\n„Wir \
+                geben nicht auf, niemals“, sagte dem „Spiegel“ der Minister Robert Habeck.";
+    let full: Vec<Option<String>> = q(text)
+        .into_iter()
+        .filter(|q| !q.fragment)
+        .map(|q| q.speaker)
+        .collect();
+    assert_eq!(
+        full,
+        vec![
+            s("Abel Caballero"),
+            s("Ministerio de Hacienda"),
+            s("Gustavo Petro"),
+            s("Bruno Le Maire"),
+            s("Robert Habeck")
+        ]
+    );
+    // `said a Pentagon spokesman`: English `a` is no Spanish preposition.
+    let text = "“We have nothing to add at this stage,” said a Pentagon spokesman.";
+    assert_eq!(speakers(text), vec![s("Pentagon")]);
+}
