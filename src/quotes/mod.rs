@@ -1678,8 +1678,9 @@ fn resolve(
             // Only someone quoted in the article (German text yields many capitalised non-names).
             let head = text.to_lowercase();
             let mut trial = state.clone();
-            let found = definite_person(&head, pos, paragraph, known, &mut trial)
-                .filter(|n| known.speakers.contains(n));
+            let found = definite_person(&head, pos, paragraph, known, &mut trial).filter(|n| {
+                known.speakers.contains(n) || subject_of_paragraph(n, pos, paragraph, known)
+            });
             if found.is_some() {
                 *state = trial;
             }
@@ -1755,6 +1756,17 @@ fn resolve(
     } else {
         remember_person(Some(name), pos, paragraph, state)
     }
+}
+
+/// `Die Mietrechtsexpertin Julia Wagner hält dagegen. „…“, so die Expertin.`: `name` was the
+/// subject of a sentence earlier in the paragraph.
+fn subject_of_paragraph(name: &str, pos: usize, paragraph: usize, known: &Known) -> bool {
+    let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
+    known.subjects[..s]
+        .iter()
+        .rev()
+        .take_while(|(_, para, _)| *para == paragraph)
+        .any(|(_, _, n)| n == name)
 }
 
 /// `the woman`, `the father`: a person noun that tells whether it means a woman or a man,

@@ -153,6 +153,15 @@ pub fn pronoun(w: &str) -> Option<bool> {
     }
 }
 
+/// A German verb in the third person singular (`ist`, `sagt`, `meint`), not the plural
+/// (`sind`, `sagen`).
+fn german_singular_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "ist" | "war" | "hat" | "hatte" | "wird" | "will" | "muss" | "kann" | "weiß"
+    ) || (w.ends_with('t') && !w.ends_with("en") && w.chars().count() > 3)
+}
+
 /// The gender a pronoun or honorific tells (`Some(true)` = female), if any.
 pub fn gender_of(w: &str) -> Option<bool> {
     match w {
@@ -1632,9 +1641,14 @@ pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
     }
     for (i, t) in toks.iter().enumerate() {
         if let Some(group) = pronoun(&t.lower) {
+            // German `Sie ist überzeugt:`: `sie` with a singular verb is `she`.
+            let she = t.lower == "sie"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|v| german_singular_verb(&v.lower));
             return Some(Who::Pronoun {
                 group,
-                female: gender_of(&t.lower),
+                female: gender_of(&t.lower).or(she.then_some(true)),
             });
         }
         if matches!(t.lower.as_str(), "his" | "her") {
@@ -2115,9 +2129,12 @@ pub fn is_agent_noun(w: &str) -> bool {
 /// German women's job nouns (`Wissenschaftlerin`, `Direktorin`, `Journalistin`, `Präsidentin`).
 pub fn is_german_feminine_agent(w: &str) -> bool {
     w.chars().count() > 6
-        && ["erin", "orin", "istin", "antin", "entin"]
-            .iter()
-            .any(|s| w.ends_with(s))
+        && [
+            "erin", "orin", "istin", "antin", "entin", "pertin", "ärztin", "wältin", "chefin",
+            "beamtin",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// A preposition that ties someone to where they work (`Jim Hall with the NYPD`).

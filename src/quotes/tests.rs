@@ -2294,3 +2294,14 @@ fn spanish_perfect_tense_sources_and_what_comes_between_verb_and_subject() {
     let text = "“We have nothing to add at this stage,” said a Pentagon spokesman.";
     assert_eq!(speakers(text), vec![s("Pentagon")]);
 }
+#[test]
+fn german_feature_shapes() {
+    let text = "Die Mietrechtsexpertin Julia Wagner vom Mieterverein hält dagegen. „Rechtlich ist da \
+                wenig zu machen“, so die Expertin.\n\nDer Chef der Firma, Max Mustermann, ist \
+                sich sicher: „Der Markt wird sich bald beruhigen.“\n\nSie ist überzeugt: „Ohne \
+                politischen Druck wird sich nichts ändern.“";
+    assert_eq!(
+        speakers(text),
+        vec![s("Julia Wagner"), s("Max Mustermann"), s("Julia Wagner")]
+    );
+}
