@@ -9,6 +9,7 @@ use super::tokens::WordSet;
 
 #[rustfmt::skip]
 static FEMALE: WordSet = WordSet::new(&[
+    "vivian", "lilian",
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
     "sarah", "karen", "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly",
     "emily", "donna", "michelle", "carol", "amanda", "dorothy", "melissa", "deborah",
@@ -60,6 +61,8 @@ static FEMALE: WordSet = WordSet::new(&[
 
 #[rustfmt::skip]
 static MALE: WordSet = WordSet::new(&[
+    "günter", "héctor", "spencer", "connor", "damian", "fabian", "sylvester", "lester",
+    "chester", "homer", "wim", "jan", "jürgen",
     "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas",
     "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
     "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald",

@@ -936,10 +936,21 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         // because it opens the sentence.
         // `Prosecutor Timothy Langdale`, `Attorney-General John Ashcroft`: a word for a job, then a
         // given name, so the job is not part of the name.
+        // `Kolumnist Jan Fleischhauer`, `Regisseur Wim Wenders`: a word with a job's ending
+        // before two more capitalised words, when it is no given name itself.
         let job_first = |k: usize| {
             k == 0
                 && (is_job_label(&w[0].lower)
-                    || job_before_given_name(&w[0].lower, w.get(1).map(|t| t.lower.as_str())))
+                    || job_before_given_name(&w[0].lower, w.get(1).map(|t| t.lower.as_str()))
+                    || (w.len() == 3
+                        && w[1].cap
+                        && (is_agent_noun(&w[0].lower)
+                            || is_german_feminine_agent(&w[0].lower)
+                            || w[0].lower.ends_with("eur"))
+                        && w[0]
+                            .lower
+                            .split('-')
+                            .all(|p| first_names::gender(p).is_none())))
         };
         if let Some(k) = (0..w.len() - 1)
             .rev()
@@ -949,6 +960,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             let place_follows = matches!(w[k].lower.as_str(), "to" | "in" | "from");
             w = &w[k + 1..];
             if place_follows && w.len() >= 3 {
+                w = &w[1..];
+            }
+            // `Unternehmer und Investor Frank Thelen`: a second job after `and`.
+            if w.len() == 3 && is_job_label(&w[0].lower) {
                 w = &w[1..];
             }
         } else if w.len() == 1 && is_title(&last.lower) {
@@ -1866,6 +1881,16 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         return subject_after(rest);
     }
     let first = toks.first()?;
+    // `sagte Unternehmer und Investor Frank Thelen`: two jobs joined before the name.
+    if let [job, and, rest @ ..] = toks
+        && is_job_label(&job.lower)
+        && matches!(and.lower.as_str(), "and" | "und" | "et" | "y")
+        && rest
+            .first()
+            .is_some_and(|t| is_job_label(&t.lower) || is_title(&t.lower))
+    {
+        return subject_after(rest);
+    }
     // `según fuentes del Ministerio de Hacienda`, `selon des sources au sein du gouvernement`:
     // unnamed sources speak for the body they are in.
     if let Some(k) = toks
@@ -2195,6 +2220,33 @@ fn is_job_label(w: &str) -> bool {
             | "carmaker"
             | "automaker"
             | "chipmaker"
+            // German, French and Spanish (`Youtuber Rezo`, `Moderatorin Anne Will`).
+            | "youtuber"
+            | "youtuberin"
+            | "influencer"
+            | "influencerin"
+            | "moderator"
+            | "moderatorin"
+            | "regisseur"
+            | "regisseurin"
+            | "autor"
+            | "autorin"
+            | "schriftsteller"
+            | "schriftstellerin"
+            | "sänger"
+            | "sängerin"
+            | "schauspieler"
+            | "schauspielerin"
+            | "kolumnist"
+            | "kolumnistin"
+            | "journalistin"
+            | "bloggerin"
+            | "blogger"
+            | "rapperin"
+            | "künstler"
+            | "künstlerin"
+            | "unternehmer"
+            | "unternehmerin"
     )
 }
 

@@ -2305,3 +2305,13 @@ fn german_feature_shapes() {
         vec![s("Julia Wagner"), s("Max Mustermann"), s("Julia Wagner")]
     );
 }
+#[test]
+fn german_jobs_before_names() {
+    let text = "„Das ist ein sehr guter Tag für alle“, sagte Kolumnist Jan Fleischhauer.\n\n„Das \
+                ist ein sehr guter Tag für alle“, sagte Regisseur Wim Wenders.\n\n„Das ist ein \
+                sehr guter Tag für alle“, sagte Unternehmer und Investor Frank Thelen.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Jan Fleischhauer"), s("Wim Wenders"), s("Frank Thelen")]
+    );
+}
