@@ -1691,7 +1691,13 @@ fn resolve(
             let text = if org {
                 text
             } else {
-                known.casing.person_in(&text)?
+                let person = known.casing.person_in(&text)?;
+                // (In German, where the nouns after a name are capitalised too.)
+                if known.casing.is_german() {
+                    known.mentions.trim_stray_tail(&person).to_string()
+                } else {
+                    person
+                }
             };
             let full = known.mentions.fullest(&text, org, paragraph);
             // `Am Telefon sagt sie`: in German, where every noun is capitalised, one word that

@@ -2849,6 +2849,26 @@ impl Mentions {
         self.org_first.contains(&word.to_lowercase())
     }
 
+    /// `sagte Scholz Journalisten`, `sagte Baerbock Mittwochabend`: a last word that ends no
+    /// other name of the article (a German noun, a time) after one that does (`Olaf Scholz`)
+    /// is not part of the name.
+    pub fn trim_stray_tail<'n>(&self, name: &'n str) -> &'n str {
+        let people_ending = |w: &str| {
+            self.by_last
+                .get(&w.to_lowercase())
+                .map_or(0, |ids| ids.iter().filter(|&&i| !self.all[i].org).count())
+        };
+        let mut name = name;
+        while let Some((head, tail)) = name.rsplit_once(' ') {
+            let before = head.rsplit(' ').next().unwrap_or(head);
+            if people_ending(tail) > 1 || people_ending(before) == 0 {
+                break;
+            }
+            name = head;
+        }
+        name
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Mention> {
         self.all.iter()
     }

@@ -2315,3 +2315,18 @@ fn german_jobs_before_names() {
         vec![s("Jan Fleischhauer"), s("Wim Wenders"), s("Frank Thelen")]
     );
 }
+
+#[test]
+fn a_german_noun_after_a_surname_is_not_part_of_the_name() {
+    let text = "Olaf Scholz war in Berlin. „Wir halten Kurs, egal was kommt“, sagte Scholz \
+                Journalisten in Berlin.\n\nAnnalena Baerbock reiste nach Kiew. „Wir stehen an \
+                der Seite der Ukraine“, sagte Baerbock Mittwochabend.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Olaf Scholz"), s("Annalena Baerbock")]
+    );
+    // Not in English, where `Singh Jabarjung` may be a name written surname first.
+    let text = "Lakshiwnder Singh was deported too.\n\n“This was the fourth time I have been \
+                deported,” Singh Jabarjung said.";
+    assert_eq!(speakers(text), vec![s("Singh Jabarjung")]);
+}
