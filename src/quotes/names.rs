@@ -2858,15 +2858,19 @@ impl Mentions {
                 .get(&w.to_lowercase())
                 .map_or(0, |ids| ids.iter().filter(|&&i| !self.all[i].org).count())
         };
-        let mut name = name;
-        while let Some((head, tail)) = name.rsplit_once(' ') {
-            let before = head.rsplit(' ').next().unwrap_or(head);
-            if people_ending(tail) > 1 || people_ending(before) == 0 {
-                break;
+        let words: Vec<&str> = name.split(' ').collect();
+        // The longest head ending in a name's last word, with only stray words after it
+        // (`Baerbock Ende Mai`).
+        let keep = (1..words.len()).rev().find(|&k| {
+            people_ending(words[k - 1]) > 0 && words[k..].iter().all(|w| people_ending(w) <= 1)
+        });
+        match keep {
+            Some(k) => {
+                let end = words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+                &name[..end]
             }
-            name = head;
+            None => name,
         }
-        name
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Mention> {

@@ -2320,10 +2320,15 @@ fn german_jobs_before_names() {
 fn a_german_noun_after_a_surname_is_not_part_of_the_name() {
     let text = "Olaf Scholz war in Berlin. „Wir halten Kurs, egal was kommt“, sagte Scholz \
                 Journalisten in Berlin.\n\nAnnalena Baerbock reiste nach Kiew. „Wir stehen an \
-                der Seite der Ukraine“, sagte Baerbock Mittwochabend.";
+                der Seite der Ukraine“, sagte Baerbock Mittwochabend.\n\n„Wir bleiben an \
+                ihrer Seite“, so Baerbock Ende Mai.";
     assert_eq!(
         speakers(text),
-        vec![s("Olaf Scholz"), s("Annalena Baerbock")]
+        vec![
+            s("Olaf Scholz"),
+            s("Annalena Baerbock"),
+            s("Annalena Baerbock")
+        ]
     );
     // Not in English, where `Singh Jabarjung` may be a name written surname first.
     let text = "Lakshiwnder Singh was deported too.\n\n“This was the fourth time I have been \
