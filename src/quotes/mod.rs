@@ -62,6 +62,11 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         bind_nouns(text, &toks, p, &mut bound);
     }
     let mentions = Mentions::new(mentions);
+    let mentions = if casing.is_german() {
+        mentions.without_stray_tails()
+    } else {
+        mentions
+    };
     // Pass 1: each span's own cue and subject.
     let mut sentences = SentenceCache::default();
     let reads: Vec<Option<Read>> = (0..spans.len())
@@ -440,7 +445,9 @@ fn sentence_subjects(
                     org: false,
                 }) => casing
                     .person_in(&name)
-                    .map(|name| mentions.fullest(&name, false, p))
+                    .map(|name| {
+                        mentions.fullest(&stray_tail_dropped(casing, mentions, name), false, p)
+                    })
                     .filter(|f| is_person(f)),
                 _ => None,
             };
@@ -1692,12 +1699,7 @@ fn resolve(
                 text
             } else {
                 let person = known.casing.person_in(&text)?;
-                // (In German, where the nouns after a name are capitalised too.)
-                if known.casing.is_german() {
-                    known.mentions.trim_stray_tail(&person).to_string()
-                } else {
-                    person
-                }
+                stray_tail_dropped(known.casing, known.mentions, person)
             };
             let full = known.mentions.fullest(&text, org, paragraph);
             // `Am Telefon sagt sie`: in German, where every noun is capitalised, one word that
@@ -1773,6 +1775,16 @@ fn subject_of_paragraph(name: &str, pos: usize, paragraph: usize, known: &Known)
         .rev()
         .take_while(|(_, para, _)| *para == paragraph)
         .any(|(_, _, n)| n == name)
+}
+
+/// A person's name without the German nouns written after it ([`Mentions::trim_stray_tail`]):
+/// only in German, where the nouns after a name are capitalised too.
+fn stray_tail_dropped(casing: &names::Casing, mentions: &Mentions, name: String) -> String {
+    if casing.is_german() {
+        mentions.trim_stray_tail(&name).to_string()
+    } else {
+        name
+    }
 }
 
 /// `the woman`, `the father`: a person noun that tells whether it means a woman or a man,

@@ -2858,12 +2858,28 @@ impl Mentions {
                 .get(&w.to_lowercase())
                 .map_or(0, |ids| ids.iter().filter(|&&i| !self.all[i].org).count())
         };
+        // A surname (`Scholz` of Olaf Scholz), or a given name of someone named in full more
+        // than once (`Vreni` of Vreni Frost); not `Vreni` of a Vreni Frost named once.
+        let named_by = |head: &[&str]| {
+            let last = head[head.len() - 1];
+            self.by_last.get(&last.to_lowercase()).is_some_and(|ids| {
+                ids.iter().any(|&i| {
+                    let m = &self.all[i];
+                    !m.org && m.words.len() > 1 && m.words.last().is_some_and(|w| w == last)
+                })
+            }) || (head.len() == 1
+                && self.by_first.get(&last.to_lowercase()).is_some_and(|ids| {
+                    ids.iter().any(|&i| {
+                        let m = &self.all[i];
+                        m.words[0] == last && m.words.last().is_some_and(|w| people_ending(w) > 1)
+                    })
+                }))
+        };
         let words: Vec<&str> = name.split(' ').collect();
-        // The longest head ending in a name's last word, with only stray words after it
-        // (`Baerbock Ende Mai`).
-        let keep = (1..words.len()).rev().find(|&k| {
-            people_ending(words[k - 1]) > 0 && words[k..].iter().all(|w| people_ending(w) <= 1)
-        });
+        // The longest head naming someone, with only stray words after it (`Baerbock Ende Mai`).
+        let keep = (1..words.len())
+            .rev()
+            .find(|&k| named_by(&words[..k]) && words[k..].iter().all(|w| people_ending(w) <= 1));
         match keep {
             Some(k) => {
                 let end = words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
@@ -2871,6 +2887,28 @@ impl Mentions {
             }
             None => name,
         }
+    }
+
+    /// For German text: every person mention with its stray tail dropped
+    /// ([`Self::trim_stray_tail`]), so that `traf Scholz Journalisten` names Olaf Scholz.
+    pub fn without_stray_tails(self) -> Self {
+        let all = self
+            .all
+            .iter()
+            .map(|m| {
+                let mut m = m.clone();
+                if !m.org && m.words.len() > 1 {
+                    let name = m.words.join(" ");
+                    m.words = self
+                        .trim_stray_tail(&name)
+                        .split(' ')
+                        .map(String::from)
+                        .collect();
+                }
+                m
+            })
+            .collect();
+        Mentions::new(all)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Mention> {

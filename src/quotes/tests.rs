@@ -2335,3 +2335,16 @@ fn a_german_noun_after_a_surname_is_not_part_of_the_name() {
                 deported,” Singh Jabarjung said.";
     assert_eq!(speakers(text), vec![s("Singh Jabarjung")]);
 }
+
+#[test]
+fn a_german_noun_after_a_surname_does_not_make_a_new_person() {
+    // moritz-meyer.net (trafilatura test page): `Vreni Mut` was taken for a person.
+    let text = "Olaf Scholz war in Berlin. Am Montag traf Scholz Journalisten in Berlin.\n\nEr \
+                sagte: „Wir halten Kurs, egal was kommt.“\n\nDie Ministerin traf Baerbock \
+                Mittwochabend. Sie sagte: „Wir bleiben dabei, ganz sicher.“\n\nAnnalena Baerbock \
+                ist Ministerin.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Olaf Scholz"), s("Annalena Baerbock")]
+    );
+}
