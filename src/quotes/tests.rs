@@ -2348,3 +2348,11 @@ fn a_german_noun_after_a_surname_does_not_make_a_new_person() {
         vec![s("Olaf Scholz"), s("Annalena Baerbock")]
     );
 }
+
+#[test]
+fn religious_and_noble_titles_are_not_part_of_the_name() {
+    // Lee corpus style (ABC, 2001-2002).
+    let text = "Hamas spiritual leader Sheikh Ahmed Yassin says \"the attacks will continue \
+                until the occupation ends\".";
+    assert_eq!(speakers(text), vec![s("Ahmed Yassin")]);
+}
