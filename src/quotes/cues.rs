@@ -125,6 +125,15 @@ const VERBS: &[&str] = &[
     "counters",
     "joked",
     "jokes",
+    // Features write the speaker's manner as the cue (`“Sure,” laughs Bill Gates`).
+    "laughs",
+    "laughed",
+    "smiles",
+    "smiled",
+    "sighs",
+    "sighed",
+    "shrugs",
+    "shrugged",
     "quipped",
     "quips",
     "complained",
@@ -751,6 +760,27 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
         && toks.get(i + 2).is_some_and(|x| x.lower == "con")
     {
         return Some(cue(i, 3, CueKind::Source, toks, false));
+    }
+    // `As Mary Beard puts it, “…”`, `as he put it bluntly` (not `put it on the table`).
+    if matches!(t.lower.as_str(), "puts" | "put")
+        && next_lower == Some("it")
+        && toks.get(i + 1).is_some_and(|it| {
+            it.after.is_some()
+                || toks.get(i + 2).is_some_and(|a| {
+                    a.lower.ends_with("ly") || matches!(a.lower.as_str(), "best" | "well")
+                })
+        })
+    {
+        return Some(cue(i, 2, CueKind::Verb, toks, false));
+    }
+    // `In the words of Nelson Mandela, “…”`.
+    if t.lower == "words"
+        && next_lower == Some("of")
+        && i > 0
+        && toks[i - 1].lower == "the"
+        && toks.get(i + 2).is_some_and(|n| n.cap)
+    {
+        return Some(cue(i, 2, CueKind::Source, toks, false));
     }
     if SOURCES.contains(&t.lower.as_str()) {
         return Some(cue(i, 1, CueKind::Source, toks, false));

@@ -2356,3 +2356,18 @@ fn religious_and_noble_titles_are_not_part_of_the_name() {
                 until the occupation ends\".";
     assert_eq!(speakers(text), vec![s("Ahmed Yassin")]);
 }
+
+#[test]
+fn feature_writing_cues() {
+    let text = "As Mary Beard puts it, “history is always a conversation between the past and the \
+                present”.\n\nIn the words of Nelson Mandela, “it always seems impossible until it \
+                is done”.\n\nJane Goodall tells me that hope matters.\n\n“Sure, why not, let us \
+                try,” laughs Bill Gates.\n\nHe put it on the table: “This is the plan we have.”";
+    let v = q(text);
+    assert_eq!(v[0].speaker, s("Mary Beard"));
+    assert_eq!(v[1].speaker, s("Nelson Mandela"));
+    assert_eq!(v[2].speaker, s("Bill Gates"));
+    assert_eq!(v[2].cue.as_deref(), Some("laughs"));
+    // `put it on the table` is no cue.
+    assert_ne!(v[3].cue.as_deref(), Some("put it"));
+}
