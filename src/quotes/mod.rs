@@ -931,8 +931,9 @@ fn opinion_holder(sentence: &str) -> Option<Who> {
         .filter(|(_, t)| t.after == Some(','))
         .map(|(k, _)| k)
         .collect();
+    // (`Pour lui, « … »`: a pronoun too.)
     let named = |toks: &[Tok]| match names::subject_after(toks) {
-        Some(who @ Who::Name { .. }) => Some(who),
+        Some(who @ (Who::Name { .. } | Who::Pronoun { group: false, .. })) => Some(who),
         _ => None,
     };
     match commas.as_slice() {

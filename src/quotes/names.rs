@@ -146,6 +146,8 @@ pub fn pronoun(w: &str) -> Option<bool> {
     match w {
         "he" | "she" | "they" | "il" | "elle" | "ils" | "elles" | "er" | "sie" | "él" | "ella"
         | "ellos" | "ellas" => Some(false),
+        // `selon lui`, `pour lui`: the French stressed pronoun after a preposition.
+        "lui" => Some(false),
         // Relative pronouns (`…, aseguró la ministra Teresa Ribera, quien añadió: “…”`).
         "who" | "quien" | "qui" => Some(false),
         "it" => Some(true),
@@ -168,8 +170,8 @@ pub fn gender_of(w: &str) -> Option<bool> {
         "she" | "her" | "hers" | "herself" | "elle" | "ella" | "ms" | "ms." | "mrs" | "mrs."
         | "miss" | "lady" | "dame" | "queen" | "princess" | "frau" | "madame" | "mme"
         | "señora" | "sra." => Some(true),
-        "he" | "his" | "him" | "himself" | "il" | "él" | "er" | "mr" | "mr." | "sir" | "lord"
-        | "king" | "prince" | "herr" | "monsieur" | "m." | "señor" | "sr." => Some(false),
+        "he" | "his" | "him" | "himself" | "il" | "lui" | "él" | "er" | "mr" | "mr." | "sir"
+        | "lord" | "king" | "prince" | "herr" | "monsieur" | "m." | "señor" | "sr." => Some(false),
         _ => None,
     }
 }
@@ -2020,10 +2022,18 @@ pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
         "dem" | "gegenüber" | "im" => &["der", "die"],
         _ => return toks,
     };
+    // The subject opens with its article, or with a given name (`explique à Mediapart Marie
+    // Durand`).
+    let opens_subject = |j: usize| {
+        articles.contains(&toks[j].lower.as_str())
+            || (j >= 2
+                && toks[j].cap
+                && first_names::gender(&toks[j].lower).is_some()
+                && toks.get(j + 1).is_some_and(|t| t.cap))
+    };
     let subject = (1..toks.len().min(7))
         .find(|&j| {
-            articles.contains(&toks[j].lower.as_str())
-                && !matches!(toks[j - 1].after, Some('.' | ';' | ':' | '!' | '?'))
+            opens_subject(j) && !matches!(toks[j - 1].after, Some('.' | ';' | ':' | '!' | '?'))
         })
         .map(|j| &toks[j..]);
     match subject {

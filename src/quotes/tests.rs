@@ -2371,3 +2371,23 @@ fn feature_writing_cues() {
     // `put it on the table` is no cue.
     assert_ne!(v[3].cue.as_deref(), Some("put it"));
 }
+
+#[test]
+fn french_stressed_pronouns_imperfect_and_a_medium_before_the_name() {
+    let text = "Jean Dupont, syndicaliste à la SNCF, témoigne : « On nous a menti depuis le début \
+                de la réforme. »\n\nSelon lui, « la direction savait tout depuis des mois et n'a \
+                rien fait ».\n\nPour lui, « la grève est la seule arme qui nous reste ».\n\n« Nous \
+                irons jusqu'au bout de ce combat », explique à Mediapart Marie Durand, cheminote \
+                depuis vingt ans.\n\n« Ceux qui vivent, ce sont ceux qui luttent », écrivait \
+                Victor Hugo.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Jean Dupont"),
+            s("Jean Dupont"),
+            s("Jean Dupont"),
+            s("Marie Durand"),
+            s("Victor Hugo")
+        ]
+    );
+}
