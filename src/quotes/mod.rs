@@ -765,7 +765,15 @@ fn lead_in<'t>(
     };
     let (a, b) = paras[before];
     let last = text[a..b].trim_end();
-    if !last.ends_with(':') {
+    // Or with a comma, or with a bare reporting verb (`Die Richter schreiben` ⏎ `„…“`).
+    let ends_in_cue = || {
+        !last.ends_with(|c: char| c.is_ascii_punctuation() || !c.is_alphanumeric())
+            && last
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| cues::is_verb(&w.to_lowercase()))
+    };
+    if !(last.ends_with(':') || last.ends_with(',') || ends_in_cue()) {
         return "";
     }
     let end = a + last.len();
@@ -1670,8 +1678,16 @@ fn resolve(
         return remember_person(Some(name), pos, paragraph, state);
     }
     // `Das Gericht stellt fest:` after `das Landgericht Berlin`: the German compound named before.
+    // `Die Richter schreiben` after `das Landgericht Berlin`: judges speak for their court.
+    let judges = |t: &str| {
+        known.casing.is_german()
+            && matches!(
+                t.to_lowercase().as_str(),
+                "richter" | "richterin" | "richterinnen"
+            )
+    };
     if let Who::Name { text, .. } = &who
-        && let Some(body) = german_compound(text, pos, known)
+        && let Some(body) = german_compound(if judges(text) { "Gericht" } else { text }, pos, known)
     {
         state.last_org = Some(body.clone());
         return Some(body);

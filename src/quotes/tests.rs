@@ -2391,3 +2391,17 @@ fn french_stressed_pronouns_imperfect_and_a_medium_before_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_paragraph_ending_in_a_bare_cue_leads_into_the_quote_and_judges_speak_for_their_court() {
+    // moritz-meyer.net (trafilatura test page): `Die Richter schreiben` ⏎ `“…”`.
+    let text = "Das Landgericht Berlin hat entschieden, und zwar gegen die Bloggerin. Die Richter \
+                schreiben\n\n„Zumindest Teile der angesprochenen Verkehrskreise erkennen den \
+                werblichen Charakter der Posts nicht.“\n\nDer Autor Jan Böhmermann hat dazu eine \
+                klare Meinung. Er sagte dazu,\n\n„das ist alles nur Theater und hat mit Politik \
+                nichts zu tun“.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Landgericht Berlin"), s("Jan Böhmermann")]
+    );
+}
