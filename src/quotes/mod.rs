@@ -1804,8 +1804,6 @@ fn stray_tail_dropped(casing: &names::Casing, mentions: &Mentions, name: String)
     }
 }
 
-/// `the woman`, `the father`: a person noun that tells whether it means a woman or a man,
-/// so that it is not resolved to someone known to be the other (`true` = female).
 /// Bytes before a quote searched for the compound a German noun stands for.
 const COMPOUND_REACH: usize = 20_000;
 
@@ -1875,6 +1873,8 @@ fn written_with<'t>(toks: &[Tok<'t>], known: &Known) -> Vec<&'t str> {
 /// Letters a German noun needs to be looked for as the end of a compound (`Gericht`, not `Amt`).
 const COMPOUND_HEAD: usize = 5;
 
+/// `the woman`, `the father`: a person noun that tells whether it means a woman or a man,
+/// so that it is not resolved to someone known to be the other (`true` = female).
 fn noun_gender(head: &str) -> Option<bool> {
     match head {
         "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "grandmother" | "aunt"
@@ -2217,13 +2217,7 @@ fn qualified_role(
             break;
         }
         let from = char_boundary(text, o.saturating_sub(40));
-        // Whole words, in any case (`Prime Minister …` for `the prime minister`).
-        let window = text[from..o].to_lowercase();
-        let words: Vec<&str> = window.split(|c: char| !c.is_alphanumeric()).collect();
-        if !modifiers
-            .iter()
-            .all(|m| text[from..o].contains(m) || words.contains(&m.to_lowercase().as_str()))
-        {
+        if !modifiers.is_empty() && !has_modifiers(&text[from..o], modifiers) {
             continue;
         }
         if let Some(name) = mentions.person_beside(text, o, head.len()) {
@@ -2234,6 +2228,16 @@ fn qualified_role(
         }
     }
     None
+}
+
+/// Whether each modifier is written in `window`: as written, or as a whole word in any case
+/// (`Prime Minister …` for `the prime minister`).
+fn has_modifiers(window: &str, modifiers: &[&str]) -> bool {
+    let lower = window.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+    modifiers
+        .iter()
+        .all(|m| window.contains(m) || words.contains(&m.to_lowercase().as_str()))
 }
 
 /// How far back (bytes) a role word is looked up.

@@ -1075,10 +1075,12 @@ fn is_role_modifier(w: &str) -> bool {
     )
 }
 
+/// A quote mark that opens a quoted name (`„Spiegel“`, `“Pose”`, `« Le Monde »`).
 fn is_open_mark(c: Option<char>) -> bool {
     matches!(c, Some('„' | '“' | '«' | '»' | '"'))
 }
 
+/// A quote mark that closes a quoted name.
 fn is_close_mark(c: Option<char>) -> bool {
     matches!(c, Some('“' | '”' | '»' | '«' | '"'))
 }
