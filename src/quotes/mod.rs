@@ -994,6 +994,10 @@ fn is_said_noun(w: &str) -> bool {
             | "request"
             | "message"
             | "threat"
+            | "remark"
+            | "comment"
+            | "claim"
+            | "assertion"
     )
 }
 
@@ -1380,6 +1384,58 @@ fn quoted_as_saying(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     Some((who, Some(toks[q].word.to_string())))
 }
 
+/// `her father`, `a friend` right before a participle of speech (`telling her`): the speaker
+/// is someone the sentence does not name.
+fn unnamed_before_participle(toks: &[Tok]) -> bool {
+    let [.., det, noun] = toks else {
+        return false;
+    };
+    matches!(
+        det.lower.as_str(),
+        "his" | "her" | "their" | "my" | "our" | "a" | "an" | "one"
+    ) && !noun.cap
+        && !det.breaks()
+        // (Not `Smith hugged her son, saying “…”`: after a comma the participle is Smith's.)
+        && !noun.breaks()
+        && (is_person_noun(&noun.lower)
+            || matches!(
+                noun.lower.as_str(),
+                "father"
+                    | "mother"
+                    | "son"
+                    | "daughter"
+                    | "brother"
+                    | "sister"
+                    | "friend"
+                    | "wife"
+                    | "husband"
+                    | "boss"
+                    | "colleague"
+                    | "teacher"
+                    | "grandmother"
+                    | "grandfather"
+            ))
+}
+
+/// `quoted John Jones as` (before `saying`), `cited the minister as`: the person between
+/// the verb and `as`.
+fn quoted_as(toks: &[Tok]) -> Option<Who> {
+    let (as_, rest) = toks.split_last()?;
+    if as_.lower != "as" {
+        return None;
+    }
+    let v = rest.iter().rposition(|t| {
+        matches!(
+            t.lower.as_str(),
+            "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+        )
+    })?;
+    let object = &rest[v + 1..];
+    (!object.is_empty() && object.len() <= 8)
+        .then(|| subject_after(object))
+        .flatten()
+}
+
 /// The cue before the quote and its subject; with no subject before the cue in the
 /// window (`… conceded there were “grey areas” but said “…”`), the sentence's subject.
 fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<String>)> {
@@ -1415,6 +1471,14 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
             let (group, female) = c.inverted_pronoun();
             Some(Who::Pronoun { group, female })
         }
+        // `Mary Smith quoted John Jones as saying: “…”`: the one quoted speaks.
+        CueKind::Participle if let Some(quoted) = quoted_as(&toks[..c.at]) => Some(quoted),
+        // `Mary Smith recalled her father telling her: “…”`: someone unnamed, right before
+        // the participle, speaks.
+        CueKind::Participle if unnamed_before_participle(&toks[..c.at]) => Some(Who::Role {
+            definite: false,
+            head: toks[c.at - 1].lower.clone(),
+        }),
         CueKind::Participle => {
             // `Page would grow animated, and Schmidt would shut him down, saying, “…”`: the
             // participle goes with the last clause joined by `, and`, when it names someone.

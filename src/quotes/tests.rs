@@ -2405,3 +2405,16 @@ fn a_paragraph_ending_in_a_bare_cue_leads_into_the_quote_and_judges_speak_for_th
         vec![s("Landgericht Berlin"), s("Jan Böhmermann")]
     );
 }
+
+#[test]
+fn who_is_quoted_inside_someone_elses_sentence() {
+    let text = "Mary Smith quoted John Jones as saying: “The company will never sell, not while I \
+                am alive.”\n\nMary Smith cited a remark by John Jones that “the market always \
+                knows best in the long run”.\n\nMary Smith recalled her father telling her: \
+                “Never trust a man who will not look you in the eye.”\n\nMary Smith hugged her \
+                son, saying: “We will be fine, all of us, I promise.”";
+    assert_eq!(
+        speakers(text),
+        vec![s("John Jones"), s("John Jones"), None, s("Mary Smith")]
+    );
+}
