@@ -793,6 +793,17 @@ fn is_aux(t: &Tok) -> bool {
 /// leading article, and for people without their titles.
 pub fn clean(words: &[Tok]) -> Option<Who> {
     let mut w = words;
+    // `“…,” the Spaniard said`: a nationality after `the` stands for someone named before.
+    if let [the, who] = w
+        && the.lower == "the"
+        && who.cap
+        && is_demonym(&who.lower)
+    {
+        return Some(Who::Role {
+            definite: true,
+            head: who.lower.clone(),
+        });
+    }
     // `Sen. Elizabeth Warren (D-Mass.)`, `the Institute (IISS)`: a bracket closes the name.
     if let Some(k) = w.iter().skip(1).position(|t| t.before == Some('(')) {
         w = &w[..=k];
@@ -1046,6 +1057,67 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         text: text.join(" "),
         org,
     })
+}
+
+/// Nouns for a person of a nation, as sports and foreign news call someone named before
+/// (`the Spaniard`, `the Frenchman`); not `the Guardian`, so a closed list.
+fn is_demonym(w: &str) -> bool {
+    matches!(
+        w,
+        "spaniard"
+            | "frenchman"
+            | "frenchwoman"
+            | "englishman"
+            | "englishwoman"
+            | "irishman"
+            | "welshman"
+            | "scotsman"
+            | "dutchman"
+            | "briton"
+            | "scot"
+            | "italian"
+            | "german"
+            | "american"
+            | "australian"
+            | "canadian"
+            | "brazilian"
+            | "argentine"
+            | "argentinian"
+            | "portuguese"
+            | "swiss"
+            | "swede"
+            | "norwegian"
+            | "dane"
+            | "finn"
+            | "belgian"
+            | "austrian"
+            | "serb"
+            | "serbian"
+            | "croat"
+            | "croatian"
+            | "pole"
+            | "russian"
+            | "ukrainian"
+            | "japanese"
+            | "chinese"
+            | "korean"
+            | "kenyan"
+            | "ethiopian"
+            | "nigerian"
+            | "jamaican"
+            | "mexican"
+            | "colombian"
+            | "chilean"
+            | "uruguayan"
+            | "greek"
+            | "turk"
+            | "czech"
+            | "hungarian"
+            | "romanian"
+            | "bulgarian"
+            | "kiwi"
+            | "new zealander"
+    )
 }
 
 /// A word that makes a title another job (`prime minister`, `deputy leader`, `home secretary`).

@@ -2418,3 +2418,11 @@ fn who_is_quoted_inside_someone_elses_sentence() {
         vec![s("John Jones"), s("John Jones"), None, s("Mary Smith")]
     );
 }
+
+#[test]
+fn a_nationality_after_the_is_someone_named_before() {
+    let text = "Rafael Nadal won his final in four sets on Sunday.\n\n\"It was one of the \
+                hardest matches of my career,\" the Spaniard said.\n\n\"The tournament will go \
+                ahead as planned next year,\" the Guardian reported.";
+    assert_eq!(speakers(text), vec![s("Rafael Nadal"), s("Guardian")]);
+}
