@@ -1400,20 +1400,7 @@ fn unnamed_before_participle(toks: &[Tok]) -> bool {
         && (is_person_noun(&noun.lower)
             || matches!(
                 noun.lower.as_str(),
-                "father"
-                    | "mother"
-                    | "son"
-                    | "daughter"
-                    | "brother"
-                    | "sister"
-                    | "friend"
-                    | "wife"
-                    | "husband"
-                    | "boss"
-                    | "colleague"
-                    | "teacher"
-                    | "grandmother"
-                    | "grandfather"
+                "brother" | "sister" | "friend" | "colleague" | "grandmother" | "grandfather"
             ))
 }
 

@@ -1116,7 +1116,6 @@ fn is_demonym(w: &str) -> bool {
             | "romanian"
             | "bulgarian"
             | "kiwi"
-            | "new zealander"
     )
 }
 
