@@ -556,7 +556,10 @@ fn reported_by(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> 
 }
 
 /// Words after which a new clause, with a subject of its own, may start.
-const CLAUSE_OPENERS: &[&str] = &["however", "but", "while", "whereas", "although", "though"];
+/// (`Then listen to how AT&T’s John Stankey presented it: “…”`: `how` opens one too.)
+const CLAUSE_OPENERS: &[&str] = &[
+    "however", "but", "while", "whereas", "although", "though", "how",
+];
 
 /// `Team officials said he was tired, however Todd Woodbridge hit out at the media …`: when
 /// no one opens the sentence, a person opening a later clause, followed by a verb.

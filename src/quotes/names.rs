@@ -682,7 +682,9 @@ pub fn is_person_name(name: &str) -> bool {
             is_stopword(&lower) && !is_connector(&lower)
         })
         && !PLACE_FIRST.contains(&words[0].to_lowercase().as_str())
-        && !PLACE_LAST.contains(&words[words.len() - 1].to_lowercase().as_str())
+        // (`Richard Lane`, `Stuart Hall`: after a given name, a place word is a surname.)
+        && (!PLACE_LAST.contains(&words[words.len() - 1].to_lowercase().as_str())
+            || first_names::gender(&words[0].to_lowercase()).is_some())
 }
 
 /// Last words of multi-word place names (`Central Park`, `Downing Street`).
@@ -1502,6 +1504,8 @@ fn is_leading_junk(w: &str) -> bool {
             // `Enter Stuart R. Kaplan, a graduate …`, `Meet Jane Doe`: an imperative opening the sentence.
             "enter"
             | "meet"
+            // `Ask Damien Chazelle, …, and he will answer`.
+            | "ask"
             // `Wie Baerbock weiter sagte`, `As Smith said`, `Comme l'a dit …`, `Como dijo …`.
             | "wie"
             | "comme"
@@ -1820,6 +1824,7 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
                 | "meanwhile"
                 | "however"
                 | "also"
+                | "how"
         ) && t.after.is_none()
     }) {
         i += 1;

@@ -2426,3 +2426,34 @@ fn a_nationality_after_the_is_someone_named_before() {
                 ahead as planned next year,\" the Guardian reported.";
     assert_eq!(speakers(text), vec![s("Rafael Nadal"), s("Guardian")]);
 }
+
+#[test]
+fn a_place_word_after_a_given_name_is_a_surname() {
+    // bloomberg.com (Mercury fixture): `…, says Richard Lane, a senior analyst …` ⏎ `“…,” he said`.
+    let text = "“Companies keep cash abroad because the law lets them,” said J. Richard Harvey, a \
+                professor.\n\nBlaming U.S. companies for following the tax code is misguided, \
+                says Richard Lane, a senior analyst at Moody’s Investors Service.\n\n“If these \
+                companies don’t need the money in the U.S., there’s no incentive,” he said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("J. Richard Harvey"), s("Richard Lane")]
+    );
+}
+
+#[test]
+fn how_opens_a_clause_with_its_own_subject() {
+    // theverge.com (Mercury fixture): `Then listen to how AT&T’s John Stankey presented …: “…,” he said`.
+    let text = "“What’s starting to change is really looking at ways to monetize,” Verizon \
+                executive Marni Walden told Recode. Then listen to how AT&T’s John Stankey \
+                presented the new service last night: “We want customers to understand the \
+                benefits,” he said.";
+    assert_eq!(speakers(text), vec![s("Marni Walden"), s("John Stankey")]);
+}
+
+#[test]
+fn an_imperative_opening_the_sentence_is_not_part_of_the_name() {
+    // rollingstone.com (Mercury fixture): `Ask Damien Chazelle, the director …, and he will answer`.
+    let text = "Ask Damien Chazelle, the director behind La La Land, and he will answer, without \
+                missing a beat: \"Freeway gridlock. Anyone who’s lived there will tell you that.\"";
+    assert_eq!(speakers(text), vec![s("Damien Chazelle")]);
+}
