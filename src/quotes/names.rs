@@ -874,6 +874,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             break;
         }
     }
+    // `The New York Times today wrote`: a time word after the name is not part of it.
+    while let [rest @ .., t] = w
+        && !rest.is_empty()
+        && !t.cap
+        && matches!(t.lower.as_str(), "today" | "yesterday" | "tonight" | "now")
+    {
+        w = rest;
+    }
     let last = w.last()?;
     // `a WeWork spokesperson`, `a Pentagon spokesman`: the body speaks through its spokesperson.
     if let [body @ .., spokes] = w
@@ -887,9 +895,9 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             org: true,
         });
     }
-    // `I’d`, `I’m`: the first person, not a name.
+    // `I’d`, `I’m`, `You’re`, `We’ve`: a pronoun with a verb, not a name.
     if let [only] = w
-        && (only.lower.starts_with("i’") || only.lower.starts_with("i'"))
+        && is_contraction(&only.lower)
     {
         return None;
     }
@@ -1059,6 +1067,15 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         text: text.join(" "),
         org,
     })
+}
+
+/// `I’m`, `you’re`, `we’ve`, `they’ll`, `she’d`: a pronoun and a verb in one word.
+fn is_contraction(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once(['’', '\'']) else {
+        return false;
+    };
+    (pronoun(head).is_some() || matches!(head, "i" | "you" | "we"))
+        && matches!(tail, "m" | "re" | "ve" | "ll" | "d")
 }
 
 /// Nouns for a person of a nation, as sports and foreign news call someone named before
@@ -1329,6 +1346,15 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         // `Der Sprecher der Polizei, Thomas Müller, erklärte`: a description, then the name.
         if n == 2
             && let Some(who) = named_in_apposition(toks)
+        {
+            return Some(who);
+        }
+        // `The Mandan, North Dakota, police chief, Jason Ziegler, has asserted`: a title ending
+        // the segment before the last, then a person's name, is who that title describes.
+        if let [.., role, name] = segments.as_slice()
+            && role.last().is_some_and(|t| !t.cap && is_title(&t.lower))
+            && let Some(who @ Who::Name { org: false, .. }) = clean(name)
+            && matches!(&who, Who::Name { text, .. } if is_person_name(text))
         {
             return Some(who);
         }

@@ -2457,3 +2457,19 @@ fn an_imperative_opening_the_sentence_is_not_part_of_the_name() {
                 missing a beat: \"Freeway gridlock. Anyone who’s lived there will tell you that.\"";
     assert_eq!(speakers(text), vec![s("Damien Chazelle")]);
 }
+
+#[test]
+fn dashes_time_words_and_contractions_end_or_are_no_names() {
+    // newrepublic.com, theguardian.com, bustle.com (Mercury fixtures).
+    let text = "The New York Times today wrote that the site is seen as a “threat to academic \
+                freedom.”\n\nBut Hillary Clinton—who Brooks described as someone who works “very \
+                well with Republicans”—just lost.\n\nThe Mandan, North Dakota, police chief, \
+                Jason Ziegler, has asserted that agencies “can use whatever force necessary to \
+                maintain peace”.";
+    assert_eq!(
+        speakers(text),
+        vec![s("New York Times"), s("Brooks"), s("Jason Ziegler")]
+    );
+    let toks = tokenize("You’re so smart");
+    assert_eq!(names::clean(&toks[..1]), None);
+}

@@ -64,7 +64,7 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             && chunk
                 .char_indices()
                 .skip(1)
-                .any(|(_, c)| matches!(c, '“' | '”' | '"' | '„' | '«' | '»')))
+                .any(|(_, c)| matches!(c, '“' | '”' | '"' | '„' | '«' | '»' | '—' | '–')))
             || (tail.contains(&b'-') && chunk.contains("--"));
         let parts = if glued {
             split_inner_quote(chunk)
@@ -135,10 +135,17 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
 /// `Kaine."So`, `said:“We`: a quote mark between two words with no space splits them; the
 /// mark stays with the sentence it closes (after `.` `,` `!` `?`) or the one it opens.
 fn split_inner_quote(chunk: &str) -> Vec<&str> {
-    // `Plosser--dissented`: a typed dash (`--`) between two words splits them too.
-    if let Some(i) = chunk.find("--").filter(|&i| i > 0 && i + 2 < chunk.len()) {
-        let mut parts = split_inner_quote(&chunk[..i + 2]);
-        parts.extend(split_inner_quote(&chunk[i + 2..]));
+    // `Plosser--dissented`, `Clinton—who`: a dash (typed `--`, or `—` `–`) between two words
+    // splits them too.
+    let dash = ["--", "—", "–"]
+        .iter()
+        .filter_map(|d| chunk.find(d).map(|i| (i, i + d.len())))
+        .filter(|&(i, end)| i > 0 && end < chunk.len())
+        .map(|(_, end)| end)
+        .min();
+    if let Some(end) = dash {
+        let mut parts = split_inner_quote(&chunk[..end]);
+        parts.extend(split_inner_quote(&chunk[end..]));
         return parts;
     }
     let inner = chunk.char_indices().find(|&(i, c)| {
