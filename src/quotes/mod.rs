@@ -2380,19 +2380,32 @@ fn person_anaphor(
 
 /// `WIRED spoke to one mother, who knew … “…,” she said`: someone unnamed (`one`, `a`,
 /// `another` and a person noun) was brought in close before the pronoun, after anyone named.
+/// (Not what someone is, `being a mother of four is no hindrance for Conway`, nor a job
+/// offered, `she was offered a spokeswoman role`.)
 fn unnamed_just_before(pos: usize, known: &Known, state: &State) -> bool {
     let from = char_boundary(known.text, pos.saturating_sub(NEAR));
     let toks = tokenize(&known.text[from..pos]);
-    let Some(i) = toks
-        .windows(2)
-        .rposition(|w| names::is_indefinite(&w[0].lower) && is_listed_person_noun(&w[1].lower))
-    else {
+    let Some(i) = toks.windows(2).enumerate().rposition(|(k, w)| {
+        let copula = k > 0 && is_copula(&toks[k - 1].lower);
+        let job = toks.get(k + 2).is_some_and(|t| {
+            !w[1].breaks() && matches!(t.lower.as_str(), "role" | "job" | "position" | "post")
+        });
+        !copula && !job && names::is_indefinite(&w[0].lower) && is_listed_person_noun(&w[1].lower)
+    }) else {
         return false;
     };
     let at = toks[i].offset_in(known.text);
     let j = known.people.partition_point(|(p, _, _)| *p < pos);
     let named_after = j.checked_sub(1).is_some_and(|j| known.people[j].0 > at);
     !named_after && state.last_person_at.is_none_or(|l| l < at)
+}
+
+/// `is`, `being`, `as`: words before what someone is (`being a mother`).
+fn is_copula(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "are" | "were" | "be" | "been" | "being" | "as" | "became" | "becomes"
+    )
 }
 
 /// Gender of the people in the article, from honorifics (`Ms Hewitt`) and from the
@@ -2430,26 +2443,30 @@ fn genders(
             vote(full, f);
         }
     }
-    let mut pronouns: Vec<(usize, bool)> = Vec::new();
+    let mut pronouns: Vec<(usize, bool, bool)> = Vec::new();
     for &(a, b) in paras {
         for t in tokenize(&text[a..b]) {
             let pos = t.offset_in(text);
             // `he`, `she`, `his`, `her`, `him` (any case), outside quotes.
-            let is_pronoun = names::pronoun(&t.lower).is_some()
-                || matches!(t.lower.as_str(), "his" | "her" | "him");
+            let subject = names::pronoun(&t.lower).is_some();
+            let is_pronoun = subject || matches!(t.lower.as_str(), "his" | "her" | "him");
             if let Some(f) = names::gender_of(&t.lower).filter(|_| is_pronoun)
                 && !inside(pos)
             {
-                pronouns.push((pos, f));
+                pronouns.push((pos, f, subject));
             }
         }
     }
     for (i, (pos, _, name)) in people.iter().enumerate() {
         let next_person = people.get(i + 1).map_or(usize::MAX, |p| p.0);
-        let k = pronouns.partition_point(|(p, _)| p <= pos);
-        if let Some(&(p, f)) = pronouns.get(k)
+        let k = pronouns.partition_point(|(p, _, _)| p <= pos);
+        // (Not `his`, `him`, `her` in a relative clause, most often someone else's:
+        // `Kellyanne Conway, the campaign manager who helped him win his …`.)
+        let relative = |p: usize| text[*pos..p].contains(" who ");
+        if let Some(&(p, f, subject)) = pronouns.get(k)
             && p < next_person
             && p - pos <= 250
+            && (subject || !relative(p))
         {
             vote(mentions.fullest(name, false, usize::MAX), f);
         }

@@ -1532,6 +1532,17 @@ fn is_leading_junk(w: &str) -> bool {
             | "meet"
             // `Ask Damien Chazelle, …, and he will answer`.
             | "ask"
+            // `Had Katrina known …`: an auxiliary opening a question or a condition.
+            | "had"
+            | "has"
+            | "have"
+            | "did"
+            | "does"
+            | "was"
+            | "were"
+            | "would"
+            | "could"
+            | "should"
             // `Wie Baerbock weiter sagte`, `As Smith said`, `Comme l'a dit …`, `Como dijo …`.
             | "wie"
             | "comme"
@@ -1855,6 +1866,8 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
     }) {
         i += 1;
     }
+    // `Citing John Locke, Edmund Burke, and Thomas Jefferson, she recommended …`.
+    i += after_participle_clause(&toks[i..]);
     // `Then, last week, Taylor Swift posted …`: one or more introductory phrases.
     for _ in 0..3 {
         let t = toks.get(i)?;
@@ -1883,6 +1896,34 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
     }
     let end = i + phrase_end(&toks[i..]);
     (end > i).then(|| clean(&toks[i..end])).flatten()
+}
+
+/// `Citing John Locke, Edmund Burke, and Thomas Jefferson, she recommended …`, `Speaking to
+/// reporters, Smith said …`: how many words an opening participle's phrase takes, up to the
+/// comma after which a pronoun or a name and its verb start the main clause (0: none).
+fn after_participle_clause(toks: &[Tok]) -> usize {
+    let Some(first) = toks.first() else {
+        return 0;
+    };
+    let participle = first.cap && first.lower.len() > 5 && first.lower.ends_with("ing");
+    if !participle || first_names::gender(&first.lower).is_some() {
+        return 0;
+    }
+    let main_clause = |k: usize| {
+        let rest = &toks[k..];
+        if rest.first().is_some_and(|t| pronoun(&t.lower).is_some()) {
+            return true;
+        }
+        let end = phrase_end(rest);
+        end > 0
+            && !rest[end - 1].breaks()
+            && rest
+                .get(end)
+                .is_some_and(|t| !t.cap && t.before.is_none() && !is_stopword(&t.lower))
+    };
+    (1..toks.len().min(30))
+        .find(|&k| toks[k - 1].after == Some(',') && main_clause(k))
+        .unwrap_or(0)
 }
 
 /// `The leader of Ennahda, Rachid Ghannouchi, condemned …`, `The company that runs the
@@ -2002,13 +2043,14 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         return subject_after(rest);
     }
     let first = toks.first()?;
-    // `sagte Unternehmer und Investor Frank Thelen`: two jobs joined before the name.
+    // `sagte Unternehmer und Investor Frank Thelen`, `according to author and psychologist
+    // Patricia A O'Gorman`: two jobs joined before the name.
     if let [job, and, rest @ ..] = toks
         && is_job_label(&job.lower)
         && matches!(and.lower.as_str(), "and" | "und" | "et" | "y")
-        && rest
-            .first()
-            .is_some_and(|t| is_job_label(&t.lower) || is_title(&t.lower))
+        && rest.first().is_some_and(|t| {
+            is_job_label(&t.lower) || is_title(&t.lower) || (!t.cap && is_agent_noun(&t.lower))
+        })
     {
         return subject_after(rest);
     }
@@ -2879,6 +2921,14 @@ pub struct Mentions {
     legal: HashMap<String, Vec<usize>>,
 }
 
+/// `Airlines`, `Motors`: a company's trade, written after its short name (`American Airlines`).
+fn is_trade(w: &str) -> bool {
+    matches!(
+        w,
+        "airlines" | "airways" | "motors" | "holdings" | "industries" | "pharmaceuticals"
+    )
+}
+
 /// `Corp`, `Inc.`, `GmbH`: the legal form written after a company's name.
 pub fn is_legal_form(w: &str) -> bool {
     matches!(
@@ -2943,7 +2993,8 @@ impl Mentions {
             if m.org {
                 index.org_first.insert(m.words[0].to_lowercase());
             }
-            if m.words.len() > 1 && m.words.last().is_some_and(|w| is_legal_form(w)) {
+            let trade = m.words.len() == 2 && is_trade(&m.words[1].to_lowercase());
+            if trade || (m.words.len() > 1 && m.words.last().is_some_and(|w| is_legal_form(w))) {
                 index
                     .legal
                     .entry(m.words[0].to_lowercase())
@@ -3172,12 +3223,15 @@ impl Mentions {
         self.longest(ids, paragraph, fits)
     }
 
-    /// `Microsoft` → Microsoft Corp: a company's name given elsewhere with its legal form.
+    /// `Microsoft` → Microsoft Corp: a company's name given elsewhere with its legal form;
+    /// `American` → American Airlines: or with its trade.
     fn with_legal_suffix(&self, words: &[String], paragraph: usize) -> Option<&Mention> {
         let fits = |m: &Mention| {
             m.words.len() > words.len()
                 && m.words.starts_with(words)
-                && m.words[words.len()..].iter().all(|w| is_legal_form(w))
+                && m.words[words.len()..]
+                    .iter()
+                    .all(|w| is_legal_form(w) || is_trade(&w.to_lowercase()))
         };
         let ids = self.legal.get(&words.first()?.to_lowercase())?;
         self.nearest(ids, paragraph, fits)

@@ -2473,3 +2473,43 @@ fn dashes_time_words_and_contractions_end_or_are_no_names() {
     let toks = tokenize("You’re so smart");
     assert_eq!(names::clean(&toks[..1]), None);
 }
+
+#[test]
+fn a_company_called_by_its_short_name_is_the_one_named_with_its_trade() {
+    // money.cnn.com (Mercury fixture): `American Airlines` … `“…,” American said`.
+    let text = "O'Hare is a hub for both American Airlines (AAL) and United Airlines (UAL).\n\n\"We are \
+                working closely with our vendors to ensure there is no disruption,\" American \
+                said in a statement.\n\nUnited said it is \"taking the necessary steps to ensure \
+                a safe operation.\"";
+    assert_eq!(
+        speakers(text),
+        vec![s("American Airlines"), s("United Airlines")]
+    );
+}
+
+#[test]
+fn two_jobs_before_a_name_and_a_participle_opening_the_sentence() {
+    // bustle.com, prospectmagazine.co.uk (Mercury fixtures).
+    let text = "According to author and psychologist Patricia A O'Gorman, PhD in an interview \
+                with Bustle, \"The struggle women have with compliments is that they hurt.\"\n\n\
+                Margaret Thatcher spoke in Washington in 1996.\n\nCiting John Locke, Edmund \
+                Burke, and Thomas Jefferson, she recommended an alliance that would “redefine \
+                the political landscape of the whole world”.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Patricia A O'Gorman"), s("Margaret Thatcher")]
+    );
+}
+
+#[test]
+fn she_is_the_woman_named_before_not_what_she_is_or_was_offered() {
+    // americanow.com (Mercury fixture): `named Kellyanne Conway, the campaign manager who helped
+    // him win his …` (not his gender), `being a mother of four`, `a spokeswoman role`.
+    let text = "President-elect Donald Trump has named Kellyanne Conway, the campaign manager \
+                who helped him win his unlikely bid, to the position.\n\nThe Times suggested \
+                Conway was holding out after she was offered a spokeswoman role she didn't \
+                want.\n\nAnd being a mother of four is no longer seen as a hindrance for \
+                Conway.\n\n\"Essentially, my major concern is and will always be my four \
+                children,\" she said, according to NBC News.";
+    assert_eq!(speakers(text), vec![s("Kellyanne Conway")]);
+}
