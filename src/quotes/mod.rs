@@ -1983,7 +1983,14 @@ fn introduced_unnamed(head: &str, pos: usize, text: &str) -> bool {
         let before = window[..i].chars().next_back();
         let whole = !after.is_some_and(char::is_alphanumeric)
             && !before.is_some_and(|c| c.is_alphanumeric());
-        if whole {
+        // (`one close associate said … the associate noted … “…,” said the associate`: past
+        // the mentions with `the`, back to where the person was brought in.)
+        let referring = window[..i]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if whole && !referring {
             break from + i;
         }
         end = i;
@@ -2095,6 +2102,25 @@ fn bind_nouns(text: &str, toks: &[Tok], paragraph: usize, out: &mut Vec<(usize, 
         if noun && next.cap {
             let end = name_run(toks, i + 1);
             bind(t, &toks[i + 1..end], out);
+        }
+    }
+    // `Turning Point USA launched Professor Watchlist, a website that lists …`: the noun of
+    // an apposition right after a name.
+    for (i, w) in toks.windows(3).enumerate() {
+        let (last, det, noun) = (&w[0], &w[1], &w[2]);
+        let described = last.cap
+            && last.after == Some(',')
+            && matches!(det.lower.as_str(), "a" | "an")
+            && !noun.cap
+            && noun.lower.chars().count() > 3
+            && noun.lower.chars().all(char::is_alphabetic)
+            && !is_stopword(&noun.lower);
+        let start = toks[..i]
+            .iter()
+            .rposition(|t| !t.cap || t.breaks())
+            .map_or(0, |k| k + 1);
+        if described && start <= i && i - start < 4 {
+            bind(noun, &toks[start..=i], out);
         }
     }
     // `The company that runs the AMAs, Dick Clark Productions, denies …`, `The doctors, members

@@ -3276,9 +3276,18 @@ impl Mentions {
         let k = self.all.partition_point(|m| m.pos < o);
         // `Le Maire a ajouté : « Nous verrons. »` then `Le président Emmanuel Macron`: a name
         // past a paragraph break, a quote mark or a sentence end is not the one the role names.
+        // (Nor one past a reporting verb: `one close associate said it was common for Trump`.)
         let same_phrase = |m: &&Mention| {
             text.get((o + len).min(m.pos)..m.pos).is_some_and(|gap| {
-                !gap.contains(['\n', '«', '»', '“', '”', '"', '„', '?', '!']) && !gap.contains(". ")
+                !gap.contains(['\n', '«', '»', '“', '”', '"', '„', '?', '!'])
+                    && !gap.contains(". ")
+                    && !gap
+                        .split_whitespace()
+                        .map(|w| {
+                            w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase()
+                        })
+                        .any(|w| super::cues::is_verb(&w))
             })
         };
         let after = self.all[k..]

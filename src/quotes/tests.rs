@@ -2513,3 +2513,17 @@ fn she_is_the_woman_named_before_not_what_she_is_or_was_offered() {
                 children,\" she said, according to NBC News.";
     assert_eq!(speakers(text), vec![s("Kellyanne Conway")]);
 }
+
+#[test]
+fn someone_brought_in_unnamed_stays_unnamed_and_a_noun_in_apposition_names_its_name() {
+    // huffingtonpost.com, newrepublic.com (Mercury fixtures): `one close associate said it was
+    // common for Trump …` is not Trump; `Professor Watchlist, a website that …` … `the website`.
+    let text = "Donald Trump met Barack Obama on Thursday.\n\nDuring the primary, one close \
+                associate said it was quite common for Trump to make adjustments. The lesson \
+                learned, the associate noted, was two-fold.\n\n“What I always found was you \
+                have to suggest something to him,” said the associate.\n\nLast week, Turning \
+                Point USA launched Professor Watchlist, a website that lists professors. Its \
+                mission, according to the website, is to “expose and document college \
+                professors who discriminate against students.”";
+    assert_eq!(speakers(text), vec![None, s("Professor Watchlist")]);
+}
