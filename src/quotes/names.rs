@@ -2861,6 +2861,19 @@ pub fn mentions(
                 break;
             }
         }
+        // `Joe “Morning Joe” Scarborough`: a nickname in quotes inside a name.
+        if let Some(end) = (i > start).then(|| nickname_end(toks, i - 1)).flatten() {
+            let first = &toks[i - 1];
+            out.push(Mention {
+                female: gender_of(&first.lower),
+                paragraph,
+                pos: first.offset_in(text),
+                words: vec![first.word.to_string(), toks[end].word.to_string()],
+                org: false,
+            });
+            i = end + 1;
+            continue;
+        }
         // `masquerading as a Go-Kart Track`: a name after `a`/`an` is a kind of thing, not a person.
         let after_article = start > 0 && matches!(toks[start - 1].lower.as_str(), "a" | "an");
         // `Anthony Wallace / AFP - Getty Images`: a photographer's credit under a picture names
@@ -2893,6 +2906,19 @@ pub fn mentions(
             i += 1;
         }
     }
+}
+
+/// `Joe “Morning Joe” Scarborough`: after the given name at `first`, a quoted nickname of one
+/// to three capitalised words, then the surname; its index.
+fn nickname_end(toks: &[Tok], first: usize) -> Option<usize> {
+    if first_names::gender(&toks[first].lower).is_none() || toks[first].after.is_some() {
+        return None;
+    }
+    let open = toks.get(first + 1).filter(|t| is_open_mark(t.before))?;
+    let close = (first + 1..toks.len().min(first + 4)).find(|&k| is_close_mark(toks[k].after))?;
+    let surname = toks.get(close + 1)?;
+    let nickname = toks[first + 1..=close].iter().all(|t| t.cap) && open.cap;
+    (nickname && surname.cap && surname.before.is_none()).then_some(close + 1)
 }
 
 /// `Dominique de Villepin` ends with `De Villepin` (a particle opening a sentence is capitalised).

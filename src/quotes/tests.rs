@@ -2527,3 +2527,15 @@ fn someone_brought_in_unnamed_stays_unnamed_and_a_noun_in_apposition_names_its_n
                 professors who discriminate against students.”";
     assert_eq!(speakers(text), vec![None, s("Professor Watchlist")]);
 }
+
+#[test]
+fn a_nickname_in_quotes_inside_a_name() {
+    // newrepublic.com (Mercury fixture): `Trump’s BFF Joe “Morning Joe” Scarborough reported`.
+    let text = "And on Monday, Trump’s on-again, off-again BFF Joe “Morning Joe” Scarborough \
+                reported that Trump was “furious” with Conway.\n\n“She is a loose cannon and \
+                everyone knows it,” Scarborough said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Joe Scarborough"), s("Joe Scarborough")]
+    );
+}
