@@ -1303,6 +1303,11 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     while end > 0 && is_aux(&toks[end - 1]) && !toks[end - 1].breaks() {
         end -= 1;
     }
+    // `Obama at the time called`, `Smith on Monday said`: a time phrase before the verb.
+    end -= time_phrase_before(&toks[..end]);
+    while end > 0 && is_aux(&toks[end - 1]) && !toks[end - 1].breaks() {
+        end -= 1;
+    }
     // `Paganini and his team wrote`: the named person leads.
     if end >= 4
         && toks[end - 3].lower == "and"
@@ -1416,6 +1421,33 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         .or_else(|| located_name(toks))
         .or_else(|| trailing_body(toks))
         .or_else(|| trailing_phrase(toks))
+}
+
+/// How many words at the end of `toks` say when (`at the time`, `on Monday`, `last week`,
+/// `in 2009`), after a name.
+fn time_phrase_before(toks: &[Tok]) -> usize {
+    let low = |k: usize| toks[toks.len() - k].lower.as_str();
+    let unbroken = |k: usize| toks[toks.len() - k..].iter().all(|t| !t.breaks());
+    let len = match toks.len() {
+        n if n >= 4 && low(3) == "at" && matches!(low(2), "the" | "that") && low(1) == "time" => 3,
+        n if n >= 3
+            && matches!(low(2), "last" | "this" | "on" | "in")
+            && (is_calendar(low(1))
+                || matches!(low(1), "week" | "month" | "year" | "night")
+                || (low(2) == "in"
+                    && low(1).len() == 4
+                    && low(1).chars().all(|c| c.is_ascii_digit()))) =>
+        {
+            2
+        }
+        _ => 0,
+    };
+    let after_name = len > 0 && toks[toks.len() - len - 1].cap;
+    if after_name && unbroken(len + 1) {
+        len
+    } else {
+        0
+    }
 }
 
 /// `La préfecture de police évoque`: [`body_with_complement`] ending the subject.

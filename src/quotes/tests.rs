@@ -2539,3 +2539,12 @@ fn a_nickname_in_quotes_inside_a_name() {
         vec![s("Joe Scarborough"), s("Joe Scarborough")]
     );
 }
+
+#[test]
+fn a_time_phrase_between_the_name_and_the_verb() {
+    // bloomberg.com (Mercury fixture): `Obama at the time called the aircraft “…”`.
+    let text = "Barack Obama canceled the contract in 2009.\n\nObama at the time called the \
+                aircraft \"an example of the procurement process gone amok.\"\n\nSmith on \
+                Monday said \"we will not be building it again, not this year.\"";
+    assert_eq!(speakers(text), vec![s("Barack Obama"), s("Smith")]);
+}
