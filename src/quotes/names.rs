@@ -1809,6 +1809,25 @@ fn is_introductory(w: &str) -> bool {
             | "als"
             | "wenn"
             | "nachdem"
+            // `Lors d’une conférence …, loin de condamner la pratique, le juge … l’a encouragée`:
+            // phrases that open a sentence, in French, German and Spanish.
+            | "lors"
+            | "loin"
+            | "dans"
+            | "après"
+            | "avant"
+            | "pendant"
+            | "depuis"
+            | "malgré"
+            | "en"
+            | "nach"
+            | "bei"
+            | "während"
+            | "seit"
+            | "trotz"
+            | "durante"
+            | "tras"
+            | "desde"
     )
 }
 
@@ -2528,9 +2547,16 @@ fn phrase_end(toks: &[Tok]) -> usize {
         let and_owner = matches!(t.lower.as_str(), "and" | "&")
             && seen_cap
             && toks.get(i + 1).is_some_and(|n| n.cap && n.possessive);
+        // `le juge en chef Rossiter`, `le rédacteur en chef`: a French title in three words.
+        let word = |k: usize| toks.get(k).map(|t| t.lower.as_str());
+        let in_chief = !t.cap
+            && ((word(i + 1) == Some("en") && word(i + 2) == Some("chef"))
+                || (t.lower == "en" && word(i + 1) == Some("chef"))
+                || (t.lower == "chef" && i > 0 && word(i - 1) == Some("en")));
         let ok = t.cap
             || owned
             || and_owner
+            || in_chief
             || joins_name(&toks[..i], &toks[i..], seen_cap)
             || (i == 0 && is_determiner(&t.lower))
             || is_title(&t.lower)

@@ -2548,3 +2548,19 @@ fn a_time_phrase_between_the_name_and_the_verb() {
                 Monday said \"we will not be building it again, not this year.\"";
     assert_eq!(speakers(text), vec![s("Barack Obama"), s("Smith")]);
 }
+
+#[test]
+fn french_opening_phrases_and_a_three_word_title() {
+    // ici.radio-canada.ca (Mercury fixture): `Lors d’une conférence …, loin de condamner la
+    // pratique, le juge en chef Rossiter l’a même encouragée. Il a dit …` ⏎ `« … », a-t-il dit`.
+    let text = "C’est le juge en chef de la Cour de l’impôt, Eugene Rossiter, qui nommera un \
+                remplaçant.\n\n« Je peux vous dire que j’ai décidé d’instituer une plainte », a \
+                indiqué Norman Sabourin.\n\nLors d’une conférence à Calgary en novembre \
+                dernier, loin de condamner la pratique, le juge en chef Rossiter l’a même \
+                encouragée.\n\n« Nous mangerons de la pizza et nous boirons du vin », a-t-il \
+                dit.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Norman Sabourin"), s("Eugene Rossiter")]
+    );
+}
