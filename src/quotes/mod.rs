@@ -823,6 +823,7 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     // A Korean sentence with no topic continues the run as if the quote opened it.
     let opens_sentence = opens_sentence || run_cue.is_some();
     let found = korean
+        .or_else(|| same_line_dash_credit(post))
         .or_else(|| attribution(&words, post, &pre_toks, &post_toks, w.sentence))
         .or_else(|| dash_credit(text, span, post))
         .or_else(|| colon_subject(pre, w.sentence))
@@ -1097,20 +1098,43 @@ fn dash_credit(text: &str, span: &Span, post: &str) -> Option<(Who, Option<Strin
         return None;
     }
     let rest = text.get(span.close_end..)?.trim_start();
-    let line = rest.lines().next()?;
+    credit_line(rest.lines().next()?)
+}
+
+/// A credit right after the quote, on its line: `“…” — Donald J. Trump (@realDonaldTrump)
+/// December 12, 2016`, `«…» — Jean Dupont`.
+fn same_line_dash_credit(post: &str) -> Option<(Who, Option<String>)> {
+    credit_line(post.trim_start())
+}
+
+/// The name a dash opens a credit line with: it ends at a comma, a bracket, a handle or a date
+/// (`— Mike Pompeo, College Station, TX, April 15, 2019`).
+fn credit_line(line: &str) -> Option<(Who, Option<String>)> {
     let name = line.strip_prefix(['–', '—', '-', '―', '~'])?.trim();
-    // `— Mike Pompeo, College Station, TX, April 15, 2019`: the name ends at the first comma.
-    let name = name.split(',').next().unwrap_or(name).trim();
+    let end = name
+        .find(|c: char| matches!(c, ',' | '(' | '@' | '[') || c.is_ascii_digit())
+        .unwrap_or(name.len());
+    let name = name[..end].trim().trim_end_matches(['.', ',']);
+    let name = strip_trailing_month(name);
     let words = name.split_whitespace().count();
-    (1..=6).contains(&words).then(|| {
+    let capitalised = name.starts_with(char::is_uppercase);
+    (capitalised && (1..=6).contains(&words)).then(|| {
         (
             Who::Name {
-                text: name.trim_end_matches(['.', ',']).to_string(),
+                text: name.to_string(),
                 org: false,
             },
             None,
         )
     })
+}
+
+/// `Jane Smith December` (the day cut off at its digits) → Jane Smith.
+fn strip_trailing_month(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((head, last)) if names::is_calendar(&last.to_lowercase()) => head.trim_end(),
+        _ => name,
+    }
 }
 
 /// A title or a word mentioned as a word follows: `a book titled “…”`, `the word “woke”`.

@@ -618,7 +618,8 @@ const ORG_WORDS: &[&str] = &[
     "division",
 ];
 
-fn is_calendar(w: &str) -> bool {
+/// Days and months (`Monday`, `Dezember`).
+pub fn is_calendar(w: &str) -> bool {
     matches!(
         w,
         "monday"

@@ -2564,3 +2564,18 @@ fn french_opening_phrases_and_a_three_word_title() {
         vec![s("Norman Sabourin"), s("Eugene Rossiter")]
     );
 }
+
+#[test]
+fn a_dash_credit_on_the_quote_line_ends_before_handle_and_date() {
+    // Embedded tweets (inquisitr.com, Mercury fixture; basicthinking.de, trafilatura test page):
+    // `“…” — Donald J. Trump (@realDonaldTrump) December 12, 2016`.
+    let text = "The president-elect responded on Twitter.\n\n“Can you believe that with all of \
+                the failings of the media, they still attack me?” — Donald J. Trump \
+                (@realDonaldTrump) December 12, 2016\n\nLater he added more.\n\n“The best is \
+                yet to come, believe me,” — Jane Smith, author\n\n«Nous ne céderons rien» — \
+                Jean Dupont";
+    assert_eq!(
+        speakers(text),
+        vec![s("Donald J. Trump"), s("Jane Smith"), s("Jean Dupont")]
+    );
+}
