@@ -636,7 +636,18 @@ fn is_pronominal_speech(w: &str) -> bool {
         .strip_suffix('e')
         .filter(|stem| stem.ends_with(['é', 'i', 'u']))
         .unwrap_or(w);
-    PARTICIPLES.contains(&w)
+    PARTICIPLES.contains(&w) || PARTICIPLES.contains(&participle_of_present(w).as_str())
+}
+
+/// `se félicite(nt)` → félicité, `s’inquiète` → inquiété, `se réjouit` → réjoui: the present of
+/// a first- or second-group verb, as its participle.
+fn participle_of_present(w: &str) -> String {
+    let w = w.strip_suffix("nt").unwrap_or(w);
+    if let Some(stem) = w.strip_suffix('e') {
+        format!("{}é", stem.replace('è', "é"))
+    } else {
+        w.strip_suffix('t').unwrap_or(w).to_string()
+    }
 }
 
 /// Spanish participles of speech after `ha`/`han` (`ha advertido el alcalde`).

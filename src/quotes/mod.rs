@@ -1529,6 +1529,11 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
             let addressee = takes_addressee(&c.text);
             // A name after the verb is its subject; a pronoun only with none before it
             // (not `The ministry said it “regrets …”`).
+            // (`In seinem Blog kritisiert …`: no subject in an opening phrase before the verb.)
+            let opening_phrase = toks
+                .first()
+                .is_some_and(|t| names::is_introductory(&t.lower))
+                && !toks[..c.at].iter().any(|t| t.breaks());
             let before = subject_before(&toks[..c.at]);
             let inverted = (!addressee && names::fills(after))
                 .then(|| subject_after(after))
@@ -1543,7 +1548,18 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
             let verb_second = (before.is_none() && !addressee && c.at <= 2)
                 .then(second)
                 .flatten();
-            inverted.or(before).or(verb_second)
+            // `In seinem Blog kritisiert Sascha Lobo die Entscheidung scharf: „…“`: after an
+            // opening phrase, the verb, then its subject's name, then a colon before the quote.
+            let named_after = || {
+                let colon = after.last().is_some_and(|t| t.after == Some(':'));
+                let named = after.first().is_some_and(|t| t.cap) && colon && !addressee;
+                named
+                    .then(|| subject_after(after))
+                    .flatten()
+                    .filter(|w| matches!(w, Who::Name { org: false, .. }))
+            };
+            let first_named = opening_phrase.then(named_after).flatten();
+            inverted.or(first_named).or(before).or(verb_second)
         }
     }?;
     Some((who, Some(c.text)))

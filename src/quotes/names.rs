@@ -1742,7 +1742,7 @@ fn is_leading_junk(w: &str) -> bool {
 }
 
 /// Words that open an introductory phrase, not a subject (`In Kyiv,`, `After the vote,`).
-fn is_introductory(w: &str) -> bool {
+pub fn is_introductory(w: &str) -> bool {
     matches!(
         w,
         "in" | "on"

