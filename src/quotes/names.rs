@@ -2165,6 +2165,15 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         && !names_given_person(&toks[..end])
         && (is_determiner(&first.lower) || is_indefinite(&first.lower))
     {
+        // `the White House press office`: an office speaks for the body named before it.
+        let office = toks
+            .get(end + 1)
+            .filter(|t| !toks[end].breaks() && t.lower == "office");
+        if office.is_some()
+            && let Some(body @ Who::Name { org: true, .. }) = clean(&toks[..=end + 1])
+        {
+            return Some(body);
+        }
         return Some(Who::Role {
             definite: is_definite(&first.lower),
             head: toks[end].lower.clone(),

@@ -2588,3 +2588,15 @@ fn a_french_pronominal_present_and_a_german_verb_after_an_opening_phrase() {
                 „Das Internet ist kaputt, und niemand repariert es.“";
     assert_eq!(speakers(text), vec![s("CGT"), s("Sascha Lobo")]);
 }
+
+#[test]
+fn an_office_speaks_for_the_body_named_before_it() {
+    // Written to test the rules: `According to a statement from the White House press office`.
+    let text = "Her husband, Carlos, agreed. “This is our home and we will fight for it,” he \
+                said.\n\nAccording to a statement from the White House press office, “the \
+                President has full confidence in the Secretary.”";
+    assert_eq!(
+        speakers(text),
+        vec![s("Carlos"), s("White House press office")]
+    );
+}
