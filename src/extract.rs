@@ -7,7 +7,8 @@
 //!
 //! The method is Readability's, which has stood up on millions of pages,
 //! with our clutter rules run first:
-//! 1. take out the page's clutter, hidden nodes, and blocks whose class or
+//! 1. take out the page's clutter, hidden nodes, the second copy of blocks
+//!    shipped once per screen size (`responsive`), and blocks whose class or
 //!    id says they are unlikely to be content;
 //! 2. score paragraphs (length, commas) and pass the score up to their
 //!    parents and grandparents, weighted by tag and class;
@@ -19,6 +20,8 @@
 //!
 //! If that leaves too little text, it runs again with the strictest steps
 //! relaxed and keeps the longest result.
+
+mod responsive;
 
 use crate::clutter::{Kind, tokens};
 use crate::dom::stats::Stats;
@@ -46,6 +49,7 @@ pub fn extract(arena: &mut Arena, clutter: &[(NodeId, Kind)], meta: &Metadata) -
     for &(node, _) in clutter {
         arena.detach(node);
     }
+    responsive::drop_duplicates(arena);
     let removed: Vec<(NodeId, Kind)> = clutter
         .iter()
         .filter(|(_, k)| *k != Kind::Hidden)
