@@ -786,6 +786,10 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     if t.lower == "according" && next_lower == Some("to") {
         return Some(cue(i, 2, CueKind::Source, toks, false));
     }
+    // `Nach Angaben der Polizei wurden „…“`: German `according to`.
+    if t.lower == "nach" && next_lower == Some("angaben") {
+        return Some(cue(i, 2, CueKind::Source, toks, false));
+    }
     if t.lower == "de"
         && next_lower == Some("acuerdo")
         && toks.get(i + 2).is_some_and(|x| x.lower == "con")

@@ -1480,6 +1480,14 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
     };
     let after = &toks[c.at + c.len..];
     let who = match c.kind {
+        // (`Nach Angaben der Polizei`: a German body after its article.)
+        CueKind::Source | CueKind::So
+            if after
+                .first()
+                .is_some_and(|t| names::is_german_article(&t.lower)) =>
+        {
+            named_source(after).or_else(|| subject_after(after))
+        }
         CueKind::Source | CueKind::So => subject_after(after),
         CueKind::Verb if c.pronoun => {
             let (group, female) = c.inverted_pronoun();

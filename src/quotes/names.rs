@@ -1657,6 +1657,8 @@ fn is_leading_junk(w: &str) -> bool {
             | "im"
             | "mit"
             | "nach"
+            // (`Nach Angaben der Polizei`: `according to`.)
+            | "angaben"
             | "auf"
             | "aus"
             | "über"

@@ -2600,3 +2600,11 @@ fn an_office_speaks_for_the_body_named_before_it() {
         vec![s("Carlos"), s("White House press office")]
     );
 }
+
+#[test]
+fn german_nach_angaben_is_according_to() {
+    // Written to test the rules: `Nach Angaben der Polizei wurden „…“`.
+    let text = "Die Opposition reagierte empört.\n\nNach Angaben der Polizei wurden „mehrere \
+                Personen in der Stadt leicht verletzt“.";
+    assert_eq!(speakers(text), vec![s("Polizei")]);
+}
