@@ -1115,13 +1115,17 @@ fn credit_line(line: &str) -> Option<(Who, Option<String>)> {
         .find(|c: char| matches!(c, ',' | '(' | '@' | '[') || c.is_ascii_digit())
         .unwrap_or(name.len());
     let name = name[..end].trim().trim_end_matches(['.', ',']);
-    let name = strip_trailing_month(name);
-    let words = name.split_whitespace().count();
-    let capitalised = name.starts_with(char::is_uppercase);
-    (capitalised && (1..=6).contains(&words)).then(|| {
+    // (Only capitalised words and particles: not `— Smith said`, nor `— He said`.)
+    let words: Vec<&str> = strip_trailing_month(name)
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_uppercase) || names::is_connector(w))
+        .collect();
+    let first = words.first()?.to_lowercase();
+    let named = !is_stopword(&first) && names::pronoun(&first).is_none();
+    (named && words.len() <= 6).then(|| {
         (
             Who::Name {
-                text: name.to_string(),
+                text: words.join(" "),
                 org: false,
             },
             None,

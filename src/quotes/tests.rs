@@ -2608,3 +2608,13 @@ fn german_nach_angaben_is_according_to() {
                 Personen in der Stadt leicht verletzt“.";
     assert_eq!(speakers(text), vec![s("Polizei")]);
 }
+
+#[test]
+fn a_dash_credit_takes_only_capitalised_words_and_no_pronoun() {
+    let text = "“We won the match today” — Smith said after the game.\n\n“It was hard, very \
+                hard” — He said it twice.\n\n“Nous ne céderons rien” — Jean de La Fontaine";
+    assert_eq!(
+        speakers(text),
+        vec![s("Smith"), s("Smith"), s("Jean de La Fontaine")]
+    );
+}
