@@ -1601,11 +1601,18 @@ fn is_person_noun(head: &str) -> bool {
     is_listed_person_noun(head) || head.ends_with("year-old") || names::is_agent_noun(head)
 }
 
+/// `protesters`, `residents`, `officials`: a person noun in the plural.
+fn is_plural_person_noun(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|one| is_listed_person_noun(one) || names::is_agent_noun(one))
+}
+
 /// The person nouns [`is_person_noun`] lists by name (no guessing from the ending).
 fn is_listed_person_noun(head: &str) -> bool {
     matches!(
         head,
         "champion"
+            | "critic"
             | "official"
             | "coach"
             | "star"
@@ -1825,6 +1832,18 @@ fn resolve(
                 stray_tail_dropped(known.casing, known.mentions, person)
             };
             let full = known.mentions.fullest(&text, org, paragraph);
+            // `Protesters held signs saying “…”`: a plural person noun, capitalised only where it
+            // opens a sentence, is a group no one names (not a team, `the Raiders said`, nor a
+            // surname, which is given in full somewhere first).
+            let lower = text.to_lowercase();
+            if !org
+                && full == text
+                && !text.contains(' ')
+                && is_plural_person_noun(&lower)
+                && !known.casing.capitalised_inside(&lower)
+            {
+                return None;
+            }
             // `Am Telefon sagt sie`: in German, where every noun is capitalised, one word that
             // is no given name, never part of a full name and of no known gender is no one.
             let lone_noun =

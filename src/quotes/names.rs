@@ -2758,6 +2758,11 @@ impl Casing {
         }
     }
 
+    /// Whether the article capitalises the word somewhere other than at a sentence's start.
+    pub fn capitalised_inside(&self, lower: &str) -> bool {
+        self.mid_caps.contains(lower)
+    }
+
     /// Whether the text is mostly German (its commonest function words outnumber English ones).
     pub fn is_german(&self) -> bool {
         self.german_words > self.english_words.max(self.romance_words)

@@ -2618,3 +2618,12 @@ fn a_dash_credit_takes_only_capitalised_words_and_no_pronoun() {
         vec![s("Smith"), s("Smith"), s("Jean de La Fontaine")]
     );
 }
+
+#[test]
+fn a_plural_person_noun_opening_a_sentence_is_an_unnamed_group() {
+    // Written to test the rules: groups are no speakers, teams named mid-sentence are.
+    let text = "Protesters held signs saying “Not my president, not in my name.”\n\nCritics said \
+                the plan was “a recipe for disaster and nothing else.”\n\n“We are thrilled to \
+                welcome him to the team,” the Raiders said in a statement.";
+    assert_eq!(speakers(text), vec![None, None, s("Raiders")]);
+}
