@@ -101,6 +101,8 @@ const VERBS: &[&str] = &[
     "suggests",
     "concluded",
     "concludes",
+    "alleged",
+    "alleges",
     "remarked",
     "commented",
     "cautioned",

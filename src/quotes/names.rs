@@ -836,8 +836,12 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         && p + 1 < w.len()
     {
         // `Prime Minister Ariel Sharon's office`, `the senator's campaign`: they speak for the owner.
+        // (`The Justice Department’s complaint alleges`: so does its document.)
         if let [owned] = &w[p + 1..]
-            && matches!(owned.lower.as_str(), "office" | "camp" | "campaign")
+            && (matches!(
+                owned.lower.as_str(),
+                "office" | "camp" | "campaign" | "complaint" | "lawsuit"
+            ) || is_document(&owned.lower))
             && w[p].cap
             && let Some(owner @ Who::Name { .. }) = clean(&w[..=p])
         {

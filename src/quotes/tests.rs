@@ -2627,3 +2627,12 @@ fn a_plural_person_noun_opening_a_sentence_is_an_unnamed_group() {
                 welcome him to the team,” the Raiders said in a statement.";
     assert_eq!(speakers(text), vec![None, None, s("Raiders")]);
 }
+
+#[test]
+fn a_body_speaks_through_its_document() {
+    // Written to test the rules: `The Justice Department’s complaint alleges that “…”`.
+    let text = "The Justice Department’s complaint alleges that the company “unlawfully \
+                maintained its monopoly for over a decade.”\n\nThe Fed’s statement said the \
+                economy was “expanding at a solid rate this year.”";
+    assert_eq!(speakers(text), vec![s("Justice Department"), s("Fed")]);
+}
