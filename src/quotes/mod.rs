@@ -2226,7 +2226,9 @@ fn bind_nouns(text: &str, toks: &[Tok], paragraph: usize, out: &mut Vec<(usize, 
                 "which" | "who" | "that" | "whose" | "was" | "is" | "were" | "are" | "has" | "had"
             )
         });
-        if clause {
+        // Nor a participle's (`The lawsuit, filed in federal court in Manhattan, says …`).
+        let participle = !toks[c + 1].cap && toks[c + 1].lower.ends_with("ed");
+        if clause || participle {
             continue;
         }
         let start = (c + 1..=c2).find(|&j| {

@@ -2636,3 +2636,11 @@ fn a_body_speaks_through_its_document() {
                 economy was “expanding at a solid rate this year.”";
     assert_eq!(speakers(text), vec![s("Justice Department"), s("Fed")]);
 }
+
+#[test]
+fn a_participle_after_a_document_names_no_author() {
+    // Written to test the rules: `The lawsuit, filed in federal court in Manhattan, says …`.
+    let text = "The lawsuit, filed in federal court in Manhattan, says the bank “knowingly \
+                ignored warning signs for years.”";
+    assert_eq!(speakers(text), vec![None]);
+}
