@@ -816,7 +816,7 @@ fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     // (A short quote opening its sentence with the comma after the mark, `„Das ist irre“, darf
     // Maron sagen`, stays a fragment: the gold set's annotators marked it so.)
     let fragment = word_len(&words) <= 3 && !(starts_sentence && ends_like_speech);
-    if names_a_work(&pre_toks) {
+    if names_a_work(&pre_toks) || title_after_preposition(&words, &pre_toks) {
         return None;
     }
     let (korean, run_cue) = korean_credit(text, span, w);
@@ -1164,6 +1164,15 @@ fn names_a_work(pre: &[Tok]) -> bool {
 
 /// A Title Case name inside a sentence with no cue is a title, not speech:
 /// `the “Make America Great Again” rally`.
+/// `told CNN’s Jake Tapper on “State of the Union.”`: a short title-case quote right after a
+/// preposition is a show's or a work's name, even with the sentence's full stop inside the marks.
+fn title_after_preposition(words: &str, pre: &[Tok]) -> bool {
+    let after_preposition = pre.last().is_some_and(|t| {
+        t.after.is_none() && matches!(t.lower.as_str(), "on" | "in" | "of" | "from" | "at")
+    });
+    after_preposition && word_len(words) <= 6 && is_title_like(words, false, false)
+}
+
 fn is_title_like(words: &str, starts_sentence: bool, ends_like_speech: bool) -> bool {
     let toks = tokenize(words);
     let title_case = toks.len() >= 2

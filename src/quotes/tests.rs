@@ -2644,3 +2644,14 @@ fn a_participle_after_a_document_names_no_author() {
                 ignored warning signs for years.”";
     assert_eq!(speakers(text), vec![None]);
 }
+
+#[test]
+fn a_title_case_quote_after_a_preposition_is_a_title() {
+    // Written to test the rules: `told CNN’s Jake Tapper on “State of the Union.”`.
+    let quotes = find_quotes(
+        "“There’s no plan B,” Schumer told CNN’s Jake Tapper on “State of the Union.” He \
+         appeared in “Meet the Press” too.",
+    );
+    let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, vec!["There’s no plan B,"]);
+}
