@@ -234,6 +234,10 @@ const VERBS: &[&str] = &[
     "verteidigte",
     "beklagt",
     "beklagte",
+    // `freute sich Wirtschaftsminister Robert Habeck`, `äußerte sich …`: reflexive.
+    "freute",
+    "freut",
+    "äußerte",
     "erzählt",
     "erzählte",
     "erinnert",

@@ -2095,7 +2095,7 @@ fn leads_to_article(before: &[Tok]) -> bool {
 pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     // `přidává se Emile Heskey` (Czech), `dodał się`: a reflexive pronoun after the verb.
     if let [refl, rest @ ..] = toks
-        && matches!(refl.lower.as_str(), "se" | "si" | "się")
+        && matches!(refl.lower.as_str(), "se" | "si" | "się" | "sich")
         && rest.first().is_some_and(|t| t.cap)
     {
         return subject_after(rest);

@@ -2655,3 +2655,11 @@ fn a_title_case_quote_after_a_preposition_is_a_title() {
     let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, vec!["There’s no plan B,"]);
 }
+
+#[test]
+fn a_german_reflexive_verb_of_speech() {
+    // Written to test the rules: `„…“, freute sich Wirtschaftsminister Robert Habeck.`
+    let text = "„Das ist ein guter Tag für Deutschland“, freute sich Wirtschaftsminister Robert \
+                Habeck.";
+    assert_eq!(speakers(text), vec![s("Robert Habeck")]);
+}
