@@ -847,6 +847,15 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     if PARTICIPLE_SET.contains(&t.lower) {
         return Some(cue(i, 1, CueKind::Participle, toks, false));
     }
+    // `s’insurge Marine Tondelier`: the present, elided into one word.
+    if let Some(verb) = t
+        .lower
+        .strip_prefix("s’")
+        .or_else(|| t.lower.strip_prefix("s'"))
+        && is_pronominal_speech(verb)
+    {
+        return Some(cue(i, 1, CueKind::Verb, toks, false));
+    }
     // `s’est indigné`, `s’est félicitée`: a French pronominal verb of speech.
     if let Some(n) = next
         && matches!(t.lower.as_str(), "s'est" | "s’est" | "se")

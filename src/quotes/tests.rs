@@ -2663,3 +2663,11 @@ fn a_german_reflexive_verb_of_speech() {
                 Habeck.";
     assert_eq!(speakers(text), vec![s("Robert Habeck")]);
 }
+
+#[test]
+fn a_french_pronominal_verb_elided_into_one_word() {
+    // Written to test the rules: `« … », s’insurge Marine Tondelier, la secrétaire nationale …`.
+    let text = "« C’est un scandale d’État », s’insurge Marine Tondelier, la secrétaire \
+                nationale des Écologistes.";
+    assert_eq!(speakers(text), vec![s("Marine Tondelier")]);
+}
