@@ -609,6 +609,10 @@ const NAMING: &[&str] = &[
     "calificó",
     "califica",
     "tildó",
+    "celebró",
+    "avanzó",
+    "aseguran",
+    "afirman",
     "denunció",
     "criticó",
     "critica",
@@ -659,6 +663,7 @@ fn participle_of_present(w: &str) -> String {
 /// Spanish participles of speech after `ha`/`han` (`ha advertido el alcalde`).
 const SPANISH_PARTICIPLES: &[&str] = &[
     "dicho",
+    "celebrado",
     "declarado",
     "afirmado",
     "asegurado",

@@ -807,6 +807,22 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             head: who.lower.clone(),
         });
     }
+    // `Fuentes de Moncloa aseguran`, `Sources at the Treasury`: unnamed sources speak for the
+    // body they are in.
+    if let [sources, prep, body @ ..] = w
+        && matches!(sources.lower.as_str(), "fuentes" | "sources" | "quellen")
+        && matches!(
+            prep.lower.as_str(),
+            "de" | "del" | "du" | "des" | "of" | "at" | "in" | "aus"
+        )
+        && body.iter().any(|t| t.cap)
+    {
+        let words: Vec<&str> = body.iter().skip_while(|t| !t.cap).map(|t| t.word).collect();
+        return Some(Who::Name {
+            text: words.join(" "),
+            org: true,
+        });
+    }
     // `Sen. Elizabeth Warren (D-Mass.)`, `the Institute (IISS)`: a bracket closes the name.
     if let Some(k) = w.iter().skip(1).position(|t| t.before == Some('(')) {
         w = &w[..=k];

@@ -2671,3 +2671,11 @@ fn a_french_pronominal_verb_elided_into_one_word() {
                 nationale des Écologistes.";
     assert_eq!(speakers(text), vec![s("Marine Tondelier")]);
 }
+
+#[test]
+fn spanish_verbs_and_sources_speaking_for_their_body() {
+    // Written to test the rules: `ha celebrado la vicepresidenta …`, `Fuentes de Moncloa aseguran`.
+    let text = "“Es una decisión histórica”, ha celebrado la vicepresidenta Yolanda Díaz.\n\n\
+                Fuentes de Moncloa aseguran que “no hay ninguna negociación en marcha”.";
+    assert_eq!(speakers(text), vec![s("Yolanda Díaz"), s("Moncloa")]);
+}
