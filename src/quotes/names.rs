@@ -1585,6 +1585,12 @@ fn is_leading_junk(w: &str) -> bool {
             | "meet"
             // `Ask Damien Chazelle, …, and he will answer`.
             | "ask"
+            // `Photo Donald Trump speaks …`, `Video …`: a page's media label before the text.
+            | "photo"
+            | "video"
+            | "image"
+            | "watch"
+            | "advertisement"
             // `Had Katrina known …`: an auxiliary opening a question or a condition.
             | "had"
             | "has"

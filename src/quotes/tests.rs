@@ -2679,3 +2679,14 @@ fn spanish_verbs_and_sources_speaking_for_their_body() {
                 Fuentes de Moncloa aseguran que “no hay ninguna negociación en marcha”.";
     assert_eq!(speakers(text), vec![s("Yolanda Díaz"), s("Moncloa")]);
 }
+
+#[test]
+fn a_media_label_before_the_text_is_no_part_of_a_name() {
+    // The Mercury fixtures' New York Times texts open with `Photo` and `Video` labels.
+    let text = "Photo Donald Trump speaks in Ohio. “We will win big,” he said.\n\nVideo Hillary \
+                Clinton said on Tuesday: “We are stronger together, always.”";
+    assert_eq!(
+        speakers(text),
+        vec![s("Donald Trump"), s("Hillary Clinton")]
+    );
+}
