@@ -1583,8 +1583,16 @@ fn is_leading_junk(w: &str) -> bool {
             // `Enter Stuart R. Kaplan, a graduate …`, `Meet Jane Doe`: an imperative opening the sentence.
             "enter"
             | "meet"
-            // `Ask Damien Chazelle, …, and he will answer`.
+            // `Ask Damien Chazelle, …, and he will answer`, `Take Hillary Clinton, who …`.
             | "ask"
+            | "take"
+            | "consider"
+            | "imagine"
+            | "remember"
+            | "listen"
+            | "tell"
+            | "thank"
+            | "blame"
             // `Photo Donald Trump speaks …`, `Video …`: a page's media label before the text.
             | "photo"
             | "video"

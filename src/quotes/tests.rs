@@ -2690,3 +2690,10 @@ fn a_media_label_before_the_text_is_no_part_of_a_name() {
         vec![s("Donald Trump"), s("Hillary Clinton")]
     );
 }
+
+#[test]
+fn an_imperative_opening_a_sentence_before_a_name() {
+    // Written to test the rules, after `Ask Damien Chazelle` (rollingstone.com).
+    let text = "Take Hillary Clinton, who lost in 2016. “I was shocked, honestly,” she said.";
+    assert_eq!(speakers(text), vec![s("Hillary Clinton")]);
+}
