@@ -3020,10 +3020,11 @@ pub fn mentions(
 /// `Joe “Morning Joe” Scarborough`: after the given name at `first`, a quoted nickname of one
 /// to three capitalised words, then the surname; its index.
 fn nickname_end(toks: &[Tok], first: usize) -> Option<usize> {
-    if first_names::gender(&toks[first].lower).is_none() || toks[first].after.is_some() {
+    // (The mark first: most names are followed by none, and the given-name lookup allocates.)
+    let open = toks.get(first + 1).filter(|t| is_open_mark(t.before))?;
+    if toks[first].after.is_some() || first_names::gender(&toks[first].lower).is_none() {
         return None;
     }
-    let open = toks.get(first + 1).filter(|t| is_open_mark(t.before))?;
     let close = (first + 1..toks.len().min(first + 4)).find(|&k| is_close_mark(toks[k].after))?;
     let surname = toks.get(close + 1)?;
     let nickname = toks[first + 1..=close].iter().all(|t| t.cap) && open.cap;
