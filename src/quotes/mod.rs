@@ -575,15 +575,9 @@ fn clause_subject(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) 
             };
             let last = name.split(' ').next_back()?;
             let at = toks[i..].iter().position(|t| t.word == last)?;
-            let verb = toks.get(i + at + 1).filter(|t| opens_predicate(t));
+            let verb = toks.get(i + at + 1).filter(|t| names::opens_predicate(t));
             verb.and_then(|_| person(Some(who.clone())))
         })
-}
-
-/// A word right after a subject's name that reads as its verb: lowercase, not a function word
-/// or an `-ing` form (`Woodbridge hit out`, not `Woodbridge and`, `Woodbridge saying`).
-fn opens_predicate(t: &Tok) -> bool {
-    !t.cap && t.before.is_none() && !is_stopword(&t.lower) && !t.lower.ends_with("ing")
 }
 
 /// `Hawthorne died peacefully at home, McReddie added.`: a sentence ending in a short reporting
@@ -1058,7 +1052,7 @@ fn joined_clause_subject(toks: &[Tok]) -> Option<Who> {
             | "might"
     );
     let is_verb = clause[end - 1].after.is_none()
-        && (opens_predicate(verb) || (auxiliary && verb.before.is_none()));
+        && (names::opens_predicate(verb) || (auxiliary && verb.before.is_none()));
     is_verb.then_some(who)
 }
 

@@ -1986,6 +1986,12 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
     (end > i).then(|| clean(&toks[i..end])).flatten()
 }
 
+/// A word right after a subject's name that reads as its verb: lowercase, not a function word
+/// or an `-ing` form (`Woodbridge hit out`, not `Woodbridge and`, `Woodbridge saying`).
+pub fn opens_predicate(t: &Tok) -> bool {
+    !t.cap && t.before.is_none() && !is_stopword(&t.lower) && !t.lower.ends_with("ing")
+}
+
 /// `Citing John Locke, Edmund Burke, and Thomas Jefferson, she recommended …`, `Speaking to
 /// reporters, Smith said …`: how many words an opening participle's phrase takes, up to the
 /// comma after which a pronoun or a name and its verb start the main clause (0: none).
@@ -2003,11 +2009,7 @@ fn after_participle_clause(toks: &[Tok]) -> usize {
             return true;
         }
         let end = phrase_end(rest);
-        end > 0
-            && !rest[end - 1].breaks()
-            && rest
-                .get(end)
-                .is_some_and(|t| !t.cap && t.before.is_none() && !is_stopword(&t.lower))
+        end > 0 && !rest[end - 1].breaks() && rest.get(end).is_some_and(opens_predicate)
     };
     (1..toks.len().min(30))
         .find(|&k| toks[k - 1].after == Some(',') && main_clause(k))
