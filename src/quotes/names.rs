@@ -884,6 +884,11 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
                 "las" | "los" | "el" | "la" | "le" | "les"
             )
     };
+    // `said a Pennsylvania Republican`, `an Iowa Democrat added`: `a` before capitalised words
+    // describes someone unnamed (a party, a place), it does not name them.
+    let indefinite = w
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "another"));
     while let Some(first) = w.first() {
         if in_name(w) {
             break;
@@ -914,6 +919,13 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         return Some(Who::Name {
             text: words.join(" "),
             org: true,
+        });
+    }
+    // (Also `another commonwealth Democrat`; not `a spokesman for Apple`.)
+    if indefinite && last.cap && w.iter().all(|t| t.cap || !is_stopword(&t.lower)) {
+        return Some(Who::Role {
+            definite: false,
+            head: last.lower.clone(),
         });
     }
     // `I’d`, `I’m`, `You’re`, `We’ve`: a pronoun with a verb, not a name.

@@ -2697,3 +2697,12 @@ fn an_imperative_opening_a_sentence_before_a_name() {
     let text = "Take Hillary Clinton, who lost in 2016. “I was shocked, honestly,” she said.";
     assert_eq!(speakers(text), vec![s("Hillary Clinton")]);
 }
+
+#[test]
+fn a_party_or_place_after_a_names_no_one() {
+    // politico.com (Mercury fixtures): insiders quoted anonymously by party and state.
+    let text = "“Having known Tim for almost 20 years, he is just whip-smart,” said a Virginia \
+                Democrat.\n\n“I have known Tim Kaine for many years,” added another commonwealth \
+                Democrat.\n\n“It is a disaster for us,” an Iowa Republican said.";
+    assert_eq!(speakers(text), vec![None, None, None]);
+}
