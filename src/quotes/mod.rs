@@ -453,8 +453,11 @@ fn sentence_subjects(
             };
             // Else the subject of a reporting verb: `While … (… announced), Early says there is …`.
             let opening = names::opening_subject(head);
+            // (`Boeing is in the early stages`, when the article also writes `Boeing Co.`.)
             if let Some(Who::Name { text: name, org }) = &opening
-                && (*org || is_acronym(name))
+                && (*org
+                    || is_acronym(name)
+                    || (!name.contains(' ') && mentions.starts_a_body(name)))
             {
                 bodies.push((s, p, mentions.fullest(name, true, p)));
             }
@@ -1889,9 +1892,15 @@ fn resolve(
         // is about; `the world indoor champion` → a person named before.
         Who::Desc { head, definite } => {
             let named = known.mentions.org_for_head(&head, paragraph);
+            // `Boeing is in the early stages … The company said`: the body that was a sentence's
+            // subject in this paragraph or the two before, else the body the article is about.
             let generic = || {
                 is_generic_body(&head)
-                    .then(|| known.mentions.main_body(pos, known.speakers.as_slice()))
+                    .then(|| {
+                        latest_since(known.bodies, pos, paragraph, 2, None)
+                            .map(|(_, _, n)| n.clone())
+                            .or_else(|| known.mentions.main_body(pos, known.speakers.as_slice()))
+                    })
                     .flatten()
             };
             match named.or_else(generic) {

@@ -1978,11 +1978,17 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
         {
             break;
         }
-        let comma = toks[i..]
-            .iter()
-            .take(20)
-            .position(|t| t.after == Some(','))?;
-        i += comma + 1;
+        let comma = toks[i..].iter().take(20).position(|t| t.after == Some(','));
+        // `Boeing is in the early stages`: a name that only looks like a gerund, with no
+        // introductory phrase to skip.
+        let gerund_name = comma.is_none()
+            && !(is_introductory(&t.lower)
+                || is_calendar(&t.lower)
+                || opens_time_phrase(&toks[i..]));
+        if gerund_name {
+            break;
+        }
+        i += comma? + 1;
     }
     let t = toks.get(i)?;
     if let Some(group) = pronoun(&t.lower) {
@@ -3140,7 +3146,8 @@ impl Mentions {
                     .or_default()
                     .push(i);
             }
-            if m.org {
+            // (`Boeing Co.`: a legal form ends a body's name too.)
+            if m.org || (m.words.len() > 1 && m.words.last().is_some_and(|w| is_legal_form(w))) {
                 index.org_first.insert(m.words[0].to_lowercase());
             }
             let trade = m.words.len() == 2 && is_trade(&m.words[1].to_lowercase());

@@ -2706,3 +2706,15 @@ fn a_party_or_place_after_a_names_no_one() {
                 Democrat.\n\n“It is a disaster for us,” an Iowa Republican said.";
     assert_eq!(speakers(text), vec![None, None, None]);
 }
+
+#[test]
+fn the_company_is_the_body_that_was_last_a_subject() {
+    // bloomberg.com (Mercury fixtures): `Boeing is in only the early stages … The company said`,
+    // after another body (`the Washington Post reported`) and a name ending in `-ing`.
+    let text = "On Tuesday, Trump said a contract with Boeing Co. to build two new planes would \
+                be too expensive.\n\nYesterday, the Washington Post \
+                reported that Boeing was moving production to India.\n\nBoeing is in only the \
+                early stages of planning. The company said in a statement that it is under \
+                contract “to help determine the capabilities of these complex aircraft.”";
+    assert_eq!(speakers(text), vec![s("Boeing Co.")]);
+}
