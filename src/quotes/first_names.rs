@@ -9,7 +9,7 @@ use super::tokens::WordSet;
 
 #[rustfmt::skip]
 static FEMALE: WordSet = WordSet::new(&[
-    "vivian", "lilian",
+    "vivian", "lilian", "june", "april",
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
     "sarah", "karen", "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly",
     "emily", "donna", "michelle", "carol", "amanda", "dorothy", "melissa", "deborah",

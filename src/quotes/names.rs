@@ -893,7 +893,12 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         if in_name(w) {
             break;
         }
-        if is_determiner(&first.lower) || is_leading_junk(&first.lower) || is_calendar(&first.lower)
+        // (`says June Castellano`: a month that is a given name, before a surname, stays.)
+        let given = first_names::gender(&first.lower).is_some()
+            && w.get(1).is_some_and(|n| n.cap && !is_calendar(&n.lower));
+        if is_determiner(&first.lower)
+            || is_leading_junk(&first.lower)
+            || (is_calendar(&first.lower) && !given)
         {
             w = &w[1..];
         } else {
@@ -905,6 +910,13 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         && !rest.is_empty()
         && !t.cap
         && matches!(t.lower.as_str(), "today" | "yesterday" | "tonight" | "now")
+    {
+        w = rest;
+    }
+    // `Jonathan Crewe KC`, `Sarah Champion MP`: letters after a name are no part of it.
+    while let [rest @ .., t] = w
+        && !rest.is_empty()
+        && is_post_nominal(t.word)
     {
         w = rest;
     }
@@ -1284,6 +1296,14 @@ fn formal_name(nick: &str) -> Option<&'static str> {
 }
 
 /// `Jr.`, `Sr.`, `III`: a generational suffix after a surname.
+/// Honours and offices written after a British name (`KC`, `MP`, `OBE`).
+fn is_post_nominal(w: &str) -> bool {
+    matches!(
+        w,
+        "KC" | "QC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "KBE" | "DBE" | "PhD"
+    )
+}
+
 pub fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
 }
@@ -3351,6 +3371,11 @@ impl Mentions {
                         .then(|| self.by_given_names(&words, paragraph))
                         .flatten()
                 })
+                .or_else(|| {
+                    (n == 1)
+                        .then(|| self.by_first_surname(text, paragraph))
+                        .flatten()
+                })
                 .or_else(|| self.with_legal_suffix(&words, paragraph))
                 .or_else(|| self.genitive(&words, paragraph))
         } else {
@@ -3411,6 +3436,21 @@ impl Mentions {
             self.nearest(ids, paragraph, |m| m.words.len() >= 2)?
         };
         is_person_name(&m.words.join(" ")).then_some(m)
+    }
+
+    /// A Spanish or Portuguese speaker called by the first of two surnames (`Montesinos` →
+    /// Rafael Montesinos Vidal): a given name, that word, then one more.
+    fn by_first_surname(&self, word: &str, paragraph: usize) -> Option<&Mention> {
+        let fits = |m: &Mention| {
+            !m.org
+                && m.words.len() == 3
+                && m.words[1] == word
+                && first_names::gender(&m.words[0]).is_some()
+        };
+        let ids: Vec<usize> = (0..self.all.len())
+            .filter(|&i| fits(&self.all[i]))
+            .collect();
+        self.nearest(&ids, paragraph, |_| true)
     }
 
     /// A person called by two given names (`Te Kaurinui` → Te Kaurinui Robert Parata): the

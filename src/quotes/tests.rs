@@ -2718,3 +2718,30 @@ fn the_company_is_the_body_that_was_last_a_subject() {
                 contract “to help determine the capabilities of these complex aircraft.”";
     assert_eq!(speakers(text), vec![s("Boeing Co.")]);
 }
+
+#[test]
+fn a_month_that_is_a_given_name_stays_in_the_name() {
+    // Written to test the rules (synthetic set synB-04): `says June Castellano`.
+    let text = "“You are flat,” says June Castellano, the eldest.\n\n“You were the lighting,” \
+                says Castellano.\n\nApril Ryan said: “It is over now for everyone involved.”";
+    assert_eq!(
+        speakers(text),
+        vec![s("June Castellano"), s("June Castellano"), s("April Ryan")]
+    );
+}
+
+#[test]
+fn the_first_of_two_spanish_surnames_is_the_full_name() {
+    // Written to test the rules (synthetic set synD-08): `el alcalde, Rafael Montesinos Vidal`.
+    let text = "El alcalde, Rafael Montesinos Vidal, presentó el plan.\n\n«No vamos a multar a \
+                los vecinos antes de ofrecerles una alternativa», dijo Montesinos.";
+    assert_eq!(speakers(text), vec![s("Rafael Montesinos Vidal")]);
+}
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    // Written to test the rules (synthetic set synC-01): `Jonathan Crewe KC`.
+    let text = "The defence was led by Jonathan Crewe KC.\n\nThe prosecution had “confused sloppy \
+                paperwork with criminal intent,” Crewe told the jury.";
+    assert_eq!(speakers(text), vec![s("Jonathan Crewe")]);
+}
