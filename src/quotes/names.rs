@@ -520,6 +520,17 @@ const ORG_WORDS: &[&str] = &[
     "guardian",
     "telegraph",
     "herald",
+    "echo",
+    "courier",
+    "chronicle",
+    "observer",
+    "examiner",
+    "inquirer",
+    "dispatch",
+    "sentinel",
+    "bulletin",
+    "quarterly",
+    "weekly",
     "tribune",
     "gazette",
     "press",
@@ -1296,6 +1307,17 @@ fn formal_name(nick: &str) -> Option<&'static str> {
 }
 
 /// `Jr.`, `Sr.`, `III`: a generational suffix after a surname.
+/// `Katya Lindgren, a 19-year-old qualifier ranked 143rd in the world, beat top seed Marisol
+/// Ortega`: a lowercase word of its own (not a title or a short function word) between a role
+/// word and a name after it means the name is not the one the role word describes.
+fn describes_apart(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.chars().count() > 3
+        && !is_title(w)
+        && !is_stopword(w)
+}
+
 /// Honours and offices written after a British name (`KC`, `MP`, `OBE`).
 fn is_post_nominal(w: &str) -> bool {
     matches!(
@@ -2037,7 +2059,10 @@ fn after_participle_clause(toks: &[Tok]) -> usize {
     let Some(first) = toks.first() else {
         return 0;
     };
-    let participle = first.cap && first.lower.len() > 5 && first.lower.ends_with("ing");
+    // (`Asked about the report, the striker smiled`: a past participle opens one too.)
+    let participle = first.cap
+        && ((first.lower.len() > 5 && first.lower.ends_with("ing"))
+            || (first.lower.len() >= 5 && first.lower.ends_with("ed")));
     if !participle || first_names::gender(&first.lower).is_some() {
         return 0;
     }
@@ -3409,11 +3434,13 @@ impl Mentions {
     /// `American` → American Airlines: or with its trade.
     fn with_legal_suffix(&self, words: &[String], paragraph: usize) -> Option<&Mention> {
         let fits = |m: &Mention| {
+            // (`Riverbend` → Riverbend Water Co.: words before the legal form may be any.)
             m.words.len() > words.len()
                 && m.words.starts_with(words)
-                && m.words[words.len()..]
-                    .iter()
-                    .all(|w| is_legal_form(w) || is_trade(&w.to_lowercase()))
+                && !m.words.iter().any(|w| w == "and")
+                && m.words
+                    .last()
+                    .is_some_and(|w| is_legal_form(w) || is_trade(&w.to_lowercase()))
         };
         let ids = self.legal.get(&words.first()?.to_lowercase())?;
         self.nearest(ids, paragraph, fits)
@@ -3485,6 +3512,7 @@ impl Mentions {
                                 .to_lowercase()
                         })
                         .any(|w| super::cues::is_verb(&w))
+                    && !gap.split_whitespace().any(describes_apart)
             })
         };
         let after = self.all[k..]

@@ -2745,3 +2745,34 @@ fn letters_after_a_name_are_no_part_of_it() {
                 paperwork with criminal intent,” Crewe told the jury.";
     assert_eq!(speakers(text), vec![s("Jonathan Crewe")]);
 }
+
+#[test]
+fn a_role_word_describes_the_name_before_it_not_one_a_clause_later() {
+    // Written to test the rules (synthetic set synA-09): `Katya Lindgren, a 19-year-old
+    // qualifier ranked 143rd in the world, beat top seed Marisol Ortega … the 19-year-old said`.
+    let text = "Katya Lindgren, a 19-year-old qualifier ranked 143rd in the world, beat top seed \
+                Marisol Ortega on Wednesday.\n\nWhen Ortega's backhand sailed long she dropped \
+                her racket.\n\n“I didn't think about who was on the other side of the net,” the \
+                19-year-old said afterward.";
+    assert_eq!(speakers(text), vec![s("Katya Lindgren")]);
+}
+
+#[test]
+fn a_newspaper_reporting_is_no_person_and_a_past_participle_opens_a_phrase() {
+    // Written to test the rules (synthetic set synA-05): `The Castlebridge Echo reported …
+    // Asked about the report, the striker smiled. “…,” he said`.
+    let text = "Veteran striker Luis Pereira scored twice.\n\nThe Castlebridge Echo reported on \
+                Friday that Pereira had been in talks with a club in Portugal. Asked about the \
+                report, the striker smiled.\n\n“I read it too,” he said.";
+    assert_eq!(speakers(text), vec![s("Luis Pereira")]);
+}
+
+#[test]
+fn a_company_called_by_its_first_word() {
+    // Written to test the rules (synthetic set synC-05): `Riverbend Water Co.` … `Riverbend
+    // declined … the company said`.
+    let text = "Managers at Riverbend Water Co. were warned two years ago.\n\nRiverbend declined \
+                to comment. In a statement, the company said it “has always met every federal \
+                and state standard.”";
+    assert_eq!(speakers(text), vec![s("Riverbend Water Co.")]);
+}
