@@ -144,10 +144,8 @@ fn prf(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
 }
 
 /// Greedy in-order one-to-one matching of same-flag quotes with the same words.
-fn score(gold: &[Gold], pred: &[Quote], errors: &mut Vec<String>, dump: bool) -> Counts {
+fn score(gold: &[Gold], pred: &[Quote], errors: &mut Vec<String>) -> Counts {
     let mut c = Counts::default();
-    let trace = declutter::quotes::take_trace();
-    let trace = &trace[trace.len().saturating_sub(pred.len())..];
     let pred_norm: Vec<String> = pred.iter().map(|q| norm(&q.text)).collect();
     let mut used = vec![false; pred.len()];
     for g in gold {
@@ -172,18 +170,6 @@ fn score(gold: &[Gold], pred: &[Quote], errors: &mut Vec<String>, dump: bool) ->
                 norm_speaker(g.speaker.as_deref()),
                 norm_speaker(pred[i].speaker.as_deref()),
             );
-            if let Some(path) = std::env::var_os("QUOTES_GOLD_DUMP").filter(|_| dump) {
-                use std::io::Write;
-                let line = serde_json::json!({"start": pred[i].start, "end": pred[i].end,
-                    "paragraph": pred[i].paragraph, "gold": g.speaker, "pred": pred[i].speaker,
-                    "cue": pred[i].cue, "ok": gs == ps, "how": trace.get(i)});
-                let mut f = std::fs::OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(path)
-                    .expect("dump");
-                writeln!(f, "{line}").expect("dump");
-            }
             if gs != ps {
                 let words: String = g.text.chars().take(60).collect();
                 errors.push(format!(
@@ -254,22 +240,10 @@ fn run_set(dir: &str) -> Option<Counts> {
             .to_string();
         for art in doc["articles"].as_array().into_iter().flatten() {
             let source = art["source"].as_str().unwrap_or("");
-            let Some((text, pred)) = load(source) else {
+            let Some((_text, pred)) = load(source) else {
                 missing.push(source.to_string());
                 continue;
             };
-            if let Some(path) = std::env::var_os("QUOTES_GOLD_DUMP").filter(|_| {
-                dir == "tests/gold" || std::env::var_os("QUOTES_GOLD_DUMP_ALL").is_some()
-            }) {
-                use std::io::Write;
-                let line = serde_json::json!({"article": source, "text": text});
-                let mut f = std::fs::OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(path)
-                    .expect("dump");
-                writeln!(f, "{line}").expect("dump");
-            }
             let gold: Vec<Gold> = art["quotes"]
                 .as_array()
                 .into_iter()
@@ -281,12 +255,7 @@ fn run_set(dir: &str) -> Option<Counts> {
                 })
                 .collect();
             let mut errors = Vec::new();
-            let c = score(
-                &gold,
-                &pred,
-                &mut errors,
-                dir == "tests/gold" || std::env::var_os("QUOTES_GOLD_DUMP_ALL").is_some(),
-            );
+            let c = score(&gold, &pred, &mut errors);
             let (p, r, f) = c.prf();
             println!(
                 "| {fname} | {} | {} | {} | {} | {p:.2} | {r:.2} | {f:.2} | {:.2} | {} | {} | {} |",
@@ -396,7 +365,7 @@ fn scorer_normalises_marks_punctuation_and_joins() {
     let pred = declutter::quotes::find_quotes(
         "“We won the vote today,” said Jane Smith. It was in “constant contact” often.",
     );
-    let c = score(&gold, &pred, &mut Vec::new(), false);
+    let c = score(&gold, &pred, &mut Vec::new());
     assert_eq!(
         (c.gold, c.pred, c.matched, c.speaker_ok, c.frag_matched),
         (1, 1, 1, 1, 1)
