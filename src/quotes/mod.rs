@@ -76,7 +76,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         })
         .collect();
     // Pass 2: names resolved, pronouns and continued runs filled in, in order.
-    let people = people_mentioned(&spans, &mentions);
+    let people = people_mentioned(text, &spans, &mentions);
     let genders = genders(text, &paras, &spans, &mentions, &people);
     let timeline = speaker_timeline(&spans, &reads, &mentions, &genders, casing.is_german());
     let mut speakers: Vec<String> = timeline.iter().map(|(_, n)| n.clone()).collect();
@@ -358,8 +358,22 @@ fn unknown_one_word(name: &str, genders: &HashMap<String, bool>) -> bool {
     !name.contains(' ') && !is_person(name) && !genders.contains_key(name)
 }
 
+/// `Her father, Sami, 68, …`, `His brother, Karim, handles …`: a word for a relative or a
+/// gendered person right before, in apposition, makes a lone capitalised word a first name.
+fn kin_before(text: &str, pos: usize) -> bool {
+    let before = &text[char_boundary(text, pos.saturating_sub(24))..pos];
+    before
+        .strip_suffix(", ")
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|noun| noun_gender(noun).is_some())
+}
+
 /// Person names (two or three capitalised words, or a given name alone) mentioned outside quotes: (offset, paragraph, name).
-fn people_mentioned(spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, String)> {
+fn people_mentioned(
+    text: &str,
+    spans: &[Span],
+    mentions: &Mentions,
+) -> Vec<(usize, usize, String)> {
     let inside = |pos: usize| {
         let k = spans.partition_point(|s| s.open <= pos);
         k > 0 && pos < spans[k - 1].close_end
@@ -371,7 +385,7 @@ fn people_mentioned(spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, S
             2 | 3 => names::is_person_name(&m.words.join(" ")),
             // `Andrew`, `Tommy`: someone the article calls only by a given name.
             1 => {
-                is_person(&m.words[0])
+                (is_person(&m.words[0]) || kin_before(text, m.pos))
                     && mentions.fullest(&m.words[0], false, m.paragraph) == m.words[0]
             }
             _ => false,

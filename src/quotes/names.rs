@@ -3579,7 +3579,8 @@ impl Mentions {
         let split = self.all.partition_point(|m| m.pos < pos);
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
         for (i, full) in self.person_full[..split].iter().enumerate().rev().take(500) {
-            if let Some(full) = full.as_ref().filter(|f| fits(f)) {
+            // (Only people: not `West Village` in `Detroit's West Village`.)
+            if let Some(full) = full.as_ref().filter(|f| is_person_name(f) && fits(f)) {
                 let c = counts.entry(full.as_str()).or_insert((0, i));
                 c.0 += 1;
             }

@@ -2776,3 +2776,14 @@ fn a_company_called_by_its_first_word() {
                 and state standard.”";
     assert_eq!(speakers(text), vec![s("Riverbend Water Co.")]);
 }
+
+#[test]
+fn a_relative_named_by_first_name_only_and_no_place_for_a_pronoun() {
+    // Written to test the rules (synthetic set synB-05): `Detroit's West Village` is no one;
+    // `Her father, Sami, 68,` is someone called by a first name.
+    let text = "Mariam Haddad runs Sitti, a restaurant in Detroit's West Village.\n\n“Every dish \
+                was fought over,” Haddad said.\n\nHer father, Sami, 68, a retired machinist, \
+                eats there every Thursday, and he was frowning at a plate.\n\n“It's good,” he \
+                said.";
+    assert_eq!(speakers(text), vec![s("Mariam Haddad"), s("Sami")]);
+}
