@@ -2389,9 +2389,25 @@ fn qualified_role(
     mentions: &Mentions,
     text: &str,
 ) -> Option<Option<String>> {
-    let at = roles.get(head)?;
-    let k = at.partition_point(|&o| o < pos);
-    for &o in at[..k].iter().rev().take(20) {
+    // `the senator` is also the role of `Sen. Renata Castellanos`.
+    let mut at: Vec<(usize, usize)> = roles
+        .get(head)
+        .into_iter()
+        .flatten()
+        .map(|&o| (o, head.len()))
+        .collect();
+    if let Some(short) = abbreviated(head) {
+        at.extend(
+            roles
+                .get(short)
+                .into_iter()
+                .flatten()
+                .map(|&o| (o, short.len())),
+        );
+        at.sort_unstable();
+    }
+    let k = at.partition_point(|&(o, _)| o < pos);
+    for &(o, len) in at[..k].iter().rev().take(20) {
         if pos - o > ROLE_REACH {
             break;
         }
@@ -2399,7 +2415,7 @@ fn qualified_role(
         if !modifiers.is_empty() && !has_modifiers(&text[from..o], modifiers) {
             continue;
         }
-        if let Some(name) = mentions.person_beside(text, o, head.len()) {
+        if let Some(name) = mentions.person_beside(text, o, len) {
             return Some(Some(name));
         }
         if indefinite_before(text, o) {
@@ -2407,6 +2423,19 @@ fn qualified_role(
         }
     }
     None
+}
+
+/// How a title is written before a name (`Sen.` for `senator`).
+fn abbreviated(title: &str) -> Option<&'static str> {
+    Some(match title {
+        "senator" => "sen.",
+        "representative" => "rep.",
+        "governor" => "gov.",
+        "general" => "gen.",
+        "professor" => "prof.",
+        "doctor" => "dr.",
+        _ => return None,
+    })
 }
 
 /// Whether each modifier is written in `window`: as written, or as a whole word in any case

@@ -1480,6 +1480,19 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
             if let Some(who) = document_by(seg) {
                 return Some(who);
             }
+            // `31 House members - 19 Democrats and 12 Republicans - wrote`: a counted group,
+            // then who is in it.
+            if let [count, .., noun] = seg
+                && (count.lower.chars().all(|c| c.is_ascii_digit())
+                    || matches!(count.lower.as_str(), "several" | "two" | "three" | "dozens"))
+                && !noun.cap
+                && noun.lower.ends_with('s')
+            {
+                return Some(Who::Role {
+                    definite: false,
+                    head: noun.lower.clone(),
+                });
+            }
             // Only a segment that is all name (`Jim Chilton,`), not a clause ending in one
             // (`Two service members were killed in Afghanistan, the US military said`).
             if phrase_end(seg) < seg.len() {
@@ -3068,10 +3081,16 @@ pub fn mentions(
         };
         if let Some(Who::Name { text: name, org }) = name {
             let org = org || after_article;
+            // Where the name itself starts, past the words `clean` took off (`N.M. - Sen.`).
+            let first = name.split(' ').next().unwrap_or("");
+            let at = toks[start..i]
+                .iter()
+                .find(|t| t.word == first)
+                .unwrap_or(&toks[start]);
             out.push(Mention {
                 female: gender_of(&toks[start].lower),
                 paragraph,
-                pos: toks[start].offset_in(text),
+                pos: at.offset_in(text),
                 words: name.split(' ').map(String::from).collect(),
                 org,
             });

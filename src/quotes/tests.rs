@@ -2787,3 +2787,21 @@ fn a_relative_named_by_first_name_only_and_no_place_for_a_pronoun() {
                 said.";
     assert_eq!(speakers(text), vec![s("Mariam Haddad"), s("Sami")]);
 }
+
+#[test]
+fn the_senator_is_who_was_called_sen_and_a_dateline_is_no_part_of_a_name() {
+    // Written to test the rules (synthetic set synC-03): `ALBUQUERQUE, N.M. - Sen. Renata
+    // Castellanos said …` … `The senator, who …, said she would …`, after a group of lawmakers
+    // set off by dashes (`31 House members - 19 Democrats and 12 Republicans - wrote`).
+    let text = "ALBUQUERQUE, N.M. - Sen. Renata Castellanos said Wednesday that the plan was \
+                “dead on arrival” in the Senate.\n\nIn a letter last week, 31 House members - 19 \
+                Democrats and 12 Republicans - wrote that the proposal “would strand millions of \
+                riders in their communities.”\n\nOne of the signatories, Rep. Gordon Pruitt, an \
+                Ohio Republican, said he supported the goal.\n\nThe senator, who is widely seen \
+                as a contender, said she would call budget officials.\n\n“We are going to put \
+                the people who wrote this budget under oath,” she said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Renata Castellanos"), None, s("Renata Castellanos")]
+    );
+}

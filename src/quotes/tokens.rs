@@ -85,11 +85,12 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             .find(|&(_, c)| c.is_alphanumeric())
             .map_or(core_start, |(i, c)| i + c.len_utf8());
         if core_start >= core_end {
-            // A bare mark (`—`, `“`): it breaks the previous word.
+            // A bare mark (`—`, `“`): it breaks the previous word. (A hyphen standing alone,
+            // `members - 19 Democrats and 12 Republicans - wrote`, is a dash.)
             if let (Some(last), Some(c)) = (out.last_mut(), chunk.chars().next())
                 && last.after.is_none()
             {
-                last.after = Some(c);
+                last.after = Some(if c == '-' { '—' } else { c });
             }
             continue;
         }
