@@ -1023,8 +1023,12 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             w = &w[k + 1..];
         }
         // `Robert M. Danin`: a one-letter `M.` after a first name is an initial, not `Monsieur`.
+        // `H.R. McMaster`: initials before a surname, not an abbreviation like `U.S.` before a title.
         let initial = |k: usize| {
-            k > 0 && w[k].word.chars().count() == 2 && w[k - 1].cap && !is_title(&w[k - 1].lower)
+            (k > 0 && w[k].word.chars().count() == 2 && w[k - 1].cap && !is_title(&w[k - 1].lower))
+                || (is_initials(w[k].word)
+                    && w.get(k + 1)
+                        .is_some_and(|n| !is_title(&n.lower) && !is_org_word(&n.lower)))
         };
         // `Developer Valve`, `Novelist Andrea Levy`: a job written before a name, capitalised
         // because it opens the sentence.
@@ -1051,10 +1055,13 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             .find(|&k| (descriptor(&w[k]) || job_first(k)) && !initial(k))
         {
             // `ambassador to Britain Liu Xiaming`: the place after `to`/`in` is not the name.
-            let place_follows = matches!(w[k].lower.as_str(), "to" | "in" | "from");
+            // (`Ambassador to the United Nations Nikki Haley`: the name starts at a given name.)
+            let to = |t: &Tok| matches!(t.lower.as_str(), "to" | "in" | "from");
+            let place_follows = to(&w[k]) || (w[k].lower == "the" && k > 0 && to(&w[k - 1]));
             w = &w[k + 1..];
             if place_follows && w.len() >= 3 {
-                w = &w[1..];
+                let given = (1..w.len() - 1).find(|&j| first_names::gender(&w[j].lower).is_some());
+                w = &w[given.unwrap_or(1)..];
             }
             // `Unternehmer und Investor Frank Thelen`: a second job after `and`.
             if w.len() == 3 && is_job_label(&w[0].lower) {
@@ -2515,7 +2522,15 @@ fn is_affiliation(w: &str) -> bool {
 
 /// Titles joined by hyphens: `attorney-general`, `secretary-general`.
 fn is_title_compound(w: &str) -> bool {
-    w.contains('-') && w.split('-').all(is_title)
+    // (`gov.-elect`, `president-elect`: a title about to be held.)
+    w.contains('-') && w.split('-').all(|p| is_title(p) || p == "elect")
+}
+
+/// `H.R.`, `J.K.`: single letters, each with its dot.
+fn is_initials(w: &str) -> bool {
+    w.len() >= 4
+        && w.split_terminator('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
 /// `Prosecutor`, `Firefighter`, `Attorney-General` before a known given name: a person noun (by
@@ -2656,6 +2671,26 @@ fn is_description_noun(t: &Tok) -> bool {
 }
 
 /// How many tokens from the start form a noun phrase.
+/// `(to) the United Nations Nikki Haley`: capitalised words (and `the`), unbroken, up to a
+/// given name that is followed by one more capitalised word.
+fn given_name_ahead(toks: &[Tok]) -> bool {
+    for (j, t) in toks.iter().enumerate().take(6) {
+        if !(t.cap || t.lower == "the") {
+            return false;
+        }
+        if j > 0
+            && first_names::gender(&t.lower).is_some()
+            && toks.get(j + 1).is_some_and(|n| n.cap)
+        {
+            return true;
+        }
+        if t.breaks() {
+            return false;
+        }
+    }
+    false
+}
+
 fn phrase_end(toks: &[Tok]) -> usize {
     let mut i = 0;
     let mut seen_cap = false;
@@ -2677,12 +2712,22 @@ fn phrase_end(toks: &[Tok]) -> usize {
             && ((word(i + 1) == Some("en") && word(i + 2) == Some("chef"))
                 || (t.lower == "en" && word(i + 1) == Some("chef"))
                 || (t.lower == "chef" && i > 0 && word(i - 1) == Some("en")));
+        // `Ambassador to the United Nations Nikki Haley`: a title's place after `to`.
+        let title_to = !t.cap
+            && ((t.lower == "to" && i > 0 && is_title(&toks[i - 1].lower))
+                || (t.lower == "the" && word(i.wrapping_sub(1)) == Some("to")))
+            && given_name_ahead(&toks[i + 1..]);
         let ok = t.cap
             || owned
             || and_owner
             || in_chief
+            || title_to
             || joins_name(&toks[..i], &toks[i..], seen_cap)
             || (i == 0 && is_determiner(&t.lower))
+            // `said retired Gen. Michael Flynn`: how long the title is held, before it.
+            || (i == 0
+                && matches!(t.lower.as_str(), "retired" | "outgoing" | "incoming" | "interim")
+                && toks.get(1).is_some_and(|n| is_title(&n.lower)))
             || is_title(&t.lower)
             || (t.possessive && !is_stopword(&t.lower))
             || bridges_to_name(&toks[i..]);

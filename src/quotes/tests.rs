@@ -2805,3 +2805,21 @@ fn the_senator_is_who_was_called_sen_and_a_dateline_is_no_part_of_a_name() {
         vec![s("Renata Castellanos"), None, s("Renata Castellanos")]
     );
 }
+
+#[test]
+fn titles_of_news_people_are_no_part_of_their_names() {
+    // Written to test the rules: a battery of titled names as English news writes them.
+    let text = "“We have work to do,” said National Security Adviser H.R. McMaster.\n\n“We have \
+                work to do,” said Gov.-elect Ron DeSantis.\n\n“We have work to do,” said retired \
+                Gen. Michael Flynn.\n\n“We have work to do,” said U.S. Ambassador to the United \
+                Nations Samantha Power.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("H.R. McMaster"),
+            s("Ron DeSantis"),
+            s("Michael Flynn"),
+            s("Samantha Power")
+        ]
+    );
+}
