@@ -1050,7 +1050,12 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
                             .split('-')
                             .all(|p| first_names::gender(p).is_none())))
         };
-        if let Some(k) = (0..w.len() - 1)
+        // (`Martin Luther King Jr.`: the word before a suffix is the surname, not a title.)
+        let core = w
+            .iter()
+            .rposition(|t| !is_name_suffix(t.word))
+            .unwrap_or(w.len() - 1);
+        if let Some(k) = (0..core.min(w.len() - 1))
             .rev()
             .find(|&k| (descriptor(&w[k]) || job_first(k)) && !initial(k))
         {
@@ -1067,7 +1072,7 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             if w.len() == 3 && is_job_label(&w[0].lower) {
                 w = &w[1..];
             }
-        } else if w.len() == 1 && is_title(&last.lower) {
+        } else if w.len() == 1 && is_title(&last.lower) && !surname_title(last, words.len()) {
             return Some(Who::Role {
                 definite,
                 head: role_head(w),
@@ -3214,6 +3219,20 @@ pub fn is_legal_form(w: &str) -> bool {
 }
 
 /// A name's last word that is not `Jr.` or `III` (`James P. Kennedy Jr.` → Kennedy).
+/// `King said` (Martin Luther King Jr.): a title that is also a common surname, capitalised
+/// and alone, is the surname.
+fn surname_title(t: &Tok, words: usize) -> bool {
+    words == 1 && t.cap && matches!(t.lower.as_str(), "king" | "bishop" | "marshal" | "dean")
+}
+
+/// `al-Assad` → Assad: an Arabic surname without its article.
+fn without_al(w: &str) -> Option<&str> {
+    ["al-", "Al-", "el-", "El-"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .filter(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
 fn core_last<S: AsRef<str>>(words: &[S]) -> Option<&str> {
     words
         .iter()
@@ -3245,6 +3264,17 @@ impl Mentions {
                 index
                     .by_last
                     .entry(core.to_lowercase())
+                    .or_default()
+                    .push(i);
+            }
+            // `Assad` for Bashar al-Assad.
+            if let Some(bare) = (!m.org)
+                .then(|| core_last(&m.words).and_then(without_al))
+                .flatten()
+            {
+                index
+                    .by_last
+                    .entry(bare.to_lowercase())
                     .or_default()
                     .push(i);
             }
@@ -3441,7 +3471,8 @@ impl Mentions {
                 !m.org
                     && m.words.len() > n
                     && m.words.len() <= 4
-                    && core_last(&m.words) == Some(last)
+                    && (core_last(&m.words) == Some(last)
+                        || core_last(&m.words).and_then(without_al) == Some(last))
                     && (n == 1
                         || same_first_name(&m.words[0], &words[0])
                         // (`Anne Hidalgo` is not `Paris Anne Hidalgo`: a given name opens a name.)

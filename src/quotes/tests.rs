@@ -2823,3 +2823,20 @@ fn titles_of_news_people_are_no_part_of_their_names() {
         ]
     );
 }
+
+#[test]
+fn surnames_after_a_suffix_or_an_arabic_article() {
+    // Written to test the rules: a battery of names as English news writes them.
+    let text = "“We need a plan,” said Martin Luther King Jr., speaking in 1963.\n\n“It will be \
+                ready,” King said.\n\n“We will not leave,” said Bashar al-Assad on Monday.\n\n\
+                “Never,” Assad said.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Martin Luther King Jr."),
+            s("Martin Luther King Jr."),
+            s("Bashar al-Assad"),
+            s("Bashar al-Assad")
+        ]
+    );
+}
