@@ -1327,7 +1327,7 @@ fn named_source(toks: &[Tok]) -> Option<Who> {
         names::is_german_article(&t.lower)
             || matches!(
                 t.lower.as_str(),
-                "in" | "bei" | "aus" | "von" | "seitens" | "des"
+                "in" | "bei" | "aus" | "von" | "seitens" | "des" | "einer" | "einem" | "eines"
             )
     }) {
         i += 1;

@@ -834,6 +834,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             org: true,
         });
     }
+    // `Mitteilung der Polizei`: a German document speaks for the body after its genitive.
+    if let [doc, of, body @ ..] = w
+        && is_german_document(&doc.lower)
+        && matches!(of.lower.as_str(), "der" | "des")
+        && !body.is_empty()
+    {
+        return clean(body);
+    }
     // `Sen. Elizabeth Warren (D-Mass.)`, `the Institute (IISS)`: a bracket closes the name.
     if let Some(k) = w.iter().skip(1).position(|t| t.before == Some('(')) {
         w = &w[..=k];

@@ -2840,3 +2840,11 @@ fn surnames_after_a_suffix_or_an_arabic_article() {
         ]
     );
 }
+
+#[test]
+fn a_german_document_speaks_for_the_body_in_its_genitive() {
+    // Written to test the rules: `heißt es in einer Mitteilung der Polizei`.
+    let text = "„Die Ermittlungen dauern noch an, mehr können wir nicht sagen“, heißt es in \
+                einer Mitteilung der Polizei.";
+    assert_eq!(speakers(text), vec![s("Polizei")]);
+}
