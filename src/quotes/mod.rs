@@ -1813,11 +1813,7 @@ fn resolve(
     // `Das Gericht stellt fest:` after `das Landgericht Berlin`: the German compound named before.
     // `Die Richter schreiben` after `das Landgericht Berlin`: judges speak for their court.
     let judges = |t: &str| {
-        known.casing.is_german()
-            && matches!(
-                t.to_lowercase().as_str(),
-                "richter" | "richterin" | "richterinnen"
-            )
+        known.casing.is_german() && matches!(t.to_lowercase().as_str(), "richter" | "richterinnen")
     };
     if let Who::Name { text, .. } = &who
         && let Some(body) = german_compound(if judges(text) { "Gericht" } else { text }, pos, known)
@@ -1990,16 +1986,31 @@ fn german_compound(noun: &str, pos: usize, known: &Known) -> Option<String> {
             let end = i + tail.find('\n').unwrap_or(tail.len());
             let toks = tokenize(&window[word_start..end]);
             let first = toks.first()?;
-            let compound = inside && first.cap && first.lower.ends_with(&lower);
+            let compound = inside && first.cap && ungenitive(first.word, &lower).is_some();
             compound.then(|| written_with(&toks, known))
         })
         .collect();
-    let last = found.last()?[0].to_lowercase();
+    let head = |words: &[&str]| ungenitive(words[0], &lower).map(str::to_lowercase);
+    let last = head(found.last()?)?;
     found
         .into_iter()
-        .filter(|words| words[0].to_lowercase() == last)
+        .filter(|words| head(words).as_deref() == Some(last.as_str()))
         .max_by_key(Vec::len)
-        .map(|words| words.join(" "))
+        .map(|mut words| {
+            words[0] = ungenitive(words[0], &lower).unwrap_or(words[0]);
+            words.join(" ")
+        })
+}
+
+/// A compound ending in `head`, without a genitive ending (`Innenministeriums` →
+/// Innenministerium); `None` if it does not end in `head`.
+fn ungenitive<'w>(word: &'w str, head: &str) -> Option<&'w str> {
+    let lower = word.to_lowercase();
+    ["", "s", "es"].iter().find_map(|end| {
+        let cut = word.len().checked_sub(end.len())?;
+        let stem = lower.strip_suffix(end)?;
+        (stem.ends_with(head) && word.is_char_boundary(cut)).then(|| &word[..cut])
+    })
 }
 
 /// Bytes after a compound read for the name written with it (and characters before its

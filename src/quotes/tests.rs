@@ -2848,3 +2848,19 @@ fn a_german_document_speaks_for_the_body_in_its_genitive() {
                 einer Mitteilung der Polizei.";
     assert_eq!(speakers(text), vec![s("Polizei")]);
 }
+
+#[test]
+fn a_german_body_named_in_the_genitive_and_a_judge_who_is_a_woman() {
+    // Written to test the rules (synthetic set synD-01, synD-03): `Nach Angaben des
+    // Innenministeriums … heißt es in einer Mitteilung des Ministeriums`; `die Richterin` is the
+    // judge named before, not the court.
+    let text = "Nach Angaben des Innenministeriums sollen neue Kameras hängen. „Die Auswertung \
+                erfolgt ausschließlich anlassbezogen“, heißt es in einer Mitteilung des \
+                Ministeriums.\n\nRichterin Ulrike Brandhorst sprach am Landgericht Bremen das \
+                Urteil. „Wer die Kasse verwaltet, trägt die Verantwortung“, sagte die \
+                Richterin.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Innenministerium"), s("Ulrike Brandhorst")]
+    );
+}
