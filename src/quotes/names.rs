@@ -2283,6 +2283,9 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     if let Some(name) = role_then_name(toks).or_else(|| body_with_complement(toks)) {
         return Some(name);
     }
+    if let Some(name) = role_in_apposition(toks) {
+        return Some(name);
+    }
     let end = phrase_end(toks);
     // `Lee said Yoon’s “unconstitutional … declaration”`: an owner right before the quote owns
     // the quoted words; it is not who speaks.
@@ -2333,20 +2336,23 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
             return Some(name);
         }
     }
-    // `declared a later chancellor, Bernhard von Bülow`: a role with lowercase words before
-    // its noun, then the name in apposition.
-    if let Some(c) = toks.iter().take(5).position(|t| t.after == Some(','))
-        && c > 0
-        && is_determiner(&first.lower)
-        && toks[1..=c].iter().all(|t| !t.cap)
-        && (is_title(&toks[c].lower) || is_description_noun(&toks[c]))
-    {
-        let next = &toks[c + 1..];
-        if let Some(name @ Who::Name { .. }) = clean(&next[..phrase_end(next)]) {
-            return Some(name);
-        }
-    }
     who
+}
+
+/// `declared a later chancellor, Bernhard von Bülow`, `said the new mayor, Peter Klein`: a
+/// role with lowercase words before its noun, then the name in apposition.
+fn role_in_apposition(toks: &[Tok]) -> Option<Who> {
+    let first = toks.first()?;
+    let c = toks.iter().take(5).position(|t| t.after == Some(','))?;
+    let role = c > 0
+        && is_determiner(&first.lower)
+        && toks[1..c].iter().all(|t| !t.cap)
+        // (A German title is capitalised: `sagte der neue Bürgermeister, Peter Klein`.)
+        && (is_title(&toks[c].lower) || (!toks[c].cap && is_description_noun(&toks[c])));
+    let next = &toks[c + 1..];
+    role.then(|| clean(&next[..phrase_end(next)]))
+        .flatten()
+        .filter(|who| matches!(who, Who::Name { .. }))
 }
 
 /// `a déclaré à l’AFP le ministre …`, `escribió en X el presidente …`, `sagte dem „Spiegel“

@@ -2864,3 +2864,23 @@ fn a_german_body_named_in_the_genitive_and_a_judge_who_is_a_woman() {
         vec![s("Innenministerium"), s("Ulrike Brandhorst")]
     );
 }
+
+#[test]
+fn a_role_with_an_adjective_then_the_name_in_apposition() {
+    // Written to test the rules (synthetic set synD-09): `ha señalado el actual alcalde,
+    // Fernando Aguirre Sanjuán`; the same shape in English, French and German.
+    let text = "«Hoy es un día triste para el pueblo», ha señalado el actual alcalde, Fernando \
+                Aguirre Sanjuán.\n\n“It is a sad day for the town,” said the new mayor, Peter \
+                Klein.\n\n« C’est un jour triste pour la ville », a déclaré le nouveau maire, Jean \
+                Dupont.\n\n„Das ist ein trauriger Tag für die Stadt“, sagte der neue \
+                Bürgermeister, Paul Weber.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Fernando Aguirre Sanjuán"),
+            s("Peter Klein"),
+            s("Jean Dupont"),
+            s("Paul Weber")
+        ]
+    );
+}
