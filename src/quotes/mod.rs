@@ -32,7 +32,7 @@ use cues::{CueKind, cue_at, first_cue, last_cue};
 use marks::Span;
 use names::{Mentions, Who, is_acronym, subject_after, subject_before};
 use std::collections::{HashMap, HashSet};
-use tokens::{Tok, char_boundary, tokenize};
+use tokens::{Tok, WordSet, char_boundary, tokenize};
 
 /// All direct quotations of `text`, in order.
 pub fn find_quotes(text: &str) -> Vec<Quote> {
@@ -1627,161 +1627,165 @@ fn is_plural_person_noun(w: &str) -> bool {
         .is_some_and(|one| is_listed_person_noun(one) || names::is_agent_noun(one))
 }
 
+/// Nouns for people ([`is_listed_person_noun`]).
+static PERSON_NOUNS: WordSet = WordSet::new(&[
+    "champion",
+    "critic",
+    "official",
+    "coach",
+    "star",
+    "actor",
+    "actress",
+    "author",
+    "veteran",
+    "winner",
+    "leader",
+    "chief",
+    "boss",
+    "expert",
+    "analyst",
+    "mother",
+    "father",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "victim",
+    "witness",
+    "suspect",
+    "rapper",
+    "musician",
+    "athlete",
+    "runner",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "captain",
+    "minister",
+    "president",
+    "senator",
+    "judge",
+    "doctor",
+    "nurse",
+    "teacher",
+    "student",
+    "lawyer",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "founder",
+    "owner",
+    "bishop",
+    "priest",
+    "presenter",
+    "host",
+    "comedian",
+    "director",
+    "producer",
+    "novelist",
+    "poet",
+    "artist",
+    "scientist",
+    "researcher",
+    "professor",
+    "economist",
+    "politician",
+    "mp",
+    "mayor",
+    "governor",
+]);
+
 /// The person nouns [`is_person_noun`] lists by name (no guessing from the ending).
 fn is_listed_person_noun(head: &str) -> bool {
-    matches!(
-        head,
-        "champion"
-            | "critic"
-            | "official"
-            | "coach"
-            | "star"
-            | "actor"
-            | "actress"
-            | "author"
-            | "veteran"
-            | "winner"
-            | "leader"
-            | "chief"
-            | "boss"
-            | "expert"
-            | "analyst"
-            | "mother"
-            | "father"
-            | "man"
-            | "woman"
-            | "boy"
-            | "girl"
-            | "wife"
-            | "husband"
-            | "son"
-            | "daughter"
-            | "victim"
-            | "witness"
-            | "suspect"
-            | "rapper"
-            | "musician"
-            | "athlete"
-            | "runner"
-            | "striker"
-            | "midfielder"
-            | "defender"
-            | "goalkeeper"
-            | "captain"
-            | "minister"
-            | "president"
-            | "senator"
-            | "judge"
-            | "doctor"
-            | "nurse"
-            | "teacher"
-            | "student"
-            | "lawyer"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "chairman"
-            | "founder"
-            | "owner"
-            | "bishop"
-            | "priest"
-            | "presenter"
-            | "host"
-            | "comedian"
-            | "director"
-            | "producer"
-            | "novelist"
-            | "poet"
-            | "artist"
-            | "scientist"
-            | "researcher"
-            | "professor"
-            | "economist"
-            | "politician"
-            | "mp"
-            | "mayor"
-            | "governor"
-    )
+    PERSON_NOUNS.contains(head)
 }
+
+/// Nouns for a body that stand for the one the article is about ([`is_generic_body`]).
+static GENERIC_BODIES: WordSet = WordSet::new(&[
+    "company",
+    "firm",
+    "group",
+    "carrier",
+    "retailer",
+    "bank",
+    "club",
+    "team",
+    "giant",
+    "maker",
+    "network",
+    "agency",
+    "government",
+    "department",
+    "ministry",
+    "organisation",
+    "organization",
+    "charity",
+    "union",
+    "party",
+    "studio",
+    "publisher",
+    "platform",
+    "service",
+    "site",
+    "app",
+    "startup",
+    "airline",
+    "manufacturer",
+    "brand",
+    "league",
+    "body",
+    "board",
+    "council",
+    "police",
+    "authority",
+    "regulator",
+    "operator",
+    "developer",
+    "insurer",
+    "lender",
+    "broadcaster",
+    "newspaper",
+    "paper",
+    "magazine",
+    "journal",
+    "tabloid",
+    "outlet",
+    "publication",
+    "institute",
+    "foundation",
+    "channel",
+    "band",
+    "label",
+    "school",
+    "university",
+    "hospital",
+    "association",
+    "federation",
+    "commission",
+    "court",
+    "campaign",
+    "administration",
+    "museum",
+    "gallery",
+    "festival",
+    "show",
+    "website",
+    "statement",
+    "report",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+]);
 
 /// Common nouns for the body an article is about (`the company said`).
 fn is_generic_body(head: &str) -> bool {
-    matches!(
-        head,
-        "company"
-            | "firm"
-            | "group"
-            | "carrier"
-            | "retailer"
-            | "bank"
-            | "club"
-            | "team"
-            | "giant"
-            | "maker"
-            | "network"
-            | "agency"
-            | "government"
-            | "department"
-            | "ministry"
-            | "organisation"
-            | "organization"
-            | "charity"
-            | "union"
-            | "party"
-            | "studio"
-            | "publisher"
-            | "platform"
-            | "service"
-            | "site"
-            | "app"
-            | "startup"
-            | "airline"
-            | "manufacturer"
-            | "brand"
-            | "league"
-            | "body"
-            | "board"
-            | "council"
-            | "police"
-            | "authority"
-            | "regulator"
-            | "operator"
-            | "developer"
-            | "insurer"
-            | "lender"
-            | "broadcaster"
-            | "newspaper"
-            | "paper"
-            | "magazine"
-            | "journal"
-            | "tabloid"
-            | "outlet"
-            | "publication"
-            | "institute"
-            | "foundation"
-            | "channel"
-            | "band"
-            | "label"
-            | "school"
-            | "university"
-            | "hospital"
-            | "association"
-            | "federation"
-            | "commission"
-            | "court"
-            | "campaign"
-            | "administration"
-            | "museum"
-            | "gallery"
-            | "festival"
-            | "show"
-            | "website"
-            | "statement"
-            | "report"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-    )
+    GENERIC_BODIES.contains(head)
 }
 
 /// Turns an attribution into the speaker's fullest name, and remembers it.

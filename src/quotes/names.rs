@@ -1660,299 +1660,303 @@ fn document_by(seg: &[Tok]) -> Option<Who> {
         .filter(|w| matches!(w, Who::Name { .. }))
 }
 
+/// Words that open a sentence before a name and are no part of it ([`is_leading_junk`]).
+static LEADING_JUNK: WordSet = WordSet::new(&[
+    // `Enter Stuart R. Kaplan, a graduate …`, `Meet Jane Doe`: an imperative opening the sentence.
+    "enter",
+    "meet",
+    // `Ask Damien Chazelle, …, and he will answer`, `Take Hillary Clinton, who …`.
+    "ask",
+    "take",
+    "consider",
+    "imagine",
+    "remember",
+    "listen",
+    "tell",
+    "thank",
+    "blame",
+    // `Photo Donald Trump speaks …`, `Video …`: a page's media label before the text.
+    "photo",
+    "video",
+    "image",
+    "watch",
+    "advertisement",
+    // `Had Katrina known …`: an auxiliary opening a question or a condition.
+    "had",
+    "has",
+    "have",
+    "did",
+    "does",
+    "was",
+    "were",
+    "would",
+    "could",
+    "should",
+    // `Wie Baerbock weiter sagte`, `As Smith said`, `Comme l'a dit …`, `Como dijo …`.
+    "wie",
+    "comme",
+    "como",
+    "the",
+    "a",
+    "an",
+    "maybe",
+    "perhaps",
+    "indeed",
+    "yes",
+    "no",
+    "well",
+    "oh",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "then",
+    "also",
+    "however",
+    "meanwhile",
+    "still",
+    "now",
+    "as",
+    "if",
+    "when",
+    "while",
+    "although",
+    "though",
+    "because",
+    "unless",
+    "once",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "after",
+    "before",
+    "during",
+    "since",
+    "to",
+    "of",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "mais",
+    "et",
+    "und",
+    // German, French and Spanish words that open a sentence and start no name.
+    "heute",
+    "am",
+    "vom",
+    "zum",
+    "zur",
+    "beim",
+    "ins",
+    "vor",
+    "seit",
+    "gegen",
+    "ohne",
+    "während",
+    "nun",
+    "jetzt",
+    "für",
+    "bei",
+    "im",
+    "mit",
+    "nach",
+    // (`Nach Angaben der Polizei`: `according to`.)
+    "angaben",
+    "auf",
+    "aus",
+    "über",
+    "zumindest",
+    "diese",
+    "dieser",
+    "dieses",
+    "wer",
+    "wenn",
+    "auch",
+    "noch",
+    "doch",
+    "dann",
+    "dabei",
+    "damit",
+    "deshalb",
+    "denn",
+    "weil",
+    "sogar",
+    // First and second persons, which open many a quoted sentence (`« Je ne suis pas …`).
+    "je",
+    "tu",
+    "nous",
+    "vous",
+    "ich",
+    "wir",
+    "ihr",
+    "yo",
+    "nosotros",
+    "selon",
+    "pour",
+    "dans",
+    "avec",
+    "après",
+    "avant",
+    "depuis",
+    "pendant",
+    "chez",
+    "cette",
+    "ces",
+    "según",
+    "desde",
+    "aber",
+    "pero",
+    "y",
+    "dass",
+    "que",
+    "said",
+    "says",
+    "according",
+    "even",
+    "both",
+    "only",
+    "just",
+    "like",
+    "unlike",
+    "neither",
+    "nor",
+    "either",
+    "other",
+    "another",
+    "some",
+    "many",
+    "most",
+    "all",
+    "every",
+    "each",
+    "why",
+    "what",
+    "how",
+    "where",
+    "who",
+    "there",
+    "here",
+    "it",
+    "we",
+    "i",
+    "he",
+    "she",
+    "they",
+    "you",
+]);
+
 /// Capitalised function words at a sentence start that are not part of a name (`But Smith`).
 /// Not every stopword: `Will Tjernlund` keeps `Will`.
 fn is_leading_junk(w: &str) -> bool {
     // Number words (`Two members`, `Drei Tage`) too.
-    is_number_word(w)
-        || matches!(
-            w,
-            // `Enter Stuart R. Kaplan, a graduate …`, `Meet Jane Doe`: an imperative opening the sentence.
-            "enter"
-            | "meet"
-            // `Ask Damien Chazelle, …, and he will answer`, `Take Hillary Clinton, who …`.
-            | "ask"
-            | "take"
-            | "consider"
-            | "imagine"
-            | "remember"
-            | "listen"
-            | "tell"
-            | "thank"
-            | "blame"
-            // `Photo Donald Trump speaks …`, `Video …`: a page's media label before the text.
-            | "photo"
-            | "video"
-            | "image"
-            | "watch"
-            | "advertisement"
-            // `Had Katrina known …`: an auxiliary opening a question or a condition.
-            | "had"
-            | "has"
-            | "have"
-            | "did"
-            | "does"
-            | "was"
-            | "were"
-            | "would"
-            | "could"
-            | "should"
-            // `Wie Baerbock weiter sagte`, `As Smith said`, `Comme l'a dit …`, `Como dijo …`.
-            | "wie"
-            | "comme"
-            | "como"
-            | "the"
-            | "a"
-            | "an"
-            | "maybe"
-            | "perhaps"
-            | "indeed"
-            | "yes"
-            | "no"
-            | "well"
-            | "oh"
-            | "but"
-            | "and"
-            | "or"
-            | "so"
-            | "yet"
-            | "then"
-            | "also"
-            | "however"
-            | "meanwhile"
-            | "still"
-            | "now"
-            | "as"
-            | "if"
-            | "when"
-            | "while"
-            | "although"
-            | "though"
-            | "because"
-            | "unless"
-            | "once"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "after"
-            | "before"
-            | "during"
-            | "since"
-            | "to"
-            | "of"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "mais"
-            | "et"
-            | "und"
-            // German, French and Spanish words that open a sentence and start no name.
-            | "heute"
-            | "am"
-            | "vom"
-            | "zum"
-            | "zur"
-            | "beim"
-            | "ins"
-            | "vor"
-            | "seit"
-            | "gegen"
-            | "ohne"
-            | "während"
-            | "nun"
-            | "jetzt"
-            | "für"
-            | "bei"
-            | "im"
-            | "mit"
-            | "nach"
-            // (`Nach Angaben der Polizei`: `according to`.)
-            | "angaben"
-            | "auf"
-            | "aus"
-            | "über"
-            | "zumindest"
-            | "diese"
-            | "dieser"
-            | "dieses"
-            | "wer"
-            | "wenn"
-            | "auch"
-            | "noch"
-            | "doch"
-            | "dann"
-            | "dabei"
-            | "damit"
-            | "deshalb"
-            | "denn"
-            | "weil"
-            | "sogar"
-            // First and second persons, which open many a quoted sentence (`« Je ne suis pas …`).
-            | "je"
-            | "tu"
-            | "nous"
-            | "vous"
-            | "ich"
-            | "wir"
-            | "ihr"
-            | "yo"
-            | "nosotros"
-            | "selon"
-            | "pour"
-            | "dans"
-            | "avec"
-            | "après"
-            | "avant"
-            | "depuis"
-            | "pendant"
-            | "chez"
-            | "cette"
-            | "ces"
-            | "según"
-            | "desde"
-            | "aber"
-            | "pero"
-            | "y"
-            | "dass"
-            | "que"
-            | "said"
-            | "says"
-            | "according"
-            | "even"
-            | "both"
-            | "only"
-            | "just"
-            | "like"
-            | "unlike"
-            | "neither"
-            | "nor"
-            | "either"
-            | "other"
-            | "another"
-            | "some"
-            | "many"
-            | "most"
-            | "all"
-            | "every"
-            | "each"
-            | "why"
-            | "what"
-            | "how"
-            | "where"
-            | "who"
-            | "there"
-            | "here"
-            | "it"
-            | "we"
-            | "i"
-            | "he"
-            | "she"
-            | "they"
-            | "you"
-        )
+    is_number_word(w) || LEADING_JUNK.contains(w)
 }
+
+/// Words that open an introductory phrase ([`is_introductory`]).
+static INTRODUCTORY: WordSet = WordSet::new(&[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "for",
+    "with",
+    "by",
+    "from",
+    "since",
+    "as",
+    "while",
+    "when",
+    "although",
+    "though",
+    "despite",
+    "under",
+    "over",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "still",
+    "speaking",
+    "asked",
+    "if",
+    "because",
+    "once",
+    "last",
+    "this",
+    "next",
+    "according",
+    "like",
+    "unlike",
+    "instead",
+    "now",
+    "then",
+    "there",
+    "here",
+    "also",
+    "to",
+    "of",
+    "into",
+    "through",
+    "within",
+    "without",
+    "among",
+    "amid",
+    "following",
+    "writing",
+    "today",
+    "yesterday",
+    // `Quando você fala …`, `Cuando …`, `Lorsque …`, `Als …`: when, in other languages.
+    "quando",
+    "cuando",
+    "mientras",
+    "lorsque",
+    "quand",
+    "als",
+    "wenn",
+    "nachdem",
+    // `Lors d’une conférence …, loin de condamner la pratique, le juge … l’a encouragée`:
+    // phrases that open a sentence, in French, German and Spanish.
+    "lors",
+    "loin",
+    "dans",
+    "après",
+    "avant",
+    "pendant",
+    "depuis",
+    "malgré",
+    "en",
+    "nach",
+    "bei",
+    "während",
+    "seit",
+    "trotz",
+    "durante",
+    "tras",
+    "desde",
+]);
 
 /// Words that open an introductory phrase, not a subject (`In Kyiv,`, `After the vote,`).
 pub fn is_introductory(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "after"
-            | "before"
-            | "during"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "since"
-            | "as"
-            | "while"
-            | "when"
-            | "although"
-            | "though"
-            | "despite"
-            | "under"
-            | "over"
-            | "earlier"
-            | "later"
-            | "meanwhile"
-            | "however"
-            | "but"
-            | "and"
-            | "so"
-            | "yet"
-            | "still"
-            | "speaking"
-            | "asked"
-            | "if"
-            | "because"
-            | "once"
-            | "last"
-            | "this"
-            | "next"
-            | "according"
-            | "like"
-            | "unlike"
-            | "instead"
-            | "now"
-            | "then"
-            | "there"
-            | "here"
-            | "also"
-            | "to"
-            | "of"
-            | "into"
-            | "through"
-            | "within"
-            | "without"
-            | "among"
-            | "amid"
-            | "following"
-            | "writing"
-            | "today"
-            | "yesterday"
-            // `Quando você fala …`, `Cuando …`, `Lorsque …`, `Als …`: when, in other languages.
-            | "quando"
-            | "cuando"
-            | "mientras"
-            | "lorsque"
-            | "quand"
-            | "als"
-            | "wenn"
-            | "nachdem"
-            // `Lors d’une conférence …, loin de condamner la pratique, le juge … l’a encouragée`:
-            // phrases that open a sentence, in French, German and Spanish.
-            | "lors"
-            | "loin"
-            | "dans"
-            | "après"
-            | "avant"
-            | "pendant"
-            | "depuis"
-            | "malgré"
-            | "en"
-            | "nach"
-            | "bei"
-            | "während"
-            | "seit"
-            | "trotz"
-            | "durante"
-            | "tras"
-            | "desde"
-    )
+    INTRODUCTORY.contains(w)
 }
 
 /// The subject at the start of a sentence (`Smith criticised the plan, saying …`): its first name or pronoun.
@@ -2560,74 +2564,76 @@ fn job_before_given_name(w: &str, next: Option<&str>) -> bool {
         && next.and_then(first_names::gender).is_some()
 }
 
+/// Job words written before a name ([`is_job_label`]).
+static JOB_LABELS: WordSet = WordSet::new(&[
+    "developer",
+    "publisher",
+    "novelist",
+    "author",
+    "writer",
+    "actor",
+    "actress",
+    "singer",
+    "rapper",
+    "musician",
+    "producer",
+    "comedian",
+    "presenter",
+    "designer",
+    "artist",
+    "poet",
+    "economist",
+    "analyst",
+    "scientist",
+    "researcher",
+    "lawyer",
+    "attorney",
+    "activist",
+    "historian",
+    "journalist",
+    "photographer",
+    "chef",
+    "architect",
+    "entrepreneur",
+    "investor",
+    "filmmaker",
+    "playwright",
+    "broadcaster",
+    "retailer",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    // German, French and Spanish (`Youtuber Rezo`, `Moderatorin Anne Will`).
+    "youtuber",
+    "youtuberin",
+    "influencer",
+    "influencerin",
+    "moderator",
+    "moderatorin",
+    "regisseur",
+    "regisseurin",
+    "autor",
+    "autorin",
+    "schriftsteller",
+    "schriftstellerin",
+    "sänger",
+    "sängerin",
+    "schauspieler",
+    "schauspielerin",
+    "kolumnist",
+    "kolumnistin",
+    "journalistin",
+    "bloggerin",
+    "blogger",
+    "rapperin",
+    "künstler",
+    "künstlerin",
+    "unternehmer",
+    "unternehmerin",
+]);
+
 fn is_job_label(w: &str) -> bool {
-    matches!(
-        w,
-        "developer"
-            | "publisher"
-            | "novelist"
-            | "author"
-            | "writer"
-            | "actor"
-            | "actress"
-            | "singer"
-            | "rapper"
-            | "musician"
-            | "producer"
-            | "comedian"
-            | "presenter"
-            | "designer"
-            | "artist"
-            | "poet"
-            | "economist"
-            | "analyst"
-            | "scientist"
-            | "researcher"
-            | "lawyer"
-            | "attorney"
-            | "activist"
-            | "historian"
-            | "journalist"
-            | "photographer"
-            | "chef"
-            | "architect"
-            | "entrepreneur"
-            | "investor"
-            | "filmmaker"
-            | "playwright"
-            | "broadcaster"
-            | "retailer"
-            | "carmaker"
-            | "automaker"
-            | "chipmaker"
-            // German, French and Spanish (`Youtuber Rezo`, `Moderatorin Anne Will`).
-            | "youtuber"
-            | "youtuberin"
-            | "influencer"
-            | "influencerin"
-            | "moderator"
-            | "moderatorin"
-            | "regisseur"
-            | "regisseurin"
-            | "autor"
-            | "autorin"
-            | "schriftsteller"
-            | "schriftstellerin"
-            | "sänger"
-            | "sängerin"
-            | "schauspieler"
-            | "schauspielerin"
-            | "kolumnist"
-            | "kolumnistin"
-            | "journalistin"
-            | "bloggerin"
-            | "blogger"
-            | "rapperin"
-            | "künstler"
-            | "künstlerin"
-            | "unternehmer"
-            | "unternehmerin"
-    )
+    JOB_LABELS.contains(w)
 }
 
 /// Someone who speaks for a body, so that the body is the speaker.
