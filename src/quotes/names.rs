@@ -3470,9 +3470,11 @@ impl Mentions {
     /// name with those initials. Prefers the nearest mention at or before `paragraph`.
     pub fn fullest(&self, text: &str, org: bool, paragraph: usize) -> String {
         let words: Vec<String> = text.split(' ').map(String::from).collect();
-        let found = if is_acronym(text) && words.len() == 1 {
+        // (`U.N.` is written with dots.)
+        let dotless = text.replace('.', "");
+        let found = if (is_acronym(text) || is_initials(text)) && words.len() == 1 {
             self.by_initials
-                .get(text)
+                .get(&dotless)
                 .and_then(|ids| self.nearest(ids, paragraph, |_| true))
         } else if org {
             let ids = self.by_last.get(&words[words.len() - 1].to_lowercase());
@@ -3722,7 +3724,7 @@ impl Mentions {
 fn initials(words: &[String]) -> String {
     words
         .iter()
-        .filter(|w| !is_connector(w))
+        .filter(|w| !is_connector(w) && w.chars().next().is_some_and(char::is_uppercase))
         .filter_map(|w| w.chars().next())
         .collect()
 }

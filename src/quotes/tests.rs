@@ -2884,3 +2884,16 @@ fn a_role_with_an_adjective_then_the_name_in_apposition() {
         ]
     );
 }
+
+#[test]
+fn an_acronym_with_dots_or_for_a_name_with_and() {
+    // Written to test the rules: `the FDA said` after `the Food and Drug Administration`,
+    // `the U.N. said` after `the United Nations`.
+    let text = "Officials said the Food and Drug Administration approved the drug. “The \
+                benefits outweigh the risks,” the FDA said.\n\nThe agency of the United Nations \
+                warned of famine. “Millions are at risk,” the U.N. said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Food and Drug Administration"), s("United Nations")]
+    );
+}
