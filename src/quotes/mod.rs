@@ -2404,25 +2404,22 @@ fn qualified_role(
     mentions: &Mentions,
     text: &str,
 ) -> Option<Option<String>> {
-    // `the senator` is also the role of `Sen. Renata Castellanos`.
-    let mut at: Vec<(usize, usize)> = roles
-        .get(head)
-        .into_iter()
-        .flatten()
-        .map(|&o| (o, head.len()))
-        .collect();
+    // `the senator` is also the role of `Sen. Renata Castellanos`. (The last 20 uses of each
+    // before `pos`, so that a long article's many uses cost nothing.)
+    let last_uses = |word: &str| {
+        let list = roles.get(word).map_or(&[][..], Vec::as_slice);
+        let k = list.partition_point(|&o| o < pos);
+        list[k.saturating_sub(20)..k]
+            .iter()
+            .map(|&o| (o, word.len()))
+            .collect::<Vec<_>>()
+    };
+    let mut at = last_uses(head);
     if let Some(short) = abbreviated(head) {
-        at.extend(
-            roles
-                .get(short)
-                .into_iter()
-                .flatten()
-                .map(|&o| (o, short.len())),
-        );
+        at.extend(last_uses(short));
         at.sort_unstable();
     }
-    let k = at.partition_point(|&(o, _)| o < pos);
-    for &(o, len) in at[..k].iter().rev().take(20) {
+    for &(o, len) in at.iter().rev().take(20) {
         if pos - o > ROLE_REACH {
             break;
         }

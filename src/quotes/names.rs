@@ -3205,6 +3205,9 @@ pub struct Mentions {
     /// Person mentions of two or three words by first word (`Digby` → Digby Jones).
     by_first: HashMap<String, Vec<usize>>,
     by_initials: HashMap<String, Vec<usize>>,
+    /// Three-word person mentions opening with a given name, by their second word
+    /// (`Montesinos` → Rafael Montesinos Vidal).
+    by_second: HashMap<String, Vec<usize>>,
     /// First words of the bodies' names (`Microsoft` for `Microsoft Corp`).
     org_first: HashSet<String>,
     /// Mentions ending in a company's legal form (`Microsoft Corp`) by first word, in text order.
@@ -3309,6 +3312,13 @@ impl Mentions {
             if m.org || (m.words.len() > 1 && m.words.last().is_some_and(|w| is_legal_form(w))) {
                 index.org_first.insert(m.words[0].to_lowercase());
             }
+            if !m.org && m.words.len() == 3 && first_names::gender(&m.words[0]).is_some() {
+                index
+                    .by_second
+                    .entry(m.words[1].clone())
+                    .or_default()
+                    .push(i);
+            }
             let trade = m.words.len() == 2 && is_trade(&m.words[1].to_lowercase());
             if trade || (m.words.len() > 1 && m.words.last().is_some_and(|w| is_legal_form(w))) {
                 index
@@ -3333,7 +3343,8 @@ impl Mentions {
                     && m.words.len() <= 4
                     && !m.words.iter().any(|w| is_calendar(&w.to_lowercase()));
                 let full = plain.then(|| index.fullest(&m.words.join(" "), false, m.paragraph));
-                full.filter(|f| f.contains(' '))
+                // (Only people's names: not `West Village` in `Detroit's West Village`.)
+                full.filter(|f| f.contains(' ') && is_person_name(f))
             })
             .collect();
         index.person_full = full;
@@ -3585,16 +3596,8 @@ impl Mentions {
     /// A Spanish or Portuguese speaker called by the first of two surnames (`Montesinos` →
     /// Rafael Montesinos Vidal): a given name, that word, then one more.
     fn by_first_surname(&self, word: &str, paragraph: usize) -> Option<&Mention> {
-        let fits = |m: &Mention| {
-            !m.org
-                && m.words.len() == 3
-                && m.words[1] == word
-                && first_names::gender(&m.words[0]).is_some()
-        };
-        let ids: Vec<usize> = (0..self.all.len())
-            .filter(|&i| fits(&self.all[i]))
-            .collect();
-        self.nearest(&ids, paragraph, |_| true)
+        let ids = self.by_second.get(word)?;
+        self.nearest(ids, paragraph, |_| true)
     }
 
     /// A person called by two given names (`Te Kaurinui` → Te Kaurinui Robert Parata): the
@@ -3696,8 +3699,7 @@ impl Mentions {
         let split = self.all.partition_point(|m| m.pos < pos);
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
         for (i, full) in self.person_full[..split].iter().enumerate().rev().take(500) {
-            // (Only people: not `West Village` in `Detroit's West Village`.)
-            if let Some(full) = full.as_ref().filter(|f| is_person_name(f) && fits(f)) {
+            if let Some(full) = full.as_ref().filter(|f| fits(f)) {
                 let c = counts.entry(full.as_str()).or_insert((0, i));
                 c.0 += 1;
             }
