@@ -346,13 +346,14 @@ fn quotes_match_a_gold_dir() {
 // Regression floors, a little under the current totals. Rounds 7 and 8 (web pages in German,
 // French and Spanish, and blogs) brought both down: development 0.934 → 0.90 speaker
 // accuracy, held out 0.828 → 0.71 (BENCHMARKS.md §4). Round 9 (English magazine and news
-// pages, blind) brought them to 0.890 and 0.688. The target is 0.92.
+// pages, blind) brought them to 0.890 and 0.688; the thirteenth session's audit and rules left
+// them at 0.912 and 0.718 (synthetic passages 0.841). The target is 0.92.
 const FLOOR_F1: f64 = 0.95;
-const FLOOR_SPEAKER: f64 = 0.87;
+const FLOOR_SPEAKER: f64 = 0.89;
 const HELDOUT_FLOOR_F1: f64 = 0.95;
-const HELDOUT_FLOOR_SPEAKER: f64 = 0.67;
+const HELDOUT_FLOOR_SPEAKER: f64 = 0.70;
 const SYNTHETIC_FLOOR_F1: f64 = 0.95;
-const SYNTHETIC_FLOOR_SPEAKER: f64 = 0.78;
+const SYNTHETIC_FLOOR_SPEAKER: f64 = 0.82;
 
 #[test]
 fn scorer_normalises_marks_punctuation_and_joins() {
