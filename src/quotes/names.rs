@@ -3201,6 +3201,8 @@ pub struct Mentions {
     all: Vec<Mention>,
     /// For each person mention, the fullest name it stands for (computed once).
     person_full: Vec<Option<String>>,
+    /// Whether each mention's fullest name is a person's name ([`is_person_name`]).
+    is_person: Vec<bool>,
     by_last: HashMap<String, Vec<usize>>,
     /// Person mentions of two or three words by first word (`Digby` → Digby Jones).
     by_first: HashMap<String, Vec<usize>>,
@@ -3343,9 +3345,13 @@ impl Mentions {
                     && m.words.len() <= 4
                     && !m.words.iter().any(|w| is_calendar(&w.to_lowercase()));
                 let full = plain.then(|| index.fullest(&m.words.join(" "), false, m.paragraph));
-                // (Only people's names: not `West Village` in `Detroit's West Village`.)
-                full.filter(|f| f.contains(' ') && is_person_name(f))
+                full.filter(|f| f.contains(' '))
             })
+            .collect();
+        // (Only people's names count as people: not `West Village` in `Detroit's West Village`.)
+        index.is_person = full
+            .iter()
+            .map(|f| f.as_deref().is_some_and(is_person_name))
             .collect();
         index.person_full = full;
         index
@@ -3699,7 +3705,7 @@ impl Mentions {
         let split = self.all.partition_point(|m| m.pos < pos);
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
         for (i, full) in self.person_full[..split].iter().enumerate().rev().take(500) {
-            if let Some(full) = full.as_ref().filter(|f| fits(f)) {
+            if let Some(full) = full.as_ref().filter(|f| self.is_person[i] && fits(f)) {
                 let c = counts.entry(full.as_str()).or_insert((0, i));
                 c.0 += 1;
             }
