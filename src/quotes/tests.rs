@@ -2897,3 +2897,22 @@ fn an_acronym_with_dots_or_for_a_name_with_and() {
         vec![s("Food and Drug Administration"), s("United Nations")]
     );
 }
+
+#[test]
+fn untagged_lines_of_a_dialogue_alternate_between_its_speakers() {
+    // Written to test the rules (synthetic set synB-07): two tagged lines of different
+    // speakers three lines apart, two untagged lines between them.
+    let text = "The director Wren Holloway and the stuntwoman Carla Benitez were arguing about a \
+                fall.\n\n“You don't need to do it yourself,” Holloway said.\n\n“I've done it a \
+                thousand times.”\n\n“Not at fifty.”\n\n“At fifty-one, actually. Thank you,” \
+                Benitez said.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Wren Holloway"),
+            s("Carla Benitez"),
+            s("Wren Holloway"),
+            s("Carla Benitez")
+        ]
+    );
+}
