@@ -3487,11 +3487,10 @@ impl Mentions {
     /// name with those initials. Prefers the nearest mention at or before `paragraph`.
     pub fn fullest(&self, text: &str, org: bool, paragraph: usize) -> String {
         let words: Vec<String> = text.split(' ').map(String::from).collect();
-        // (`U.N.` is written with dots.)
-        let dotless = text.replace('.', "");
         let found = if (is_acronym(text) || is_initials(text)) && words.len() == 1 {
+            // (`U.N.` is written with dots.)
             self.by_initials
-                .get(&dotless)
+                .get(&text.replace('.', ""))
                 .and_then(|ids| self.nearest(ids, paragraph, |_| true))
         } else if org {
             let ids = self.by_last.get(&words[words.len() - 1].to_lowercase());
