@@ -629,49 +629,51 @@ const ORG_WORDS: &[&str] = &[
     "division",
 ];
 
+/// Days and months in the languages read, for `is_calendar`.
+static CALENDAR: WordSet = WordSet::new(&[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    // German days and months (French and Spanish ones are written in lowercase).
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+]);
+
 /// Days and months (`Monday`, `Dezember`).
 pub fn is_calendar(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "earlier"
-            | "later"
-            // German days and months (French and Spanish ones are written in lowercase).
-            | "montag"
-            | "dienstag"
-            | "mittwoch"
-            | "donnerstag"
-            | "freitag"
-            | "samstag"
-            | "sonntag"
-            | "januar"
-            | "februar"
-            | "märz"
-            | "juni"
-            | "juli"
-            | "oktober"
-            | "dezember"
-    )
+    CALENDAR.contains(w)
 }
 
 /// Whether a name reads as a person's full name: two to four capitalised words,
@@ -1154,64 +1156,66 @@ fn is_contraction(w: &str) -> bool {
         && matches!(tail, "m" | "re" | "ve" | "ll" | "d")
 }
 
+/// Nouns for a person of a nation, for `is_demonym`.
+static DEMONYMS: WordSet = WordSet::new(&[
+    "spaniard",
+    "frenchman",
+    "frenchwoman",
+    "englishman",
+    "englishwoman",
+    "irishman",
+    "welshman",
+    "scotsman",
+    "dutchman",
+    "briton",
+    "scot",
+    "italian",
+    "german",
+    "american",
+    "australian",
+    "canadian",
+    "brazilian",
+    "argentine",
+    "argentinian",
+    "portuguese",
+    "swiss",
+    "swede",
+    "norwegian",
+    "dane",
+    "finn",
+    "belgian",
+    "austrian",
+    "serb",
+    "serbian",
+    "croat",
+    "croatian",
+    "pole",
+    "russian",
+    "ukrainian",
+    "japanese",
+    "chinese",
+    "korean",
+    "kenyan",
+    "ethiopian",
+    "nigerian",
+    "jamaican",
+    "mexican",
+    "colombian",
+    "chilean",
+    "uruguayan",
+    "greek",
+    "turk",
+    "czech",
+    "hungarian",
+    "romanian",
+    "bulgarian",
+    "kiwi",
+]);
+
 /// Nouns for a person of a nation, as sports and foreign news call someone named before
 /// (`the Spaniard`, `the Frenchman`); not `the Guardian`, so a closed list.
 fn is_demonym(w: &str) -> bool {
-    matches!(
-        w,
-        "spaniard"
-            | "frenchman"
-            | "frenchwoman"
-            | "englishman"
-            | "englishwoman"
-            | "irishman"
-            | "welshman"
-            | "scotsman"
-            | "dutchman"
-            | "briton"
-            | "scot"
-            | "italian"
-            | "german"
-            | "american"
-            | "australian"
-            | "canadian"
-            | "brazilian"
-            | "argentine"
-            | "argentinian"
-            | "portuguese"
-            | "swiss"
-            | "swede"
-            | "norwegian"
-            | "dane"
-            | "finn"
-            | "belgian"
-            | "austrian"
-            | "serb"
-            | "serbian"
-            | "croat"
-            | "croatian"
-            | "pole"
-            | "russian"
-            | "ukrainian"
-            | "japanese"
-            | "chinese"
-            | "korean"
-            | "kenyan"
-            | "ethiopian"
-            | "nigerian"
-            | "jamaican"
-            | "mexican"
-            | "colombian"
-            | "chilean"
-            | "uruguayan"
-            | "greek"
-            | "turk"
-            | "czech"
-            | "hungarian"
-            | "romanian"
-            | "bulgarian"
-            | "kiwi"
-    )
+    DEMONYMS.contains(w)
 }
 
 /// A word that makes a title another job (`prime minister`, `deputy leader`, `home secretary`).
@@ -2836,44 +2840,17 @@ fn has_german_noun_ending(w: &str) -> bool {
         || (long && (w.ends_with("ung") || w.ends_with("ungen")))
 }
 
+/// German articles and fused prepositions, for `is_german_article`.
+static GERMAN_ARTICLES: WordSet = WordSet::new(&[
+    "der", "die", "das", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
+    "keine", "keinen", "keinem", "keiner", "diese", "dieser", "dieses", "diesem", "diesen", "jede",
+    "jeder", "jedes", "jedem", "jeden", "im", "zum", "zur", "vom", "beim", "ins",
+]);
+
 /// German articles and the prepositions fused with one (`im`, `zum`): a capitalised word
 /// right after one is a common noun (`die Mail`, `im Gegenteil`), not a name.
 pub fn is_german_article(w: &str) -> bool {
-    matches!(
-        w,
-        "der"
-            | "die"
-            | "das"
-            | "dem"
-            | "den"
-            | "ein"
-            | "eine"
-            | "einen"
-            | "einem"
-            | "einer"
-            | "eines"
-            | "kein"
-            | "keine"
-            | "keinen"
-            | "keinem"
-            | "keiner"
-            | "diese"
-            | "dieser"
-            | "dieses"
-            | "diesem"
-            | "diesen"
-            | "jede"
-            | "jeder"
-            | "jedes"
-            | "jedem"
-            | "jeden"
-            | "im"
-            | "zum"
-            | "zur"
-            | "vom"
-            | "beim"
-            | "ins"
-    )
+    GERMAN_ARTICLES.contains(w)
 }
 
 /// `two` … `ten` in English, German, French and Spanish.
