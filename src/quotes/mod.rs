@@ -1572,6 +1572,9 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
                 .then(|| subject_after(after))
                 .flatten()
                 .filter(|w| matches!(w, Who::Name { .. }) || before.is_none());
+            let inverted = german_pronoun(&c.text, after)
+                .filter(|_| !addressee)
+                .or(inverted);
             // `Nun schreibt das Landgericht Berlin, man könne …, dass … „…“`: a verb second in
             // its sentence, its subject right after it up to a comma, then what it reports.
             let second = || {
@@ -1596,6 +1599,25 @@ fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, Option<Strin
         }
     }?;
     Some((who, Some(c.text)))
+}
+
+/// `Danach sagte er: „…“`: German puts the subject pronoun right after the verb when
+/// something else opens the sentence, so `Danach` is not the subject.
+fn german_pronoun(verb: &str, after: &[Tok]) -> Option<Who> {
+    let [p] = after else { return None };
+    // (`sagten sie`: they; `sagte sie`: she.)
+    let plural = verb.ends_with("en");
+    match p.lower.as_str() {
+        "er" => Some(Who::Pronoun {
+            group: false,
+            female: Some(false),
+        }),
+        "sie" => Some(Who::Pronoun {
+            group: plural,
+            female: (!plural).then_some(true),
+        }),
+        _ => None,
+    }
 }
 
 /// The subject opening a sentence, unless the sentence opens with a quote (then no one

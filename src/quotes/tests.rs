@@ -270,6 +270,18 @@ fn german_quotes_and_verbs() {
     );
 }
 
+/// A synthetic court report (synD-03): `Vor dem Gerichtssaal sagte sie: „…“`, the pronoun
+/// after the verb is the subject, not the phrase that opens the sentence.
+#[test]
+fn german_pronoun_after_the_verb() {
+    let text = "Die Anwältin Miriam Osterkamp kündigte Revision an. Danach sagte sie: „Die Kammer \
+                hat nichts gewürdigt.“ Vor dem Gerichtssaal sagte sie: „Wir gehen weiter.“";
+    assert_eq!(
+        speakers(text),
+        vec![s("Miriam Osterkamp"), s("Miriam Osterkamp")]
+    );
+}
+
 #[test]
 fn german_laut() {
     assert_eq!(
