@@ -887,6 +887,9 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
         return Some(cue(i, 2, CueKind::Verb, toks, inverted));
     }
     if is_verb(head) {
+        if passive_without_agent(toks, i) {
+            return None;
+        }
         let needed = needs_next_word(head);
         if let Some((words, _)) = needed
             && !next_lower.is_some_and(|n| words.contains(&n))
@@ -901,6 +904,22 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
         return Some(cue(i, len, CueKind::Verb, toks, inverted));
     }
     None
+}
+
+/// `the night the split was announced: “…”`: a passive names no speaker before it (unless
+/// `by` follows, `was hailed by X as “…”`), so it is no cue. (`Boehner was asked …` stays: the
+/// one asked or told answers.)
+fn passive_without_agent(toks: &[Tok], i: usize) -> bool {
+    if matches!(toks[i].lower.as_str(), "asked" | "told") {
+        return false;
+    }
+    let be = i > 0
+        && toks[i - 1].breaks_not()
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are"
+        );
+    be && toks.get(i + 1).is_none_or(|n| n.lower != "by")
 }
 
 /// Verbs that report only with a certain word after them: the words, and whether that word is

@@ -270,6 +270,15 @@ fn german_quotes_and_verbs() {
     );
 }
 
+/// A synthetic magazine profile (synB-04): `the night the split was announced: “…”`, a passive
+/// is no cue, so the sentence's subject posted the line.
+#[test]
+fn passive_names_no_speaker() {
+    let text = "Priya Nandakumar sings. Nandakumar posted a single line on Twitter the night the \
+                split was announced: \"Some doors close themselves.\"";
+    assert_eq!(speakers(text), vec![s("Priya Nandakumar")]);
+}
+
 /// A synthetic court report (synD-03): `Vor dem Gerichtssaal sagte sie: „…“`, the pronoun
 /// after the verb is the subject, not the phrase that opens the sentence.
 #[test]
