@@ -548,11 +548,28 @@ fn issued_by(
         Some(Who::Name { text, org }) => Some((text, org)),
         _ => None,
     };
-    let reporter = reporting_verbs(toks).find_map(|c| name(names::subject_before(&toks[..c.at])));
-    if let Some((who, org)) = reporter.or_else(|| name(opening.clone())) {
+    // `The report, released Monday by the state's Office of the Inspector General`: its author
+    // (not who obtained or saw it, `The statement, which was obtained by Variety`).
+    let author = toks[d + 1..]
+        .iter()
+        .take(6)
+        .position(|t| t.lower == "by")
+        .filter(|&k| toks[d + 1..=d + k].iter().any(|t| is_authoring(&t.lower)))
+        .and_then(|k| name(names::named_after_by(&toks[d + 2 + k..])));
+    let reporter =
+        || reporting_verbs(toks).find_map(|c| name(names::subject_before(&toks[..c.at])));
+    if let Some((who, org)) = author.or_else(reporter).or_else(|| name(opening.clone())) {
         let at = doc.offset_in(text);
         out.push((at, doc.lower.clone(), (who, org, paragraph)));
     }
+}
+
+/// Participles that make a document its author's (`released by`, `filed by`).
+fn is_authoring(w: &str) -> bool {
+    matches!(
+        w,
+        "released" | "issued" | "published" | "written" | "filed" | "signed" | "sent" | "prepared"
+    )
 }
 
 /// The person a reporting verb in `toks` credits (`McKinley said`, `said Ms Deans`), as

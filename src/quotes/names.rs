@@ -40,7 +40,30 @@ fn joins_name(before: &[Tok], rest: &[Tok], name_before: bool) -> bool {
         .take(2)
         .find(|n| !is_connector(&n.lower))
         .is_some_and(|n| n.cap);
-    (connector && name_before && next_name) || and_in_body(before, rest)
+    (connector && name_before && next_name)
+        || and_in_body(before, rest)
+        || of_the_in_body(before, rest)
+}
+
+/// `Office of the Inspector General`, `Department of the Interior`: `of the` inside a body's
+/// name, right after its head word and before a capitalised word. `rest` starts at `of` or
+/// at the `the` after it.
+fn of_the_in_body(before: &[Tok], rest: &[Tok]) -> bool {
+    let head = |t: Option<&Tok>| t.is_some_and(|t| t.cap && !t.breaks() && is_org_word(&t.lower));
+    match rest {
+        [of, the, next, ..] if of.lower == "of" => {
+            the.lower == "the" && next.cap && !of.breaks() && head(before.last())
+        }
+        [the, next, ..] if the.lower == "the" => {
+            next.cap
+                && !the.breaks()
+                && before
+                    .last()
+                    .is_some_and(|of| of.lower == "of" && !of.breaks())
+                && head(before.len().checked_sub(2).map(|k| &before[k]))
+        }
+        _ => false,
+    }
 }
 
 /// `Food and Agriculture Organisation`, `Joint Committee on Intelligence and Security`:
@@ -1664,6 +1687,12 @@ fn document_by(seg: &[Tok]) -> Option<Who> {
         .filter(|w| matches!(w, Who::Name { .. }))
 }
 
+/// `released Monday by the state’s Office of the Inspector General, …`: the name right after
+/// `by` (the caller's slice starts after it), up to where the name phrase ends.
+pub fn named_after_by(toks: &[Tok]) -> Option<Who> {
+    trailing_phrase(&toks[..phrase_end(toks)]).filter(|w| matches!(w, Who::Name { .. }))
+}
+
 /// Words that open a sentence before a name and are no part of it ([`is_leading_junk`]).
 static LEADING_JUNK: WordSet = WordSet::new(&[
     // `Enter Stuart R. Kaplan, a graduate …`, `Meet Jane Doe`: an imperative opening the sentence.
@@ -2192,7 +2221,7 @@ fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
             break;
         }
         let joins = i >= 2 && i < n && joins_name(&seg[..i - 1], &seg[i - 1..], seg[i - 2].cap);
-        if is_determiner(&t.lower) {
+        if is_determiner(&t.lower) && !joins {
             i -= 1;
             break;
         }

@@ -270,6 +270,23 @@ fn german_quotes_and_verbs() {
     );
 }
 
+/// A synthetic audit story (synC-10): `of the` inside a body's name, and a document bound to
+/// the author named after `released … by` (not to who obtained it, as in a Fox News page:
+/// `The statement, which was obtained by Variety`).
+#[test]
+fn body_names_with_of_the_and_document_authors() {
+    assert_eq!(
+        speakers("The Office of the Inspector General said: \"Payments were approved.\""),
+        vec![s("Office of the Inspector General")]
+    );
+    let text = "The report, released Monday by the Department of the Interior, found problems.\n\n\
+                \"In at least 43 cases, payments were approved,\" the report says.";
+    assert_eq!(speakers(text), vec![s("Department of the Interior")]);
+    let text = "Acme Records issued a statement. The statement, which was obtained by Variety, \
+                was short.\n\n\"We were shocked,\" the statement read.";
+    assert_eq!(speakers(text), vec![s("Acme Records")]);
+}
+
 /// A synthetic magazine profile (synB-04): `the night the split was announced: “…”`, a passive
 /// is no cue, so the sentence's subject posted the line.
 #[test]
