@@ -1009,29 +1009,31 @@ fn participle_opener(
     matches!(who, Who::Name { .. } | Who::Pronoun { .. }).then(|| (who, Some(p.word.to_string())))
 }
 
+/// Nouns for what was said, for `is_said_noun`.
+static SAID_NOUNS: WordSet = WordSet::new(&[
+    "directive",
+    "order",
+    "call",
+    "pledge",
+    "promise",
+    "warning",
+    "demand",
+    "appeal",
+    "instruction",
+    "vow",
+    "plea",
+    "request",
+    "message",
+    "threat",
+    "remark",
+    "comment",
+    "claim",
+    "assertion",
+]);
+
 /// Nouns for something said (singular): `directive`, `call`, `warning`.
 fn is_said_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "directive"
-            | "order"
-            | "call"
-            | "pledge"
-            | "promise"
-            | "warning"
-            | "demand"
-            | "appeal"
-            | "instruction"
-            | "vow"
-            | "plea"
-            | "request"
-            | "message"
-            | "threat"
-            | "remark"
-            | "comment"
-            | "claim"
-            | "assertion"
-    )
+    SAID_NOUNS.contains(w)
 }
 
 /// `Buckley, who phoned in from the set of “Fargo,” had a similar experience: “…”`:

@@ -99,57 +99,24 @@ fn on_after_body(prev: &Tok, t: &Tok) -> bool {
     t.lower == "on" && prev.cap && is_org_word(&prev.lower)
 }
 
+/// Words that join parts of a name, for `is_connector`.
+static CONNECTORS: WordSet = WordSet::new(&[
+    "of", "for", "de", "del", "della", "di", "da", "du", "des", "van", "von", "zu", "der", "den",
+    "al", "bin", "ibn", "y", "&", "la", "le",
+]);
+
 pub fn is_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "for"
-            | "de"
-            | "del"
-            | "della"
-            | "di"
-            | "da"
-            | "du"
-            | "des"
-            | "van"
-            | "von"
-            | "zu"
-            | "der"
-            | "den"
-            | "al"
-            | "bin"
-            | "ibn"
-            | "y"
-            | "&"
-            | "la"
-            | "le"
-    )
+    CONNECTORS.contains(w)
 }
 
+/// Determiners, for `is_determiner`.
+static DETERMINERS: WordSet = WordSet::new(&[
+    "the", "a", "an", "le", "la", "les", "l", "el", "los", "las", "der", "die", "das", "den",
+    "dem", "un", "une", "una", "ein", "eine", "einer",
+]);
+
 fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "le"
-            | "la"
-            | "les"
-            | "l"
-            | "el"
-            | "los"
-            | "las"
-            | "der"
-            | "die"
-            | "das"
-            | "den"
-            | "dem"
-            | "un"
-            | "une"
-            | "una"
-            | "ein"
-            | "eine"
-            | "einer"
-    )
+    DETERMINERS.contains(w)
 }
 
 /// `a`, `an`, `one`, `another`: someone brought in without a name (`one witness`).
@@ -1241,31 +1208,33 @@ fn is_demonym(w: &str) -> bool {
     DEMONYMS.contains(w)
 }
 
+/// Words that modify a role, for `is_role_modifier`.
+static ROLE_MODIFIERS: WordSet = WordSet::new(&[
+    "prime",
+    "foreign",
+    "home",
+    "finance",
+    "defence",
+    "defense",
+    "health",
+    "interior",
+    "justice",
+    "deputy",
+    "vice",
+    "economy",
+    "education",
+    "environment",
+    "trade",
+    "energy",
+    "transport",
+    "opposition",
+    "shadow",
+    "assistant",
+]);
+
 /// A word that makes a title another job (`prime minister`, `deputy leader`, `home secretary`).
 fn is_role_modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "prime"
-            | "foreign"
-            | "home"
-            | "finance"
-            | "defence"
-            | "defense"
-            | "health"
-            | "interior"
-            | "justice"
-            | "deputy"
-            | "vice"
-            | "economy"
-            | "education"
-            | "environment"
-            | "trade"
-            | "energy"
-            | "transport"
-            | "opposition"
-            | "shadow"
-            | "assistant"
-    )
+    ROLE_MODIFIERS.contains(w)
 }
 
 /// A quote mark that opens a quoted name (`„Spiegel“`, `“Pose”`, `« Le Monde »`).
@@ -2677,26 +2646,28 @@ fn is_spokesperson(w: &str) -> bool {
     )
 }
 
+/// German document nouns, for `is_german_document`.
+static GERMAN_DOCUMENTS: WordSet = WordSet::new(&[
+    "begründung",
+    "urteilsbegründung",
+    "mitteilung",
+    "pressemitteilung",
+    "erklärung",
+    "stellungnahme",
+    "urteil",
+    "beschluss",
+    "entscheidung",
+    "bericht",
+    "schreiben",
+    "antwort",
+    "abmahnung",
+    "klageschrift",
+    "verfügung",
+]);
+
 /// German nouns for a body's written word: `Begründung`, `Mitteilung`, `Urteil`.
 pub fn is_german_document(w: &str) -> bool {
-    matches!(
-        w,
-        "begründung"
-            | "urteilsbegründung"
-            | "mitteilung"
-            | "pressemitteilung"
-            | "erklärung"
-            | "stellungnahme"
-            | "urteil"
-            | "beschluss"
-            | "entscheidung"
-            | "bericht"
-            | "schreiben"
-            | "antwort"
-            | "abmahnung"
-            | "klageschrift"
-            | "verfügung"
-    )
+    GERMAN_DOCUMENTS.contains(w)
 }
 
 /// Documents that speak for their authors (`a report from X`, `a statement by X`).
