@@ -3,7 +3,7 @@
 #
 #   ./build.sh          the native CLI (target/release/declutter), wasm32 target, wasm-bindgen-cli
 #                       (Cargo.lock's version), npm ci, wasm build,
-#                       wasm-bindgen --target web, wasm-opt -Oz, a compile check in Node, copies to
+#                       wasm-bindgen --target web, wasm-opt -Oz twice, a compile check in Node, copies to
 #                       extension/pkg/ and www/pkg/, web-ext lint, dist/declutter-{chrome,firefox}.zip,
 #                       and the wasm size raw and gzip -9.
 #   ./build.sh serve    serves www/ on http://localhost:${PORT:-8000}/ (builds first if www/pkg/ is missing)
@@ -61,8 +61,9 @@ build() {
   wasm-bindgen --target web --no-typescript --out-dir "$OUT" \
     "target/wasm32-unknown-unknown/wasm/$CRATE.wasm"
 
-  say "wasm-opt -Oz (npm binaryen)"
-  npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # (Twice: the second pass finds more to fold after the first one's inlining, 0.4 KB gzip.)
+  say "wasm-opt -Oz -Oz (npm binaryen)"
+  npx --no-install wasm-opt -Oz -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$OUT/${CRATE}_bg.wasm" -o "$OUT/${CRATE}_bg.wasm"
 
