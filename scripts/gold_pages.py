@@ -35,12 +35,17 @@ def page_text(path):
     return out.stdout
 
 
+def normalised(text):
+    """Without soft hyphens and with single spaces: the extractor's output changes in both."""
+    return re.sub(r"\s+", " ", text.replace("\u00ad", ""))
+
+
 def already_used(text, texts_dir):
     """True when a slice of the longest paragraph appears in an existing text."""
-    para = max(text.split("\n\n"), key=len)
+    para = normalised(max(text.split("\n\n"), key=len))
     probe = para[len(para) // 2: len(para) // 2 + 50]
     for other in glob.glob(os.path.join(texts_dir, "*.txt")):
-        if probe in open(other, encoding="utf-8").read():
+        if probe in normalised(open(other, encoding="utf-8").read()):
             return True
     return False
 

@@ -137,11 +137,20 @@ fn closes(kind: Kind, c: char, prev: Option<char>, next: Option<char>) -> bool {
             c == '”'
                 || (c == '"' && prev.is_some_and(|p| !p.is_whitespace()) && !is_word_char(next))
         }
-        Kind::Low => c == '“' || c == '”',
+        // (`„Wir gehen."`: a straight mark closing a German quote, in mixed typing.)
+        Kind::Low => {
+            c == '“'
+                || c == '”'
+                || (c == '"' && prev.is_some_and(|p| !p.is_whitespace()) && !is_word_char(next))
+        }
         Kind::Guillemet { reversed } => c == if reversed { '«' } else { '»' },
         Kind::SingleGuillemet { reversed } => c == if reversed { '‹' } else { '›' },
+        // (`"Wir verbrauchen weniger Energie.“`, heise.de: a curly mark closing a straight one.)
         Kind::Straight => {
-            c == '"' && (prev.is_some_and(|p| !p.is_whitespace()) || !is_word_char(next))
+            (c == '"' && (prev.is_some_and(|p| !p.is_whitespace()) || !is_word_char(next)))
+                || (matches!(c, '“' | '”')
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && !is_word_char(next))
         }
         Kind::SingleCurly => c == '’' && !apostrophe,
         Kind::LowSingle => (c == '‘' || c == '’') && !apostrophe,
@@ -368,6 +377,21 @@ mod tests {
             vec!["Wir schaffen das"]
         );
         assert_eq!(quotes("„Nie wieder”, sagte er."), vec!["Nie wieder"]);
+    }
+
+    /// heise.de (round 10): `"Mit diesem Strom betreiben wir den Schredder“, sagt Hanisch`, a
+    /// straight mark opening and a curly one closing; and the reverse in German, `„…"`.
+    #[test]
+    fn mixed_straight_and_curly_marks() {
+        assert_eq!(
+            quotes("\"Mit diesem Strom betreiben wir den Schredder“, sagt Hanisch."),
+            vec!["Mit diesem Strom betreiben wir den Schredder"]
+        );
+        assert_eq!(quotes("„Wir gehen.\" Dann ging er."), vec!["Wir gehen."]);
+        assert_eq!(
+            quotes("He said \"a “big” day\" today."),
+            vec!["a “big” day"]
+        );
     }
 
     #[test]
