@@ -1244,7 +1244,12 @@ fn attribution(
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
-        || (!bare.ends_with(['.', ':', ';']) && post_toks.len() <= 4);
+        || (!bare.ends_with(['.', ':', ';']) && post_toks.len() <= 4)
+        // `“…” (according to the Chicago Tribune), but …`: a source in brackets right after it.
+        || (post.trim_start().starts_with('(')
+            && post_toks.first().is_some_and(|t| {
+                matches!(t.lower.as_str(), "according" | "laut" | "selon" | "según")
+            }));
     if runs_on
         && !post_toks.is_empty()
         && let Some(found) = attribution_after(post_toks)

@@ -270,6 +270,14 @@ fn german_quotes_and_verbs() {
     );
 }
 
+/// deadspin.com (round 10): `was “very confident …” (according to the Chicago Tribune), but …`.
+#[test]
+fn source_in_brackets_after_the_quote() {
+    let text = "He was “very confident he would bring the house down” (according to the Chicago \
+                Tribune), but he apparently wasn’t willing to risk it.";
+    assert_eq!(speakers(text), vec![s("Chicago Tribune")]);
+}
+
 /// A synthetic audit story (synC-10): `of the` inside a body's name, and a document bound to
 /// the author named after `released … by` (not to who obtained it, as in a Fox News page:
 /// `The statement, which was obtained by Variety`).
