@@ -1265,9 +1265,33 @@ fn attribution(
         {
             return Some(before);
         }
+        if let (
+            Who::Pronoun {
+                group: false,
+                female: None,
+            },
+            [_verb],
+        ) = (&found.0, post_toks)
+            && let Some(who) = german_clause_subject(pre)
+        {
+            return Some((who, found.1));
+        }
         return Some(found);
     }
     attribution_before(pre, sentence)
+}
+
+/// `…, dass Sänger Joey Heindle … mit einem „…“ kommentierte.`: a German clause ends with its
+/// verb, so a cue alone after the quote has its subject right after `dass` (or `weil`, `ob`,
+/// `nachdem`, `als`) before the quote.
+fn german_clause_subject(pre: &[Tok]) -> Option<Who> {
+    let k = pre.iter().rposition(|t| {
+        matches!(
+            t.lower.as_str(),
+            "dass" | "daß" | "weil" | "ob" | "nachdem" | "als"
+        )
+    })?;
+    subject_after(&pre[k + 1..]).filter(|w| matches!(w, Who::Name { .. }))
 }
 
 fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {

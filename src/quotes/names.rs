@@ -2901,9 +2901,10 @@ impl Casing {
             } else if !opens_sentence(toks, i) && !self.mid_caps.contains(&t.lower) {
                 self.mid_caps.insert(t.lower.clone());
             }
+            // (`Kein Wunder also, dass …`: also after an article opening the sentence.)
             if t.cap
                 && i > 0
-                && !toks[i - 1].cap
+                && (!toks[i - 1].cap || opens_sentence(toks, i - 1))
                 && toks[i - 1].after.is_none()
                 && (is_german_article(&toks[i - 1].lower) || is_german_number(&toks[i - 1].lower))
                 // (`von der Leyen`: a particle, then `der`, is part of a name.)

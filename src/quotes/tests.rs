@@ -304,6 +304,16 @@ fn passive_names_no_speaker() {
     assert_eq!(speakers(text), vec![s("Priya Nandakumar")]);
 }
 
+/// wunderweib.de (round 10): a German clause ends with its verb, so `kommentierte` alone after
+/// the quote has its subject after `dass`; `Kein Wunder` opening the sentence is no name.
+#[test]
+fn german_clause_subject_after_dass() {
+    let text = "Kein Wunder also, dass Sänger Joey Heindle, der auf der Hochzeit gesungen hatte, \
+                das Foto von Manuela und Konny Reimann mit einem herzlichen \"Bis ganz bald, ihr \
+                tollen Menschen\" kommentierte.";
+    assert_eq!(speakers(text), vec![s("Joey Heindle")]);
+}
+
 /// A synthetic court report (synD-03): `Vor dem Gerichtssaal sagte sie: „…“`, the pronoun
 /// after the verb is the subject, not the phrase that opens the sentence.
 #[test]
