@@ -1,0 +1,715 @@
+//! Who the article names, and the fullest name it gives each: `Episkopos` → Mark Episkopos,
+//! `the Times` → New York Times.
+//!
+//! Input: the article text and its paragraphs. Output: [`Mention`]s and the [`Mentions`] index
+//! the speaker lookups use.
+
+use super::*;
+
+/// A capitalised name mentioned somewhere in the article.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Gender from an honorific right before the name (`Ms Hewitt`), if any.
+    pub female: Option<bool>,
+    pub paragraph: usize,
+    /// Byte offset in the text.
+    pub pos: usize,
+    pub words: Vec<String>,
+    pub org: bool,
+}
+
+/// All capitalised names in a paragraph (runs of capitalised words and
+/// connectors, broken by punctuation and possessives), titles stripped.
+/// `Day-by-day`, `Trump-appointed`, `Long-term`: a capitalised compound whose later parts
+/// are lowercase is a common word, not (part of) a name (`Jean-Pierre`, `Al-Assad` are).
+fn lowercase_compound(word: &str) -> bool {
+    let mut tail = word.split('-').skip(1).peekable();
+    tail.peek().is_some() && tail.all(|part| part.starts_with(char::is_lowercase))
+}
+
+/// `Mercer Island-based`, `Kremlin-backed`: a compound adjective ends the name before it
+/// (`Lee Jae-myung`'s lowercase part is a given name, not one of these).
+fn adjective_compound(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, last)| {
+        matches!(
+            last,
+            "based"
+                | "led"
+                | "backed"
+                | "owned"
+                | "born"
+                | "run"
+                | "funded"
+                | "appointed"
+                | "controlled"
+                | "linked"
+                | "allied"
+                | "affiliated"
+                | "style"
+                | "era"
+        )
+    })
+}
+
+pub fn mentions(
+    text: &str,
+    toks: &[Tok],
+    paragraph: usize,
+    casing: &Casing,
+    out: &mut Vec<Mention>,
+) {
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].cap || lowercase_compound(toks[i].word) {
+            i += 1;
+            continue;
+        }
+        // `Hosting Cook at Dreamforce`: a common word opening the sentence is not part of the name.
+        if opens_sentence(toks, i)
+            && toks.get(i + 1).is_some_and(|n| n.cap && !toks[i].breaks())
+            && casing.is_common_opener(&toks[i].lower)
+        {
+            i += 1;
+        }
+        // `ambassador to Britain Liu Xiaming`: the place after a title and `to` is not the name.
+        let after_title_to = i >= 2
+            && matches!(toks[i - 1].lower.as_str(), "to" | "for" | "in")
+            && is_title(&toks[i - 2].lower)
+            && toks.get(i + 2).is_some_and(|t| t.cap)
+            && !toks[i].breaks()
+            && !toks[i + 1].breaks();
+        if after_title_to {
+            i += 1;
+        }
+        let start = i;
+        while i < toks.len() {
+            let t = &toks[i];
+            let joins = i > start && joins_name(&toks[start..i], &toks[i..], true);
+            if !(t.cap || joins)
+                || (i > start && adjective_compound(t.word))
+                || (i > start && (t.before.is_some() || is_calendar(&t.lower)))
+            {
+                break;
+            }
+            i += 1;
+            if t.breaks() || t.possessive {
+                break;
+            }
+        }
+        // `Joe “Morning Joe” Scarborough`: a nickname in quotes inside a name.
+        if let Some(end) = (i > start).then(|| nickname_end(toks, i - 1)).flatten() {
+            let first = &toks[i - 1];
+            out.push(Mention {
+                female: gender_of(&first.lower),
+                paragraph,
+                pos: first.offset_in(text),
+                words: vec![first.word.to_string(), toks[end].word.to_string()],
+                org: false,
+            });
+            i = end + 1;
+            continue;
+        }
+        // `masquerading as a Go-Kart Track`: a name after `a`/`an` is a kind of thing, not a person.
+        let after_article = start > 0 && matches!(toks[start - 1].lower.as_str(), "a" | "an");
+        // `Anthony Wallace / AFP - Getty Images`: a photographer's credit under a picture names
+        // no one in the story.
+        let credit = i > start && {
+            let end = toks[i - 1].offset_in(text) + toks[i - 1].word.len();
+            text.get(end..)
+                .is_some_and(|rest| rest.trim_start_matches([' ', ')']).starts_with('/'))
+        };
+        if credit {
+            continue;
+        }
+        let name = match clean(&toks[start..i]) {
+            Some(Who::Name { text, org: false }) => casing
+                .person_in(&text)
+                .map(|text| Who::Name { text, org: false }),
+            other => other,
+        };
+        if let Some(Who::Name { text: name, org }) = name {
+            let org = org || after_article;
+            // Where the name itself starts, past the words `clean` took off (`N.M. - Sen.`).
+            let first = name.split(' ').next().unwrap_or("");
+            let at = toks[start..i]
+                .iter()
+                .find(|t| t.word == first)
+                .unwrap_or(&toks[start]);
+            out.push(Mention {
+                female: gender_of(&toks[start].lower),
+                paragraph,
+                pos: at.offset_in(text),
+                words: name.split(' ').map(String::from).collect(),
+                org,
+            });
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+}
+
+/// `Joe “Morning Joe” Scarborough`: after the given name at `first`, a quoted nickname of one
+/// to three capitalised words, then the surname; its index.
+fn nickname_end(toks: &[Tok], first: usize) -> Option<usize> {
+    // (The mark first: most names are followed by none, and the given-name lookup allocates.)
+    let open = toks.get(first + 1).filter(|t| is_open_mark(t.before))?;
+    if toks[first].after.is_some() || first_names::gender(&toks[first].lower).is_none() {
+        return None;
+    }
+    let close = (first + 1..toks.len().min(first + 4)).find(|&k| is_close_mark(toks[k].after))?;
+    let surname = toks.get(close + 1)?;
+    let nickname = toks[first + 1..=close].iter().all(|t| t.cap) && open.cap;
+    (nickname && surname.cap && surname.before.is_none()).then_some(close + 1)
+}
+
+/// `Dominique de Villepin` ends with `De Villepin` (a particle opening a sentence is capitalised).
+fn ends_with_words(name: &[String], tail: &[String]) -> bool {
+    name.len() >= tail.len()
+        && name[name.len() - tail.len()..]
+            .iter()
+            .zip(tail)
+            .all(|(a, b)| a.to_lowercase() == b.to_lowercase())
+}
+
+/// The article's name mentions, indexed by last word and by initials so
+/// that each lookup stays short however long the article is.
+#[derive(Default)]
+pub struct Mentions {
+    all: Vec<Mention>,
+    /// For each person mention, the fullest name it stands for (computed once).
+    person_full: Vec<Option<String>>,
+    /// Whether each mention's fullest name is a person's name ([`is_person_name`]).
+    is_person: Vec<bool>,
+    by_last: HashMap<String, Vec<usize>>,
+    /// Person mentions of two or three words by first word (`Digby` → Digby Jones).
+    by_first: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
+    /// Three-word person mentions opening with a given name, by their second word
+    /// (`Montesinos` → Rafael Montesinos Vidal).
+    by_second: HashMap<String, Vec<usize>>,
+    /// First words of the bodies' names (`Microsoft` for `Microsoft Corp`).
+    org_first: HashSet<String>,
+    /// Mentions ending in a company's legal form (`Microsoft Corp`) by first word, in text order.
+    legal: HashMap<String, Vec<usize>>,
+}
+
+/// `Airlines`, `Motors`: a company's trade, written after its short name (`American Airlines`).
+fn is_trade(w: &str) -> bool {
+    matches!(
+        w,
+        "airlines" | "airways" | "motors" | "holdings" | "industries" | "pharmaceuticals"
+    )
+}
+
+/// `Corp`, `Inc.`, `GmbH`: the legal form written after a company's name.
+pub fn is_legal_form(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.').to_lowercase().as_str(),
+        "corp"
+            | "corporation"
+            | "inc"
+            | "ltd"
+            | "llc"
+            | "plc"
+            | "co"
+            | "ag"
+            | "sa"
+            | "se"
+            | "nv"
+            | "gmbh"
+    )
+}
+
+/// A name's last word that is not `Jr.` or `III` (`James P. Kennedy Jr.` → Kennedy).
+/// `King said` (Martin Luther King Jr.): a title that is also a common surname, capitalised
+/// and alone, is the surname.
+pub(super) fn surname_title(t: &Tok, words: usize) -> bool {
+    words == 1 && t.cap && matches!(t.lower.as_str(), "king" | "bishop" | "marshal" | "dean")
+}
+
+/// `al-Assad` → Assad: an Arabic surname without its article.
+fn without_al(w: &str) -> Option<&str> {
+    ["al-", "Al-", "el-", "El-"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .filter(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn core_last<S: AsRef<str>>(words: &[S]) -> Option<&str> {
+    words
+        .iter()
+        .map(AsRef::as_ref)
+        .rev()
+        .find(|w| !is_name_suffix(w))
+}
+
+/// How many candidates a lookup inspects at most (keeps time linear on huge inputs).
+const LOOKUP_LIMIT: usize = 200;
+
+impl Mentions {
+    pub fn new(all: Vec<Mention>) -> Self {
+        let mut index = Mentions {
+            all,
+            ..Default::default()
+        };
+        for (i, m) in index.all.iter().enumerate() {
+            if let Some(last) = m.words.last() {
+                index
+                    .by_last
+                    .entry(last.to_lowercase())
+                    .or_default()
+                    .push(i);
+            }
+            if let Some(core) =
+                core_last(&m.words).filter(|c| Some(*c) != m.words.last().map(String::as_str))
+            {
+                index
+                    .by_last
+                    .entry(core.to_lowercase())
+                    .or_default()
+                    .push(i);
+            }
+            // `Assad` for Bashar al-Assad.
+            if let Some(bare) = (!m.org)
+                .then(|| core_last(&m.words).and_then(without_al))
+                .flatten()
+            {
+                index
+                    .by_last
+                    .entry(bare.to_lowercase())
+                    .or_default()
+                    .push(i);
+            }
+            if !m.org && (2..=4).contains(&m.words.len()) {
+                index
+                    .by_first
+                    .entry(m.words[0].to_lowercase())
+                    .or_default()
+                    .push(i);
+            }
+            // (`Boeing Co.`: a legal form ends a body's name too.)
+            if m.org || (m.words.len() > 1 && m.words.last().is_some_and(|w| is_legal_form(w))) {
+                index.org_first.insert(m.words[0].to_lowercase());
+            }
+            if !m.org && m.words.len() == 3 && first_names::gender(&m.words[0]).is_some() {
+                index
+                    .by_second
+                    .entry(m.words[1].clone())
+                    .or_default()
+                    .push(i);
+            }
+            let trade = m.words.len() == 2 && is_trade(&m.words[1].to_lowercase());
+            if trade || (m.words.len() > 1 && m.words.last().is_some_and(|w| is_legal_form(w))) {
+                index
+                    .legal
+                    .entry(m.words[0].to_lowercase())
+                    .or_default()
+                    .push(i);
+            }
+            if m.words.len() > 1 {
+                index
+                    .by_initials
+                    .entry(initials(&m.words))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        let full: Vec<Option<String>> = index
+            .all
+            .iter()
+            .map(|m| {
+                let plain = !m.org
+                    && m.words.len() <= 4
+                    && !m.words.iter().any(|w| is_calendar(&w.to_lowercase()));
+                let full = plain.then(|| index.fullest(&m.words.join(" "), false, m.paragraph));
+                full.filter(|f| f.contains(' '))
+            })
+            .collect();
+        // (Only people's names count as people: not `West Village` in `Detroit's West Village`.)
+        index.is_person = full
+            .iter()
+            .map(|f| f.as_deref().is_some_and(is_person_name))
+            .collect();
+        index.person_full = full;
+        index
+    }
+
+    /// Whether the article names a body with this word first (`Microsoft` in `Microsoft Corp`).
+    pub fn starts_a_body(&self, word: &str) -> bool {
+        self.org_first.contains(&word.to_lowercase())
+    }
+
+    /// `sagte Scholz Journalisten`, `sagte Baerbock Mittwochabend`: a last word that ends no
+    /// other name of the article (a German noun, a time) after one that does (`Olaf Scholz`)
+    /// is not part of the name.
+    pub fn trim_stray_tail<'n>(&self, name: &'n str) -> &'n str {
+        let people_ending = |w: &str| {
+            self.by_last
+                .get(&w.to_lowercase())
+                .map_or(0, |ids| ids.iter().filter(|&&i| !self.all[i].org).count())
+        };
+        // A surname (`Scholz` of Olaf Scholz), or a given name of someone named in full more
+        // than once (`Vreni` of Vreni Frost); not `Vreni` of a Vreni Frost named once.
+        let named_by = |head: &[&str]| {
+            let last = head[head.len() - 1];
+            self.by_last.get(&last.to_lowercase()).is_some_and(|ids| {
+                ids.iter().any(|&i| {
+                    let m = &self.all[i];
+                    !m.org && m.words.len() > 1 && m.words.last().is_some_and(|w| w == last)
+                })
+            }) || (head.len() == 1
+                && self.by_first.get(&last.to_lowercase()).is_some_and(|ids| {
+                    ids.iter().any(|&i| {
+                        let m = &self.all[i];
+                        m.words[0] == last && m.words.last().is_some_and(|w| people_ending(w) > 1)
+                    })
+                }))
+        };
+        let words: Vec<&str> = name.split(' ').collect();
+        // The longest head naming someone, with only stray words after it (`Baerbock Ende Mai`).
+        let keep = (1..words.len())
+            .rev()
+            .find(|&k| named_by(&words[..k]) && words[k..].iter().all(|w| people_ending(w) <= 1));
+        match keep {
+            Some(k) => {
+                let end = words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+                &name[..end]
+            }
+            None => name,
+        }
+    }
+
+    /// For German text: every person mention with its stray tail dropped
+    /// ([`Self::trim_stray_tail`]), so that `traf Scholz Journalisten` names Olaf Scholz.
+    pub fn without_stray_tails(self) -> Self {
+        let all = self
+            .all
+            .iter()
+            .map(|m| {
+                let mut m = m.clone();
+                if !m.org && m.words.len() > 1 {
+                    let name = m.words.join(" ");
+                    m.words = self
+                        .trim_stray_tail(&name)
+                        .split(' ')
+                        .map(String::from)
+                        .collect();
+                }
+                m
+            })
+            .collect();
+        Mentions::new(all)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Mention> {
+        self.all.iter()
+    }
+
+    /// The candidates `ids` nearest first: those at or before `paragraph` going back,
+    /// then those after going forward (at most `LOOKUP_LIMIT` each way).
+    fn by_distance<'s, 'i>(
+        &'s self,
+        ids: &'i [usize],
+        paragraph: usize,
+    ) -> impl Iterator<Item = &'s Mention> + use<'s, 'i> {
+        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
+        let before = ids[..split].iter().rev().take(LOOKUP_LIMIT);
+        let after = ids[split..].iter().take(LOOKUP_LIMIT);
+        before.chain(after).map(|&i| &self.all[i])
+    }
+
+    /// The nearest candidate at or before `paragraph` that `fits`, else the first one after.
+    fn nearest(
+        &self,
+        ids: &[usize],
+        paragraph: usize,
+        fits: impl Fn(&Mention) -> bool,
+    ) -> Option<&Mention> {
+        self.by_distance(ids, paragraph).find(|m| fits(m))
+    }
+
+    /// The longest candidate that `fits`, the nearest before `paragraph` among equals.
+    fn longest(
+        &self,
+        ids: &[usize],
+        paragraph: usize,
+        fits: impl Fn(&Mention) -> bool,
+    ) -> Option<&Mention> {
+        let mut best: Option<&Mention> = None;
+        let mut nearest: Option<&Mention> = None;
+        for m in self.by_distance(ids, paragraph).filter(|m| fits(m)) {
+            // `Hori Parata` and his son `Te Kaurinui Robert Parata`: another first name is
+            // another person; the nearest one decides who is meant.
+            // (`Van Der Beek` is the end of `James Van Der Beek`, not another first name.)
+            let first = nearest.get_or_insert(m);
+            if !same_first_name(&first.words[0], &m.words[0]) && !m.words.ends_with(&first.words) {
+                continue;
+            }
+            // `Josh Apte` and `Joshua Apte`: the same person, the fuller first name wins.
+            let fuller_first = best.is_some_and(|b| {
+                m.words.len() == b.words.len()
+                    && m.words[0].len() > b.words[0].len()
+                    && m.words[0].starts_with(b.words[0].as_str())
+            });
+            if best.is_none_or(|b| m.words.len() > b.words.len()) || fuller_first {
+                best = Some(m);
+            }
+        }
+        best
+    }
+
+    /// The fullest name the article gives for `text`: a surname (`Episkopos`)
+    /// becomes the full name first given (`Mark Episkopos`), a short body name
+    /// (`the Times`) the longer one (`New York Times`), an acronym (`FT`) the
+    /// name with those initials. Prefers the nearest mention at or before `paragraph`.
+    pub fn fullest(&self, text: &str, org: bool, paragraph: usize) -> String {
+        let words: Vec<String> = text.split(' ').map(String::from).collect();
+        let found = if (is_acronym(text) || is_initials(text)) && words.len() == 1 {
+            // (`U.N.` is written with dots.)
+            self.by_initials
+                .get(&text.replace('.', ""))
+                .and_then(|ids| self.nearest(ids, paragraph, |_| true))
+        } else if org {
+            let ids = self.by_last.get(&words[words.len() - 1].to_lowercase());
+            ids.and_then(|ids| {
+                self.nearest(ids, paragraph, |m| {
+                    m.words.len() > words.len() && m.words.ends_with(&words)
+                })
+            })
+            .or_else(|| self.with_legal_suffix(&words, paragraph))
+        } else if words.len() <= 3 {
+            // People: the longest name with the same surname (and first name or the
+            // whole short form, if given: `Eriksson Ek` → Joel Eriksson Ek).
+            let n = words.len();
+            let last = core_last(&words).unwrap_or(text);
+            let fits = |m: &Mention| {
+                !m.org
+                    && m.words.len() > n
+                    && m.words.len() <= 4
+                    && (core_last(&m.words) == Some(last)
+                        || core_last(&m.words).and_then(without_al) == Some(last))
+                    && (n == 1
+                        || same_first_name(&m.words[0], &words[0])
+                        // (`Anne Hidalgo` is not `Paris Anne Hidalgo`: a given name opens a name.)
+                        || (ends_with_words(&m.words, &words)
+                            && first_names::gender(&words[0]).is_none()))
+            };
+            let ids = self.by_last.get(&last.to_lowercase());
+            ids.and_then(|ids| self.longest(ids, paragraph, fits))
+                .or_else(|| {
+                    (n == 1)
+                        .then(|| self.by_first_name(text, paragraph))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (n == 2)
+                        .then(|| self.by_given_names(&words, paragraph))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (n == 1)
+                        .then(|| self.by_first_surname(text, paragraph))
+                        .flatten()
+                })
+                .or_else(|| self.with_legal_suffix(&words, paragraph))
+                .or_else(|| self.genitive(&words, paragraph))
+        } else {
+            None
+        };
+        found.map_or_else(|| text.to_string(), |m| m.words.join(" "))
+    }
+
+    /// German genitive (`Bei Carlines Mohrs Tweet …`, `Juan Morenos Text`): two or three
+    /// words ending in `-s`, named elsewhere without it (Carline Mohr, Juan Moreno).
+    fn genitive(&self, words: &[String], paragraph: usize) -> Option<&Mention> {
+        fn strip(w: &str) -> Option<&str> {
+            w.strip_suffix('s').filter(|s| s.chars().count() >= 2)
+        }
+        let (first, last) = (words.first()?, strip(words.last()?)?);
+        if words.len() < 2 {
+            return None;
+        }
+        let fits = |m: &Mention| {
+            !m.org
+                && m.words.len() >= 2
+                && m.words.last().is_some_and(|w| w == last)
+                && (same_first_name(&m.words[0], first)
+                    || strip(first) == Some(m.words[0].as_str()))
+        };
+        let ids = self.by_last.get(&last.to_lowercase())?;
+        self.longest(ids, paragraph, fits)
+    }
+
+    /// `Microsoft` → Microsoft Corp: a company's name given elsewhere with its legal form;
+    /// `American` → American Airlines: or with its trade.
+    fn with_legal_suffix(&self, words: &[String], paragraph: usize) -> Option<&Mention> {
+        let fits = |m: &Mention| {
+            // (`Riverbend` → Riverbend Water Co.: words before the legal form may be any.)
+            m.words.len() > words.len()
+                && m.words.starts_with(words)
+                && !m.words.iter().any(|w| w == "and")
+                && m.words
+                    .last()
+                    .is_some_and(|w| is_legal_form(w) || is_trade(&w.to_lowercase()))
+        };
+        let ids = self.legal.get(&words.first()?.to_lowercase())?;
+        self.nearest(ids, paragraph, fits)
+    }
+
+    /// A person called by their first name (`Sir Digby` → Digby Jones) or, in names
+    /// written family name first, their family name (`Liu` → Liu Xiaming): the full
+    /// name starting with that word, the nearest before `paragraph` when the article
+    /// gives several (`Lee` → Lee Jae-myung, named just before, not Lee Sang-min).
+    fn by_first_name(&self, word: &str, paragraph: usize) -> Option<&Mention> {
+        let ids = self.by_first.get(&word.to_lowercase())?;
+        let first = &self.all[*ids.first()?];
+        let one = ids
+            .iter()
+            .take(LOOKUP_LIMIT)
+            .all(|&i| self.all[i].words == first.words);
+        let m = if one {
+            first
+        } else {
+            self.nearest(ids, paragraph, |m| m.words.len() >= 2)?
+        };
+        is_person_name(&m.words.join(" ")).then_some(m)
+    }
+
+    /// A Spanish or Portuguese speaker called by the first of two surnames (`Montesinos` →
+    /// Rafael Montesinos Vidal): a given name, that word, then one more.
+    fn by_first_surname(&self, word: &str, paragraph: usize) -> Option<&Mention> {
+        let ids = self.by_second.get(word)?;
+        self.nearest(ids, paragraph, |_| true)
+    }
+
+    /// A person called by two given names (`Te Kaurinui` → Te Kaurinui Robert Parata): the
+    /// longest person's name of at most four words that starts with both.
+    fn by_given_names(&self, words: &[String], paragraph: usize) -> Option<&Mention> {
+        let ids = self.by_first.get(&words[0].to_lowercase())?;
+        let fits = |m: &Mention| !m.org && m.words.len() > 2 && m.words.len() <= 4;
+        self.longest(ids, paragraph, |m| fits(m) && m.words.starts_with(words))
+    }
+
+    /// A person's full name right after the role word at byte `o` (`actor James Van Der
+    /// Beek`, `Bishop of Durham, the Rt Rev Dr Tom Wright`) or right before it, in
+    /// apposition (`Tom Wright, the bishop`).
+    pub fn person_beside(&self, text: &str, o: usize, len: usize) -> Option<String> {
+        let person = |m: &Mention| {
+            let full = self.fullest(&m.words.join(" "), false, m.paragraph);
+            (!m.org && is_person_name(&full)).then_some(full)
+        };
+        // From the role word itself: `President Obama` is one mention starting at it.
+        let k = self.all.partition_point(|m| m.pos < o);
+        // `Le Maire a ajouté : « Nous verrons. »` then `Le président Emmanuel Macron`: a name
+        // past a paragraph break, a quote mark or a sentence end is not the one the role names.
+        // (Nor one past a reporting verb: `one close associate said it was common for Trump`.)
+        let same_phrase = |m: &&Mention| {
+            text.get((o + len).min(m.pos)..m.pos).is_some_and(|gap| {
+                !gap.contains(['\n', '«', '»', '“', '”', '"', '„', '?', '!'])
+                    && !gap.contains(". ")
+                    && !gap
+                        .split_whitespace()
+                        .map(|w| {
+                            w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase()
+                        })
+                        .any(|w| super::super::cues::is_verb(&w))
+                    && !gap.split_whitespace().any(describes_apart)
+            })
+        };
+        let after = self.all[k..]
+            .iter()
+            .take_while(|m| m.pos <= o + len + 60)
+            .filter(same_phrase)
+            .find_map(person);
+        after.or_else(|| {
+            let m = &self.all[..k].iter().rev().find(|m| m.pos < o)?;
+            let end = m.pos + m.words.iter().map(|w| w.len() + 1).sum::<usize>();
+            // `Tom Wright, the bishop`, not `Jon Sopel said the president`: only in apposition.
+            let apposition = text
+                .get(end.saturating_sub(1).min(o)..o)
+                .is_some_and(|gap| gap.contains([',', '(', '–', '—']));
+            (end <= o && o - end <= 12 && apposition)
+                .then(|| person(m))
+                .flatten()
+        })
+    }
+
+    /// The organisation a common noun refers to: `the ministry` → Russian Defense Ministry.
+    pub fn org_for_head(&self, head: &str, paragraph: usize) -> Option<String> {
+        let ids = self.by_last.get(head)?;
+        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
+        ids[..split]
+            .iter()
+            .rev()
+            .take(LOOKUP_LIMIT)
+            .map(|&i| &self.all[i])
+            .find(|m| m.org && m.words.len() > 1)
+            .map(|m| m.words.join(" "))
+    }
+
+    /// The body an article means by `the company`, `the firm`: its most mentioned
+    /// organisation or one-word name before `pos` that is not one of `people`.
+    pub fn main_body(&self, pos: usize, people: &[String]) -> Option<String> {
+        let split = self.all.partition_point(|m| m.pos < pos);
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let start = split.saturating_sub(500);
+        for (m, full) in self.all[start..split]
+            .iter()
+            .zip(&self.person_full[start..split])
+        {
+            let name = m.words.join(" ");
+            // One word that is a known person's surname (`Swift` for Taylor Swift) is not a body.
+            let bodyish =
+                m.org || (m.words.len() == 1 && m.words[0].chars().count() > 2 && full.is_none());
+            if bodyish
+                && !people.iter().any(|p| p.split(' ').any(|w| w == name))
+                && !is_calendar(&name.to_lowercase())
+            {
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .filter(|(_, c)| *c >= 2)
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(n, _)| n)
+    }
+
+    /// The person mentioned most often before byte `pos` (surnames counted for their full name).
+    pub fn most_mentioned_person(&self, pos: usize, fits: impl Fn(&str) -> bool) -> Option<String> {
+        let split = self.all.partition_point(|m| m.pos < pos);
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        for (i, full) in self.person_full[..split].iter().enumerate().rev().take(500) {
+            if let Some(full) = full.as_ref().filter(|f| self.is_person[i] && fits(f)) {
+                let c = counts.entry(full.as_str()).or_insert((0, i));
+                c.0 += 1;
+            }
+        }
+        // Most mentions; among equals the most recent.
+        counts
+            .into_iter()
+            .max_by_key(|(_, (c, last))| (*c, *last))
+            .map(|(n, _)| n.to_string())
+    }
+
+    /// The last full person name mentioned before byte `pos`.
+    pub fn last_person(&self, pos: usize) -> Option<String> {
+        let split = self.all.partition_point(|m| m.pos < pos);
+        self.all[..split]
+            .iter()
+            .rev()
+            .take(LOOKUP_LIMIT)
+            .find(|m| !m.org && (2..=4).contains(&m.words.len()))
+            .map(|m| m.words.join(" "))
+    }
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !is_connector(w) && w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
