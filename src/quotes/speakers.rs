@@ -1,0 +1,925 @@
+//! From an attribution to a speaker: pronouns, role words (`the bishop`), bodies and documents
+//! (`the company`, `the statement`), continued runs and dialogue, each resolved to the fullest
+//! name the article gives.
+//!
+//! Input: a [`Who`] and where its quote is, with what the article knows ([`Known`]) and what
+//! was said so far ([`State`]). Output: the speaker's name, if the article gives one.
+
+use super::*;
+
+/// Turns an attribution into the speaker's fullest name, and remembers it.
+pub(super) fn resolve(
+    who: Who,
+    pos: usize,
+    paragraph: usize,
+    known: &Known,
+    state: &mut State,
+) -> Option<String> {
+    // `said the artists` → Langlands & Bell (`artists Langlands & Bell`), `the magazine` →
+    // Mobile PC (`US magazine Mobile PC`): the name written with that noun.
+    if let Who::Role {
+        definite: true,
+        head,
+    }
+    | Who::Desc {
+        head,
+        definite: true,
+    } = &who
+        && let Some((name, org)) = known.bound.get(head, pos, known.mentions)
+    {
+        if org {
+            state.last_org = Some(name.clone());
+            return Some(name);
+        }
+        return remember_person(Some(name), pos, paragraph, state);
+    }
+    // `Das Gericht stellt fest:` after `das Landgericht Berlin`: the German compound named before.
+    // `Die Richter schreiben` after `das Landgericht Berlin`: judges speak for their court.
+    let judges = |t: &str| {
+        known.casing.is_german() && matches!(t.to_lowercase().as_str(), "richter" | "richterinnen")
+    };
+    if let Who::Name { text, .. } = &who
+        && let Some(body) = german_compound(if judges(text) { "Gericht" } else { text }, pos, known)
+    {
+        state.last_org = Some(body.clone());
+        return Some(body);
+    }
+    let (name, org) = match who {
+        // `Die Wissenschaftlerin warnt`: a German job noun (capitalised) is a role, not a name.
+        Who::Name { text, org: false }
+            if known.casing.is_german()
+                && !text.contains(' ')
+                && is_person_noun(&text.to_lowercase()) =>
+        {
+            // Only someone quoted in the article (German text yields many capitalised non-names).
+            let head = text.to_lowercase();
+            let mut trial = state.clone();
+            let found = definite_person(&head, pos, paragraph, known, &mut trial).filter(|n| {
+                known.speakers.contains(n) || subject_of_paragraph(n, pos, paragraph, known)
+            });
+            if found.is_some() {
+                *state = trial;
+            }
+            return found;
+        }
+        Who::Name { text, org } => {
+            let org = org || is_acronym(&text);
+            let text = if org {
+                text
+            } else {
+                let person = known.casing.person_in(&text)?;
+                stray_tail_dropped(known.casing, known.mentions, person)
+            };
+            let full = known.mentions.fullest(&text, org, paragraph);
+            // `Protesters held signs saying “…”`: a plural person noun, capitalised only where it
+            // opens a sentence, is a group no one names (not a team, `the Raiders said`, nor a
+            // surname, which is given in full somewhere first).
+            let lower = text.to_lowercase();
+            if !org
+                && full == text
+                && !text.contains(' ')
+                && is_plural_person_noun(&lower)
+                && !known.casing.capitalised_inside(&lower)
+            {
+                return None;
+            }
+            // `Am Telefon sagt sie`: in German, where every noun is capitalised, one word that
+            // is no given name, never part of a full name and of no known gender is no one.
+            let lone_noun =
+                !org && known.casing.is_german() && unknown_one_word(&full, &known.genders);
+            if lone_noun {
+                return None;
+            }
+            (full, org)
+        }
+        Who::Pronoun {
+            group: false,
+            female,
+        } => return person_anaphor(pos, paragraph, female, known, state),
+        // `according to the court` → the Berlin Regional Court named before: a title word that
+        // heads bodies' names (`court`, not `president`) means the body.
+        Who::Role {
+            definite: true,
+            head,
+        } => match names::is_org_word(&head)
+            .then(|| known.mentions.org_for_head(&head, paragraph))
+            .flatten()
+        {
+            Some(body) => (body, true),
+            None => return definite_person(&head, pos, paragraph, known, state),
+        },
+        // `The Food Standards Agency warned … “…,” it said`: the body that became a sentence's
+        // subject since the last quote, else the last body quoted, else the article's main body.
+        Who::Pronoun { group: true, .. } => {
+            let name = body_since_last_quote(pos, paragraph, known, state)
+                .map(|(_, n)| n)
+                .or_else(|| state.last_org.clone())
+                .or_else(|| known.mentions.main_body(pos, known.speakers.as_slice()));
+            state.last_org.clone_from(&name);
+            return name;
+        }
+        Who::Role {
+            definite: false, ..
+        } => return None,
+        // `the ministry` → the Defense Ministry named before; `the company` → the body the article
+        // is about; `the world indoor champion` → a person named before.
+        Who::Desc { head, definite } => {
+            let named = known.mentions.org_for_head(&head, paragraph);
+            // `Boeing is in the early stages … The company said`: the body that was a sentence's
+            // subject in this paragraph or the two before, else the body the article is about.
+            let generic = || {
+                is_generic_body(&head)
+                    .then(|| {
+                        latest_since(known.bodies, pos, paragraph, 2, None)
+                            .map(|(_, _, n)| n.clone())
+                            .or_else(|| known.mentions.main_body(pos, known.speakers.as_slice()))
+                    })
+                    .flatten()
+            };
+            match named.or_else(generic) {
+                Some(body) => (body, true),
+                None if definite && is_person_noun(&head) => {
+                    return definite_person(&head, pos, paragraph, known, state);
+                }
+                None => return None,
+            }
+        }
+    };
+    if org {
+        state.last_org = Some(name.clone());
+        Some(name)
+    } else {
+        remember_person(Some(name), pos, paragraph, state)
+    }
+}
+
+/// `Die Mietrechtsexpertin Julia Wagner hält dagegen. „…“, so die Expertin.`: `name` was the
+/// subject of a sentence earlier in the paragraph.
+pub(super) fn subject_of_paragraph(
+    name: &str,
+    pos: usize,
+    paragraph: usize,
+    known: &Known,
+) -> bool {
+    let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
+    known.subjects[..s]
+        .iter()
+        .rev()
+        .take_while(|(_, para, _)| *para == paragraph)
+        .any(|(_, _, n)| n == name)
+}
+
+/// A person's name without the German nouns written after it ([`Mentions::trim_stray_tail`]):
+/// only in German, where the nouns after a name are capitalised too.
+pub(super) fn stray_tail_dropped(
+    casing: &names::Casing,
+    mentions: &Mentions,
+    name: String,
+) -> String {
+    if casing.is_german() {
+        mentions.trim_stray_tail(&name).to_string()
+    } else {
+        name
+    }
+}
+
+/// Bytes before a quote searched for the compound a German noun stands for.
+pub(super) const COMPOUND_REACH: usize = 20_000;
+
+/// A German body noun as a speaker (`das Gericht`) means the compound ending with it named
+/// before (`das Landgericht Berlin`, `das Bundesministerium`), in its fullest form: with the
+/// place or name written after it.
+pub(super) fn german_compound(noun: &str, pos: usize, known: &Known) -> Option<String> {
+    let lower = noun.to_lowercase();
+    let is_body_noun = !noun.contains(' ')
+        && known.casing.is_german()
+        && names::is_org_word(&lower)
+        && lower.chars().count() >= COMPOUND_HEAD;
+    if !is_body_noun {
+        return None;
+    }
+    let start = char_boundary(known.text, pos.saturating_sub(COMPOUND_REACH));
+    let window = &known.text[start..pos];
+    // Where the noun ends a longer word (`…gericht` inside `Landgericht`), found by plain
+    // search: a German page may name its court before every quote.
+    let found: Vec<Vec<&str>> = window
+        .match_indices(lower.as_str())
+        .filter_map(|(i, _)| {
+            // (A compound's first part is a word or two long: `Oberverwaltungsgericht`.)
+            let word_start = window[..i]
+                .char_indices()
+                .rev()
+                .take(COMPOUND_TAIL)
+                .find(|(_, c)| c.is_whitespace())
+                .map(|(w, c)| w + c.len_utf8())
+                .or((i <= COMPOUND_TAIL).then_some(0))?;
+            let inside = word_start < i;
+            let tail = &window[i..char_boundary(window, i + COMPOUND_TAIL)];
+            let end = i + tail.find('\n').unwrap_or(tail.len());
+            let toks = tokenize(&window[word_start..end]);
+            let first = toks.first()?;
+            let compound = inside && first.cap && ungenitive(first.word, &lower).is_some();
+            compound.then(|| written_with(&toks, known))
+        })
+        .collect();
+    let head = |words: &[&str]| ungenitive(words[0], &lower).map(str::to_lowercase);
+    let last = head(found.last()?)?;
+    found
+        .into_iter()
+        .filter(|words| head(words).as_deref() == Some(last.as_str()))
+        .max_by_key(Vec::len)
+        .map(|mut words| {
+            words[0] = ungenitive(words[0], &lower).unwrap_or(words[0]);
+            words.join(" ")
+        })
+}
+
+/// A compound ending in `head`, without a genitive ending (`Innenministeriums` →
+/// Innenministerium); `None` if it does not end in `head`.
+pub(super) fn ungenitive<'w>(word: &'w str, head: &str) -> Option<&'w str> {
+    let lower = word.to_lowercase();
+    ["", "s", "es"].iter().find_map(|end| {
+        let cut = word.len().checked_sub(end.len())?;
+        let stem = lower.strip_suffix(end)?;
+        (stem.ends_with(head) && word.is_char_boundary(cut)).then(|| &word[..cut])
+    })
+}
+
+/// Bytes after a compound read for the name written with it (and characters before its
+/// head searched for the word's start).
+pub(super) const COMPOUND_TAIL: usize = 120;
+
+/// The compound opening `toks` and the name written right after it (`Landgericht Berlin`, not
+/// `Landgericht Urteile`: a German common noun is no name).
+pub(super) fn written_with<'t>(toks: &[Tok<'t>], known: &Known) -> Vec<&'t str> {
+    let mut words = vec![toks[0].word];
+    let mut last = &toks[0];
+    for t in toks[1..].iter().take(2) {
+        if last.after.is_some() || !t.cap || known.casing.is_noun(&t.lower) {
+            break;
+        }
+        words.push(t.word);
+        last = t;
+    }
+    words
+}
+
+/// Letters a German noun needs to be looked for as the end of a compound (`Gericht`, not `Amt`).
+pub(super) const COMPOUND_HEAD: usize = 5;
+
+/// `the woman`, `the father`: a person noun that tells whether it means a woman or a man,
+/// so that it is not resolved to someone known to be the other (`true` = female).
+pub(super) fn noun_gender(head: &str) -> Option<bool> {
+    match head {
+        "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "grandmother" | "aunt"
+        | "widow" | "actress" | "businesswoman" | "chairwoman" | "spokeswoman" => Some(true),
+        "man" | "boy" | "father" | "husband" | "son" | "brother" | "grandfather" | "uncle"
+        | "widower" | "actor" | "businessman" | "chairman" | "spokesman" => Some(false),
+        _ if names::is_german_feminine_agent(head) => Some(true),
+        _ => None,
+    }
+}
+
+/// Who `the actor` is: whoever the article last called that (`said the actor` … `the
+/// “Pose” actor said`), else the person named with the word, else as for a pronoun.
+pub(super) fn definite_person(
+    head: &str,
+    pos: usize,
+    paragraph: usize,
+    known: &Known,
+    state: &mut State,
+) -> Option<String> {
+    let name = match state.roles.get(head) {
+        Some(n) => remember_person(Some(n.clone()), pos, paragraph, state),
+        None => match role_referent(head, pos, known) {
+            Some(named) => remember_person(named, pos, paragraph, state),
+            None if introduced_unnamed(head, pos, known.text) => None,
+            // `A resident who didn't want to be identified said … “…,” the woman said`: news
+            // calls a named person by name; `the woman` never bound to a name is someone unnamed.
+            None if matches!(head, "woman" | "man" | "girl" | "boy") => None,
+            None => person_anaphor(pos, paragraph, noun_gender(head), known, state),
+        },
+    };
+    if let Some(n) = &name {
+        state.roles.insert(head.to_string(), n.clone());
+    }
+    name
+}
+
+/// `his then-business partner` … `the ex-partner testified`: the noun was last written for
+/// someone the article does not name (`a`, `one`, `another`, `his`, `her`, `their` before it,
+/// a prefix like `ex-` or `then-` aside), so the speaker is unnamed.
+pub(super) fn introduced_unnamed(head: &str, pos: usize, text: &str) -> bool {
+    let head = head.rsplit('-').next().unwrap_or(head);
+    let from = char_boundary(text, pos.saturating_sub(ROLE_REACH));
+    // The last time the word was written (alone or ending a compound), read in its context.
+    let window = &text[from..pos];
+    let mut end = window.len();
+    let at = loop {
+        let Some(i) = window[..end].rfind(head) else {
+            return false;
+        };
+        let after = window[i + head.len()..].chars().next();
+        let before = window[..i].chars().next_back();
+        let whole = !after.is_some_and(char::is_alphanumeric)
+            && !before.is_some_and(|c| c.is_alphanumeric());
+        // (`one close associate said … the associate noted … “…,” said the associate`: past
+        // the mentions with `the`, back to where the person was brought in.)
+        let referring = window[..i]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if whole && !referring {
+            break from + i;
+        }
+        end = i;
+    };
+    let start = char_boundary(text, at.saturating_sub(40));
+    let stop = char_boundary(text, at + head.len() + 40);
+    let toks = tokenize(&text[start..stop]);
+    let Some(i) = toks
+        .iter()
+        .position(|t| t.offset_in(text) + t.word.len() >= at + head.len())
+    else {
+        return false;
+    };
+    let named_next =
+        !toks[i].breaks() && toks.get(i + 1).is_some_and(|t| t.cap) || toks[i].after == Some(',');
+    let unnamed = toks[..i].iter().rev().take(4).any(|t| {
+        names::is_indefinite(&t.lower) || matches!(t.lower.as_str(), "his" | "her" | "their")
+    });
+    unnamed && !named_next
+}
+
+/// In a dialogue (`“…,” Alito interjected. ⏎ “…,” Prelogar said. ⏎ “…”`), an unattributed
+/// paragraph right after two paragraphs of two different speakers is the first one's turn again.
+pub(super) fn dialogue_turn(out: &[Quote], paragraph: usize) -> Option<String> {
+    let mut full = out.iter().rev().filter(|q| !q.fragment);
+    let last = full.next()?;
+    let before = full.find(|q| q.paragraph != last.paragraph)?;
+    let adjacent = last.paragraph + 1 == paragraph && before.paragraph + 2 == paragraph;
+    let (a, b) = (before.speaker.as_ref()?, last.speaker.as_ref()?);
+    let cued = out
+        .iter()
+        .rev()
+        .take_while(|q| q.paragraph >= last.paragraph)
+        .any(|q| q.paragraph == last.paragraph && q.cue.is_some());
+    (adjacent && a != b && cued).then(|| a.clone())
+}
+
+/// Whether `q` fills its paragraph but for a short credit (`“Not at fifty.”`, `“…,” Benitez
+/// said.`): a line of dialogue.
+pub(super) fn dialogue_line(para: (usize, usize), q: &Quote) -> bool {
+    let (a, b) = para;
+    a <= q.start && q.end <= b && !q.fragment && (q.start - a) + (b - q.end) <= DIALOGUE_CREDIT
+}
+
+/// Bytes of credit a line of dialogue may hold outside its quote (`”, Holloway said.`).
+pub(super) const DIALOGUE_CREDIT: usize = 40;
+
+/// `“You don't need to do it yourself,” Holloway said. ⏎ “I've done it a thousand times.” ⏎
+/// “Not at fifty.” ⏎ “At fifty-one, actually,” Benitez said.`: in a run of dialogue lines, the
+/// untagged lines between two tagged ones of different speakers an odd number of lines apart
+/// alternate between them.
+pub(super) fn alternate_dialogue(paras: &[(usize, usize)], out: &mut [Quote]) {
+    // One quote per paragraph, each a line of dialogue, in consecutive paragraphs.
+    let mut i = 0;
+    while i < out.len() {
+        let line = |k: usize| {
+            dialogue_line(paras[out[k].paragraph], &out[k])
+                && out
+                    .get(k + 1)
+                    .is_none_or(|n| n.paragraph != out[k].paragraph)
+                && (k == 0 || out[k - 1].paragraph != out[k].paragraph)
+        };
+        let mut j = i;
+        while j < out.len() && line(j) && (j == i || out[j].paragraph == out[j - 1].paragraph + 1) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            let tagged: Vec<usize> = (i..j).filter(|&k| out[k].cue.is_some()).collect();
+            for w in tagged.windows(2) {
+                let (x, y) = (w[0], w[1]);
+                let (Some(a), Some(b)) = (out[x].speaker.clone(), out[y].speaker.clone()) else {
+                    continue;
+                };
+                if a != b && (y - x) % 2 == 1 && y - x > 1 {
+                    for (n, q) in out[x + 1..y].iter_mut().enumerate() {
+                        q.speaker = Some(if n % 2 == 0 { b.clone() } else { a.clone() });
+                    }
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// The speaker of the last full quote, if it is in this paragraph and has its own cue.
+pub(super) fn cued_in_paragraph(out: &[Quote], paragraph: usize) -> Option<String> {
+    out.iter()
+        .rev()
+        .find(|q| !q.fragment)
+        .filter(|q| q.paragraph == paragraph && q.cue.is_some())
+        .and_then(|q| q.speaker.clone())
+}
+
+/// The person who became a sentence's subject after the last quote, in this
+/// paragraph or the one before.
+pub(super) fn subject_since_last_quote(
+    pos: usize,
+    paragraph: usize,
+    known: &Known,
+    state: &State,
+) -> Option<String> {
+    latest_since(known.subjects, pos, paragraph, 1, state.last_quote_at).map(|(_, _, n)| n.clone())
+}
+
+/// The organisation that became a sentence's subject since the last quote, in this
+/// paragraph or the two before: (offset, name).
+pub(super) fn body_since_last_quote(
+    pos: usize,
+    paragraph: usize,
+    known: &Known,
+    state: &State,
+) -> Option<(usize, String)> {
+    latest_since(known.bodies, pos, paragraph, 2, state.last_quote_at)
+        .map(|(p, _, n)| (*p, n.clone()))
+}
+
+/// The last of `subjects` before byte `pos`, if it comes after byte `since` and at most
+/// `reach` paragraphs before `paragraph`.
+pub(super) fn latest_since(
+    subjects: &[Subject],
+    pos: usize,
+    paragraph: usize,
+    reach: usize,
+    since: Option<usize>,
+) -> Option<&Subject> {
+    let k = subjects.partition_point(|(p, _, _)| *p < pos);
+    subjects[..k]
+        .last()
+        .filter(|(p, para, _)| since.is_none_or(|l| *p > l) && para + reach >= paragraph)
+}
+
+/// Common nouns written right before a name (`US magazine Mobile PC`, `artists Langlands &
+/// Bell`, `group Doctors for Camp Closure`), or describing the name in apposition at a
+/// sentence's start (`The company that runs the AMAs, Dick Clark Productions, …`), so that
+/// `the magazine`, `the artists`, `the company` later mean that name: (offset, noun, mention).
+pub(super) fn bind_nouns(
+    text: &str,
+    toks: &[Tok],
+    paragraph: usize,
+    out: &mut Vec<(usize, String, Binding)>,
+) {
+    let at = |t: &Tok| t.offset_in(text);
+    let bind = |noun: &Tok, run: &[Tok], out: &mut Vec<(usize, String, Binding)>| {
+        let name: Vec<&str> = run.iter().map(|t| t.word).collect();
+        let org = is_generic_body(&noun.lower) || names::is_org_word(&run[run.len() - 1].lower);
+        out.push((
+            at(noun),
+            noun.lower.clone(),
+            (name.join(" "), org, paragraph),
+        ));
+    };
+    for (i, pair) in toks.windows(2).enumerate() {
+        let (t, next) = (&pair[0], &pair[1]);
+        let noun = !t.cap
+            && t.after.is_none()
+            && !t.possessive
+            && t.lower.chars().count() > 3
+            && t.lower.chars().all(char::is_alphabetic)
+            && !is_stopword(&t.lower)
+            && !cues::is_cue_word(&t.lower);
+        if noun && next.cap {
+            let end = name_run(toks, i + 1);
+            bind(t, &toks[i + 1..end], out);
+        }
+    }
+    // `Turning Point USA launched Professor Watchlist, a website that lists …`: the noun of
+    // an apposition right after a name.
+    for (i, w) in toks.windows(3).enumerate() {
+        let (last, det, noun) = (&w[0], &w[1], &w[2]);
+        let described = last.cap
+            && last.after == Some(',')
+            && matches!(det.lower.as_str(), "a" | "an")
+            && !noun.cap
+            && noun.lower.chars().count() > 3
+            && noun.lower.chars().all(char::is_alphabetic)
+            && !is_stopword(&noun.lower);
+        let start = toks[..i]
+            .iter()
+            .rposition(|t| !t.cap || t.breaks())
+            .map_or(0, |k| k + 1);
+        if described && start <= i && i - start < 4 {
+            bind(noun, &toks[start..=i], out);
+        }
+    }
+    // `The company that runs the AMAs, Dick Clark Productions, denies …`, `The doctors, members
+    // of a recently formed group Doctors for Camp Closure, …`: the name ending the apposition.
+    let starts = (0..toks.len()).filter(|&i| {
+        i == 0
+            || toks[i - 1]
+                .after
+                .is_some_and(|c| matches!(c, '.' | '!' | '?'))
+    });
+    for s in starts {
+        let toks = &toks[s..];
+        let [the, noun, ..] = toks else { continue };
+        if the.lower != "the" || noun.cap {
+            continue;
+        }
+        let Some(c) = toks.iter().take(12).position(|t| t.after == Some(',')) else {
+            continue;
+        };
+        let Some(c2) = toks[c + 1..]
+            .iter()
+            .take(15)
+            .position(|t| t.after == Some(','))
+        else {
+            continue;
+        };
+        let c2 = c + 1 + c2;
+        // Not a clause (`The statement, which was obtained by Variety, claimed …`).
+        let clause = toks[c + 1..=c2].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "which" | "who" | "that" | "whose" | "was" | "is" | "were" | "are" | "has" | "had"
+            )
+        });
+        // Nor a participle's (`The lawsuit, filed in federal court in Manhattan, says …`).
+        let participle = !toks[c + 1].cap && toks[c + 1].lower.ends_with("ed");
+        if clause || participle {
+            continue;
+        }
+        let start = (c + 1..=c2).find(|&j| {
+            toks[j].cap && (j == c + 1 || !toks[j - 1].cap) && name_run(toks, j) == c2 + 1
+        });
+        if let Some(j) = start {
+            bind(noun, &toks[j..=c2], out);
+        }
+    }
+}
+
+/// Where the capitalised name starting at token `i` ends (exclusive): capitalised words and
+/// connectors between them (`Doctors for Camp Closure`), up to punctuation.
+pub(super) fn name_run(toks: &[Tok], i: usize) -> usize {
+    let mut j = i;
+    while j < toks.len() {
+        let t = &toks[j];
+        // `van der Berg`: two particles may come before the surname.
+        let next_name = toks[j + 1..]
+            .iter()
+            .take(2)
+            .find(|n| !names::is_connector(&n.lower))
+            .is_some_and(|n| n.cap);
+        let joins = names::is_connector(&t.lower) && j > i && next_name;
+        if !(t.cap || joins) {
+            break;
+        }
+        j += 1;
+        if t.breaks() || t.possessive {
+            break;
+        }
+    }
+    j
+}
+
+/// A name a noun was written with: (name as written, is a body, paragraph).
+pub(super) type Binding = (String, bool, usize);
+
+/// Nouns bound to names ([`bind_nouns`]): for each noun, (offset, fullest name, is a body), in text order.
+#[derive(Default)]
+pub(super) struct Bound(HashMap<String, Vec<(usize, Binding)>>);
+
+impl Bound {
+    pub(super) fn new(found: Vec<(usize, String, Binding)>) -> Self {
+        let mut map: HashMap<String, Vec<(usize, Binding)>> = HashMap::new();
+        for (pos, noun, binding) in found {
+            map.entry(noun).or_default().push((pos, binding));
+        }
+        Bound(map)
+    }
+
+    /// The fullest form of the name `noun` (or its singular or plural) was last written
+    /// with, within [`ROLE_REACH`] bytes before `pos`: (name, is an organisation).
+    fn get(&self, noun: &str, pos: usize, mentions: &Mentions) -> Option<(String, bool)> {
+        let singular = noun.strip_suffix('s').unwrap_or(noun);
+        let mut forms = vec![noun.to_string(), format!("{noun}s"), singular.to_string()];
+        if let Some(other) = synonym(singular) {
+            forms.extend([other.to_string(), format!("{other}s")]);
+        }
+        let (_, (name, org, paragraph)) = forms
+            .iter()
+            .filter_map(|f| self.0.get(f))
+            .filter_map(|list| {
+                let k = list.partition_point(|(p, _)| *p < pos);
+                k.checked_sub(1).map(|k| &list[k])
+            })
+            .filter(|(p, _)| pos - p <= ROLE_REACH)
+            .max_by_key(|(p, _)| *p)?;
+        let org = *org || names::is_acronym(name);
+        Some((mentions.fullest(name, org, *paragraph), org))
+    }
+}
+
+/// Nouns news writing uses in turn for the same people (`The doctors, members of … group
+/// Doctors for Camp Closure` … `the physicians stated`).
+pub(super) fn synonym(noun: &str) -> Option<&'static str> {
+    Some(match noun {
+        "doctor" => "physician",
+        "physician" => "doctor",
+        "lawyer" => "attorney",
+        "attorney" => "lawyer",
+        "researcher" => "scientist",
+        "scientist" => "researcher",
+        "carmaker" => "automaker",
+        "automaker" => "carmaker",
+        _ => return None,
+    })
+}
+
+/// Makes a person found by their role the one later pronouns refer to.
+pub(super) fn remember_person(
+    name: Option<String>,
+    pos: usize,
+    paragraph: usize,
+    state: &mut State,
+) -> Option<String> {
+    if let Some(n) = &name {
+        state.last_person = Some(n.clone());
+        state.last_person_at = Some(pos);
+        state.last_person_paragraph = paragraph;
+    }
+    name
+}
+
+/// Who `the Bishop` or `the expert` is: the person named with that word last time it was
+/// used with a name (`The Bishop of Durham, the Rt Rev Dr Tom Wright, …`), or no one if it
+/// was last used for someone unnamed (`said one legal expert`). `None`: never used before.
+/// (`prime minister`: only a `minister` written with `prime`.)
+pub(super) fn role_referent(head: &str, pos: usize, known: &Known) -> Option<Option<String>> {
+    let (modifiers, noun) = match head.rsplit_once(' ') {
+        Some((m, n)) => (vec![m], n),
+        None => (vec![], head),
+    };
+    qualified_role(
+        noun,
+        &modifiers,
+        pos,
+        known.roles,
+        known.mentions,
+        known.text,
+    )
+}
+
+/// [`role_referent`] for a role written with words that narrow it (`the CIA director`):
+/// only an earlier use with those words right before it counts (not `Brian Nagel, the
+/// director of global security`).
+pub(super) fn qualified_role(
+    head: &str,
+    modifiers: &[&str],
+    pos: usize,
+    roles: &HashMap<String, Vec<usize>>,
+    mentions: &Mentions,
+    text: &str,
+) -> Option<Option<String>> {
+    // `the senator` is also the role of `Sen. Renata Castellanos`. (The last 20 uses of each
+    // before `pos`, so that a long article's many uses cost nothing.)
+    let last_uses = |word: &str| {
+        let list = roles.get(word).map_or(&[][..], Vec::as_slice);
+        let k = list.partition_point(|&o| o < pos);
+        list[k.saturating_sub(20)..k]
+            .iter()
+            .map(|&o| (o, word.len()))
+            .collect::<Vec<_>>()
+    };
+    let mut at = last_uses(head);
+    if let Some(short) = abbreviated(head) {
+        at.extend(last_uses(short));
+        at.sort_unstable();
+    }
+    for &(o, len) in at.iter().rev().take(20) {
+        if pos - o > ROLE_REACH {
+            break;
+        }
+        let from = char_boundary(text, o.saturating_sub(40));
+        if !modifiers.is_empty() && !has_modifiers(&text[from..o], modifiers) {
+            continue;
+        }
+        if let Some(name) = mentions.person_beside(text, o, len) {
+            return Some(Some(name));
+        }
+        if indefinite_before(text, o) {
+            return Some(None);
+        }
+    }
+    None
+}
+
+/// How a title is written before a name (`Sen.` for `senator`).
+pub(super) fn abbreviated(title: &str) -> Option<&'static str> {
+    Some(match title {
+        "senator" => "sen.",
+        "representative" => "rep.",
+        "governor" => "gov.",
+        "general" => "gen.",
+        "professor" => "prof.",
+        "doctor" => "dr.",
+        _ => return None,
+    })
+}
+
+/// Whether each modifier is written in `window`: as written, or as a whole word in any case
+/// (`Prime Minister …` for `the prime minister`).
+pub(super) fn has_modifiers(window: &str, modifiers: &[&str]) -> bool {
+    let lower = window.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+    modifiers
+        .iter()
+        .all(|m| window.contains(m) || words.contains(&m.to_lowercase().as_str()))
+}
+
+/// How far back (bytes) a role word is looked up.
+pub(super) const ROLE_REACH: usize = 4000;
+
+/// `a`, `an`, `one`, `another` within the three words before byte `o` (`one legal expert`).
+pub(super) fn indefinite_before(text: &str, o: usize) -> bool {
+    let start = char_boundary(text, o.saturating_sub(40));
+    let toks = tokenize(&text[start..o]);
+    for t in toks.iter().rev().take(3) {
+        if names::is_indefinite(&t.lower) {
+            return true;
+        }
+        if t.breaks() || matches!(t.lower.as_str(), "the" | "this" | "that" | "his" | "her") {
+            return false;
+        }
+    }
+    false
+}
+
+/// How far back (bytes) a person named just before a pronoun wins over earlier speakers.
+pub(super) const NEAR: usize = 300;
+
+/// Who `he`, `she`, `they` or `the minister` is: the subject of a sentence since
+/// the last speaker (`Ryan Suter, who …, could see … “…,” he said`), else a person
+/// named just before (`… Jo Walton explained. “…,” she said`), else the speaker
+/// mentioned last, else the person the article has mentioned most so far; `he`
+/// and `she` skip people known to be of the other gender.
+pub(super) fn person_anaphor(
+    pos: usize,
+    paragraph: usize,
+    female: Option<bool>,
+    known: &Known,
+    state: &mut State,
+) -> Option<String> {
+    let fits =
+        |name: &str| female.is_none() || known.genders.get(name).is_none_or(|g| Some(*g) == female);
+    let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
+    let subject = known.subjects[..s]
+        .iter()
+        .rev()
+        .take_while(|(p, para, _)| {
+            state.last_person_at.is_none_or(|l| *p > l) && para + 2 >= paragraph
+        })
+        .find(|(_, _, n)| fits(n));
+    // `The company that runs the AMAs, Dick Clark Productions, denies … “…,” they said`: `they`
+    // for a body that became a sentence's subject after any person did.
+    if female.is_none()
+        && let Some(body) = body_since_last_quote(pos, paragraph, known, state)
+            .filter(|(at, _)| subject.is_none_or(|(p, _, _)| at > p))
+    {
+        state.last_org = Some(body.1.clone());
+        return Some(body.1);
+    }
+    if let Some((_, _, n)) = subject {
+        return remember_person(Some(n.clone()), pos, paragraph, state);
+    }
+    if unnamed_just_before(pos, known, state) {
+        return None;
+    }
+    // No one new since the last speaker, who spoke close by: `“…,” Cook told Benioff. “…,” he said`.
+    let j = known.people.partition_point(|(p, _, _)| *p < pos);
+    let last_named = j.checked_sub(1).map(|j| &known.people[j]);
+    let named_since = last_named
+        .is_some_and(|(at, _, _)| state.last_person_at.is_none_or(|l| *at > l) && pos - at <= NEAR);
+    let recent = state.last_person_paragraph + 2 >= paragraph && !named_since;
+    if recent && let Some(n) = state.last_person.clone().filter(|n| fits(n)) {
+        return remember_person(Some(n), pos, paragraph, state);
+    }
+    let k = known.timeline.partition_point(|(p, _)| *p < pos);
+    let speaker = known.timeline[..k]
+        .iter()
+        .rev()
+        .take(50)
+        .find(|(_, n)| fits(n));
+    let near = last_named
+        .filter(|(p, _, _)| pos - p <= NEAR && speaker.is_none_or(|(sp, _)| p > sp))
+        .map(|(_, _, n)| known.mentions.fullest(n, false, usize::MAX))
+        .filter(|n| fits(n));
+    let name = near
+        .or_else(|| speaker.map(|(_, n)| n.clone()))
+        .or_else(|| state.last_person.clone().filter(|n| fits(n)))
+        .or_else(|| known.mentions.most_mentioned_person(pos, fits));
+    remember_person(name, pos, paragraph, state)
+}
+
+/// `WIRED spoke to one mother, who knew … “…,” she said`: someone unnamed (`one`, `a`,
+/// `another` and a person noun) was brought in close before the pronoun, after anyone named.
+/// (Not what someone is, `being a mother of four is no hindrance for Conway`, nor a job
+/// offered, `she was offered a spokeswoman role`.)
+pub(super) fn unnamed_just_before(pos: usize, known: &Known, state: &State) -> bool {
+    let from = char_boundary(known.text, pos.saturating_sub(NEAR));
+    let toks = tokenize(&known.text[from..pos]);
+    let Some(i) = toks.windows(2).enumerate().rposition(|(k, w)| {
+        let copula = k > 0 && is_copula(&toks[k - 1].lower);
+        let job = toks.get(k + 2).is_some_and(|t| {
+            !w[1].breaks() && matches!(t.lower.as_str(), "role" | "job" | "position" | "post")
+        });
+        !copula && !job && names::is_indefinite(&w[0].lower) && is_listed_person_noun(&w[1].lower)
+    }) else {
+        return false;
+    };
+    let at = toks[i].offset_in(known.text);
+    let j = known.people.partition_point(|(p, _, _)| *p < pos);
+    let named_after = j.checked_sub(1).is_some_and(|j| known.people[j].0 > at);
+    !named_after && state.last_person_at.is_none_or(|l| l < at)
+}
+
+/// `is`, `being`, `as`: words before what someone is (`being a mother`).
+pub(super) fn is_copula(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "are" | "were" | "be" | "been" | "being" | "as" | "became" | "becomes"
+    )
+}
+
+/// Gender of the people in the article, from honorifics (`Ms Hewitt`) and from the
+/// first `he`/`she`/`his`/`her` right after a mention, before anyone else is named.
+pub(super) fn genders(
+    text: &str,
+    paras: &[(usize, usize)],
+    spans: &[Span],
+    mentions: &Mentions,
+    people: &[(usize, usize, String)],
+) -> HashMap<String, bool> {
+    let inside = |pos: usize| {
+        let k = spans.partition_point(|s| s.open <= pos);
+        k > 0 && pos < spans[k - 1].close_end
+    };
+    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut vote = |name: String, female: bool| {
+        let v = votes.entry(name).or_default();
+        if female { v.1 += 1 } else { v.0 += 1 }
+    };
+    for m in mentions.iter().filter(|m| !m.org) {
+        if let Some(f) = m.female {
+            vote(mentions.fullest(&m.words.join(" "), false, m.paragraph), f);
+        }
+    }
+    // A given name that tells the gender counts as two votes (`Emily Maitlis`).
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (_, _, name) in people {
+        if !seen.insert(name) {
+            continue;
+        }
+        let full = mentions.fullest(name, false, usize::MAX);
+        if let Some(f) = full.split(' ').next().and_then(first_names::gender) {
+            vote(full.clone(), f);
+            vote(full, f);
+        }
+    }
+    let mut pronouns: Vec<(usize, bool, bool)> = Vec::new();
+    for &(a, b) in paras {
+        for t in tokenize(&text[a..b]) {
+            let pos = t.offset_in(text);
+            // `he`, `she`, `his`, `her`, `him` (any case), outside quotes.
+            let subject = names::pronoun(&t.lower).is_some();
+            let is_pronoun = subject || matches!(t.lower.as_str(), "his" | "her" | "him");
+            if let Some(f) = names::gender_of(&t.lower).filter(|_| is_pronoun)
+                && !inside(pos)
+            {
+                pronouns.push((pos, f, subject));
+            }
+        }
+    }
+    for (i, (pos, _, name)) in people.iter().enumerate() {
+        let next_person = people.get(i + 1).map_or(usize::MAX, |p| p.0);
+        let k = pronouns.partition_point(|(p, _, _)| p <= pos);
+        // (Not `his`, `him`, `her` in a relative clause, most often someone else's:
+        // `Kellyanne Conway, the campaign manager who helped him win his …`.)
+        let relative = |p: usize| text[*pos..p].contains(" who ");
+        if let Some(&(p, f, subject)) = pronouns.get(k)
+            && p < next_person
+            && p - pos <= 250
+            && (subject || !relative(p))
+        {
+            vote(mentions.fullest(name, false, usize::MAX), f);
+        }
+    }
+    votes
+        .into_iter()
+        .filter(|(_, (m, f))| m != f)
+        .map(|(n, (m, f))| (n, f > m))
+        .collect()
+}
