@@ -665,8 +665,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             k == 0
                 && (is_job_label(&w[0].lower)
                     || job_before_given_name(&w[0].lower, w.get(1).map(|t| t.lower.as_str()))
+                    // (Not before an initial: `Salvador G. Tena`, a given name ending like `-or`.)
                     || (w.len() == 3
                         && w[1].cap
+                        && w[1].word.chars().count() > 2
                         && (is_agent_noun(&w[0].lower)
                             || is_german_feminine_agent(&w[0].lower)
                             || w[0].lower.ends_with("eur"))

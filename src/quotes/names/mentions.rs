@@ -110,7 +110,10 @@ pub fn mentions(
             continue;
         }
         // `masquerading as a Go-Kart Track`: a name after `a`/`an` is a kind of thing, not a person.
-        let after_article = start > 0 && matches!(toks[start - 1].lower.as_str(), "a" | "an");
+        // (Not in Spanish or French, where `a` is `to` or `has`: `Que se lo digan a Salvador G. Tena`.)
+        let after_article = start > 0
+            && matches!(toks[start - 1].lower.as_str(), "a" | "an")
+            && !casing.is_romance();
         // `Anthony Wallace / AFP - Getty Images`: a photographer's credit under a picture names
         // no one in the story.
         let credit = i > start && {
