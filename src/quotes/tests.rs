@@ -328,6 +328,9 @@ fn spanish_a_and_a_given_name_before_an_initial() {
                 Salvador Tena esperó más de un año para una operación.\n\n\
                 “Esos tres meses se multiplicaron por cuatro”, explica Tena.";
     assert_eq!(speakers(text), vec![s("Salvador G. Tena")]);
+    let text = "Die Regierung schickte einen Brief an Olaf Scholz. Der Kanzler war nicht da und \
+                die Leute sind müde.\n\n„Wir prüfen das alles genau“, sagte Scholz.";
+    assert_eq!(speakers(text), vec![s("Olaf Scholz")]);
 }
 
 /// A synthetic court report (synD-03): `Vor dem Gerichtssaal sagte sie: „…“`, the pronoun

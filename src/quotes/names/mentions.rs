@@ -110,10 +110,12 @@ pub fn mentions(
             continue;
         }
         // `masquerading as a Go-Kart Track`: a name after `a`/`an` is a kind of thing, not a person.
-        // (Not in Spanish or French, where `a` is `to` or `has`: `Que se lo digan a Salvador G. Tena`.)
+        // (Not in Spanish or French, where `a` is `to` or `has`: `Que se lo digan a Salvador G.
+        // Tena`; nor in German, where `an` is `to`: `ein Brief an Olaf Scholz`.)
         let after_article = start > 0
             && matches!(toks[start - 1].lower.as_str(), "a" | "an")
-            && !casing.is_romance();
+            && !casing.is_romance()
+            && !casing.is_german();
         // `Anthony Wallace / AFP - Getty Images`: a photographer's credit under a picture names
         // no one in the story.
         let credit = i > start && {
