@@ -499,9 +499,14 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         // With no name after the cue, the subject was dropped (`dijo.`, `said on Tuesday`),
         // unless a description follows (`said one legal expert`): someone unnamed.
         let rest = names::skip_addressee(&toks[c.len..]);
-        let described = rest.first().is_some_and(|t| {
-            !t.cap && (names::is_indefinite(&t.lower) || is_person_noun(&t.lower))
-        });
+        // (`dijo a los periodistas`: Spanish `a` before an article is `to`, and the subject was
+        // dropped.)
+        let spanish_to = matches!(rest, [a, art, ..] if a.lower == "a"
+            && matches!(art.lower.as_str(), "el" | "la" | "los" | "las" | "su" | "sus"));
+        let described = !spanish_to
+            && rest.first().is_some_and(|t| {
+                !t.cap && (names::is_indefinite(&t.lower) || is_person_noun(&t.lower))
+            });
         let who = if c.pronoun {
             let (group, female) = c.inverted_pronoun();
             Some(Who::Pronoun { group, female })

@@ -333,6 +333,15 @@ fn spanish_a_and_a_given_name_before_an_initial() {
     assert_eq!(speakers(text), vec![s("Olaf Scholz")]);
 }
 
+/// Spanish pro-drop after an addressee: `«…», dijo a los periodistas.` — `a` is `to`, not an
+/// indefinite article, and the speaker is the one the text was about.
+#[test]
+fn spanish_addressee_then_dropped_subject() {
+    let text = "El presidente Pedro Sánchez habló con los periodistas. «No hay nada que \
+                ocultar», dijo a los periodistas.";
+    assert_eq!(speakers(text), vec![s("Pedro Sánchez")]);
+}
+
 /// A synthetic court report (synD-03): `Vor dem Gerichtssaal sagte sie: „…“`, the pronoun
 /// after the verb is the subject, not the phrase that opens the sentence.
 #[test]
