@@ -717,7 +717,7 @@ pub(super) fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, O
         let who = if after.is_empty() {
             before
                 .first()
-                .filter(|t| matches!(t.lower.as_str(), "in" | "im" | "bei" | "beim"))
+                .filter(|t| matches!(t.lower.as_str(), "in" | "im" | "bei" | "beim" | "aus"))
                 .and_then(|_| named_source(before))
         } else {
             named_source(after)

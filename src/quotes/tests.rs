@@ -2146,6 +2146,9 @@ fn german_heisst_es_names_its_source() {
     let text = "Das Landgericht Berlin hat die Klage abgewiesen.\n\nIn der Begründung des \
                 Gerichts heißt es: „Die Klage ist unbegründet und wird abgewiesen.“";
     assert_eq!(speakers(text), vec![s("Landgericht Berlin")]);
+    // `Aus dem Kanzleramt hieß es: „…“`: the body it came from, before `heißt es`.
+    let text = "Der Kanzler schwieg. Aus dem Kanzleramt hieß es: „Wir prüfen das alles genau.“";
+    assert_eq!(speakers(text), vec![s("Kanzleramt")]);
 }
 
 #[test]
