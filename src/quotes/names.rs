@@ -1887,14 +1887,21 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     }
     // `said a report from Kotak Institutional Equities`: the document speaks for its author
     // (`laut einem Bericht der „Süddeutschen Zeitung“`).
+    // (`selon un communiqué de l’Élysée`, `según un comunicado del Ministerio`.)
     if let [det, doc, prep, rest @ ..] = toks
-        && (matches!(det.lower.as_str(), "a" | "the" | "an") || is_german_article(&det.lower))
+        && (matches!(
+            det.lower.as_str(),
+            "a" | "the" | "an" | "un" | "une" | "una"
+        ) || is_german_article(&det.lower))
         && (is_document(&doc.lower) || is_german_document(&doc.lower))
-        && matches!(prep.lower.as_str(), "from" | "by" | "der" | "des" | "von")
+        && matches!(
+            prep.lower.as_str(),
+            "from" | "by" | "der" | "des" | "von" | "de" | "du" | "del"
+        )
         && rest
             .iter()
             .find(|t| !is_definite(&t.lower))
-            .is_some_and(|t| t.cap)
+            .is_some_and(|t| t.cap || after_elided_article(t.word).is_some())
     {
         return subject_after(rest);
     }
@@ -2313,6 +2320,10 @@ pub fn is_document(w: &str) -> bool {
             | "survey"
             | "review"
             | "audit"
+            | "communiqué"
+            | "rapport"
+            | "comunicado"
+            | "informe"
     )
 }
 
