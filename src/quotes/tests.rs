@@ -2146,17 +2146,21 @@ fn german_heisst_es_names_its_source() {
     let text = "Das Landgericht Berlin hat die Klage abgewiesen.\n\nIn der Begründung des \
                 Gerichts heißt es: „Die Klage ist unbegründet und wird abgewiesen.“";
     assert_eq!(speakers(text), vec![s("Landgericht Berlin")]);
-    // `selon un communiqué de l’Élysée`, `según un comunicado del Ministerio de Sanidad`: the
-    // document speaks for its author, as `a statement from …` does.
+    // `Aus dem Kanzleramt hieß es: „…“`: the body it came from, before `heißt es`.
+    let text = "Der Kanzler schwieg. Aus dem Kanzleramt hieß es: „Wir prüfen das alles genau.“";
+    assert_eq!(speakers(text), vec![s("Kanzleramt")]);
+}
+
+/// `selon un communiqué de l’Élysée`, `según un comunicado del Ministerio de Sanidad`: the
+/// document speaks for its author, as `a statement from …` does.
+#[test]
+fn french_and_spanish_documents_speak_for_their_author() {
     let text = "La situation reste tendue. « Nous restons vigilants sur ce dossier », selon un \
                 communiqué de l’Élysée.";
     assert_eq!(speakers(text), vec![s("Élysée")]);
     let text = "La situación sigue tensa. «No vamos a ceder en este asunto», según un \
                 comunicado del Ministerio de Sanidad.";
     assert_eq!(speakers(text), vec![s("Ministerio de Sanidad")]);
-    // `Aus dem Kanzleramt hieß es: „…“`: the body it came from, before `heißt es`.
-    let text = "Der Kanzler schwieg. Aus dem Kanzleramt hieß es: „Wir prüfen das alles genau.“";
-    assert_eq!(speakers(text), vec![s("Kanzleramt")]);
 }
 
 #[test]
