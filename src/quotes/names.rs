@@ -2018,15 +2018,15 @@ pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
                 && first_names::gender(&toks[j].lower).is_some()
                 && toks.get(j + 1).is_some_and(|t| t.cap))
     };
-    let subject = (1..toks.len().min(7))
-        .find(|&j| {
+    // (The first article that opens a named subject: `declaró a la prensa el alcalde José Luis
+    // Martínez-Almeida`, past `la prensa`.)
+    (1..toks.len().min(7))
+        .filter(|&j| {
             opens_subject(j) && !matches!(toks[j - 1].after, Some('.' | ';' | ':' | '!' | '?'))
         })
-        .map(|j| &toks[j..]);
-    match subject {
-        Some(rest) if matches!(subject_after(rest), Some(Who::Name { .. })) => rest,
-        _ => toks,
-    }
+        .map(|j| &toks[j..])
+        .find(|rest| matches!(subject_after(rest), Some(Who::Name { .. })))
+        .unwrap_or(toks)
 }
 
 /// A phrase ending in a person's full name that opens with a common given name (`le Premier

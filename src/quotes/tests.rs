@@ -333,6 +333,15 @@ fn spanish_a_and_a_given_name_before_an_initial() {
     assert_eq!(speakers(text), vec![s("Olaf Scholz")]);
 }
 
+/// `declaró a la prensa el alcalde José Luis Martínez-Almeida`: the addressee skipped up to the
+/// article that opens the named subject, not the first article (`la prensa`).
+#[test]
+fn addressee_then_the_named_subject() {
+    let text = "La situación sigue tensa en el país y los vecinos están cansados. «No vamos a \
+                ceder», declaró a la prensa el alcalde José Luis Martínez-Almeida.";
+    assert_eq!(speakers(text), vec![s("José Luis Martínez-Almeida")]);
+}
+
 /// Spanish pro-drop after an addressee: `«…», dijo a los periodistas.` — `a` is `to`, not an
 /// indefinite article, and the speaker is the one the text was about.
 #[test]
