@@ -2020,13 +2020,15 @@ pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     };
     // (The first article that opens a named subject: `declaró a la prensa el alcalde José Luis
     // Martínez-Almeida`, past `la prensa`.)
-    (1..toks.len().min(7))
-        .filter(|&j| {
-            opens_subject(j) && !matches!(toks[j - 1].after, Some('.' | ';' | ':' | '!' | '?'))
-        })
-        .map(|j| &toks[j..])
-        .find(|rest| matches!(subject_after(rest), Some(Who::Name { .. })))
-        .unwrap_or(toks)
+    for j in 1..toks.len().min(7) {
+        if opens_subject(j)
+            && !matches!(toks[j - 1].after, Some('.' | ';' | ':' | '!' | '?'))
+            && matches!(subject_after(&toks[j..]), Some(Who::Name { .. }))
+        {
+            return &toks[j..];
+        }
+    }
+    toks
 }
 
 /// A phrase ending in a person's full name that opens with a common given name (`le Premier
