@@ -510,11 +510,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         }
     }
     // `Las Vegas Sands`, `Los Angeles Times`: another language's article, capitalised before a
-    // capitalised word, is part of a name (not before an acronym: `La CGT a dénoncé`).
+    // capitalised word, is part of a name (not before an acronym: `La CGT a dénoncé`; nor before
+    // an institution's head word, the article capitalised only to open the sentence: `El
+    // Ministerio de Sanidad ha informado`).
     let in_name = |w: &[Tok]| {
         w.first()
             .is_some_and(|t| t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an"))
-            && w.get(1).is_some_and(|n| n.cap && !is_acronym(n.word))
+            && w.get(1)
+                .is_some_and(|n| n.cap && !is_acronym(n.word) && !is_org_word(&n.lower))
             && matches!(
                 w[0].lower.as_str(),
                 "las" | "los" | "el" | "la" | "le" | "les"

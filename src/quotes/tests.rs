@@ -333,6 +333,18 @@ fn spanish_a_and_a_given_name_before_an_initial() {
     assert_eq!(speakers(text), vec![s("Olaf Scholz")]);
 }
 
+/// `El Ministerio de Sanidad ha informado: «…»`: a Spanish article capitalised only because it
+/// opens the sentence is no part of an institution's name (`El País` keeps its own).
+#[test]
+fn sentence_opening_article_before_an_institution() {
+    let text = "La situación sigue tensa. El Ministerio de Sanidad ha informado: «No hay nuevos \
+                casos en la región».\n\nSegún El País, «no hay nuevos casos en la región».";
+    assert_eq!(
+        speakers(text),
+        vec![s("Ministerio de Sanidad"), s("El País")]
+    );
+}
+
 /// `declaró a la prensa el alcalde José Luis Martínez-Almeida`: the addressee skipped up to the
 /// article that opens the named subject, not the first article (`la prensa`).
 #[test]
