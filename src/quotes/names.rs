@@ -1151,10 +1151,24 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         return trailing_phrase(segments.last()?);
     }
     unnamed_affiliate(toks)
+        .or_else(|| role_of_place(toks))
         .or_else(|| affiliated_person(toks))
         .or_else(|| located_name(toks))
         .or_else(|| trailing_body(toks))
         .or_else(|| trailing_phrase(toks))
+}
+
+/// `The mayor of London said`, `El alcalde de Madrid dijo`: a job in lowercase with a place
+/// after `of`/`de` is whoever holds the job, not the place.
+fn role_of_place(toks: &[Tok]) -> Option<Who> {
+    let [.., det, role, of, place] = toks else {
+        return None;
+    };
+    let job = !role.cap && is_title(&role.lower) && matches!(of.lower.as_str(), "of" | "de");
+    (job && place.cap).then(|| Who::Role {
+        definite: is_definite(&det.lower),
+        head: role.lower.clone(),
+    })
 }
 
 /// How many words at the end of `toks` say when (`at the time`, `on Monday`, `last week`,

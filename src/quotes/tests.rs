@@ -333,6 +333,23 @@ fn spanish_a_and_a_given_name_before_an_initial() {
     assert_eq!(speakers(text), vec![s("Olaf Scholz")]);
 }
 
+/// `The mayor of London said`, `El alcalde de Madrid dijo`: the job's holder speaks (named with
+/// the job earlier, or no one), never the place.
+#[test]
+fn a_job_of_a_place_is_its_holder() {
+    assert_eq!(
+        speakers("The mayor of London said: \"There are no arrests for now.\""),
+        vec![None]
+    );
+    let text = "London Mayor Sadiq Khan spoke on Monday. The mayor of London said: \"There are \
+                no arrests for now.\"";
+    assert_eq!(speakers(text), vec![s("Sadiq Khan")]);
+    assert_eq!(
+        speakers("El alcalde de Madrid dijo: «No hay detenidos por ahora»."),
+        vec![None]
+    );
+}
+
 /// `El Ministerio de Sanidad ha informado: «…»`: a Spanish article capitalised only because it
 /// opens the sentence is no part of an institution's name (`El País` keeps its own).
 #[test]
