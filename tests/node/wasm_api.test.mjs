@@ -1,6 +1,6 @@
 // The wasm API in Node (node --test). Job: check that the wasm build gives
 // the very Article the native CLI gives (`declutter clean --format json`) on
-// the fixtures, that removal positions are sane, that bad input throws a JS
+// the fixtures, and renders it back to the CLI's very HTML and Markdown files, that removal positions are sane, that bad input throws a JS
 // Error instead of killing the module, and the extension's file builders.
 // Input: www/pkg (./build.sh) and target/release/declutter.
 import { test } from 'node:test';
@@ -45,6 +45,12 @@ for (const file of fixtures()) {
     const wasm = engine.cleanHtml(html, url);
     assert.deepEqual(JSON.parse(JSON.stringify(wasm)), cli);
     assert.deepEqual(JSON.parse(JSON.stringify(engine.cleanHtml(html, url))), cli, 'the same on a second call');
+    // The Article read back from JS renders as the CLI renders it natively.
+    const cliHtml = execFileSync(CLI, ['clean', '--format', 'html', '--url', url, file], { maxBuffer: 64 << 20 });
+    assert.equal(engine.renderStandalone(wasm), cliHtml.toString(), 'renderStandalone equals `--format html`');
+    const cliMd = execFileSync(CLI, ['clean', '--format', 'markdown', '--url', url, file], { maxBuffer: 64 << 20 }).toString();
+    const saved = cliMd.match(/^saved: "([^"]+)"$/m)[1];
+    assert.equal(engine.renderMarkdown(wasm, saved), cliMd, 'renderMarkdown equals `--format markdown`');
     const both = engine.cleanHtmlWithRemovals(html, url);
     assert.deepEqual(JSON.parse(JSON.stringify(both.article)), cli);
     let last = -1;
