@@ -57,6 +57,8 @@ static FEMALE: WordSet = WordSet::new(&[
     "aylin", "pilar", "dolores", "rocio", "raquel", "silvia", "montserrat", "inmaculada",
     "begona", "ainhoa", "federica", "valentina", "elisa", "alessia", "ilaria", "giovanna",
     "antonella", "rossella", "lorena", "ines", "ximena", "soledad", "guadalupe",
+    "hildegard", "anja", "annegret", "frauke", "marion", "ricarda", "dorothee", "lea",
+    "noemie", "maelle", "anais",
 ]);
 
 #[rustfmt::skip]
@@ -120,7 +122,7 @@ static MALE: WordSet = WordSet::new(&[
     "inigo", "mariano", "alfredo", "emilio", "joaquin", "julio", "cesar", "hector",
     "ruben", "raul", "eduardo", "giovanni", "francesco", "lorenzo", "alessandro", "davide",
     "stefano", "paolo", "massimo", "enrico", "luigi", "fabio", "vittorio", "gianni", "carlo",
-    "pietro", "giancarlo", "umberto",
+    "pietro", "giancarlo", "umberto", "joel", "gael", "gregoire", "loic", "andre", "matheo",
 ]);
 
 /// The gender a given name tells, if it is one of the listed names.

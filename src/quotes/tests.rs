@@ -333,6 +333,15 @@ fn spanish_a_and_a_given_name_before_an_initial() {
     assert_eq!(speakers(text), vec![s("Olaf Scholz")]);
 }
 
+/// oberstdorfresort.de (round 10): `Hildegard` is a given name, so `Hildegard von Bingen` is a
+/// person, not `Texte von Claas` (a noun, then whose it is).
+#[test]
+fn a_german_given_name_before_von() {
+    let text =
+        "Sie lebte im Kloster. „Das Kraut ist gut für das Herz“, sagte Hildegard von Bingen.";
+    assert_eq!(speakers(text), vec![s("Hildegard von Bingen")]);
+}
+
 /// `The mayor of London said`, `El alcalde de Madrid dijo`: the job's holder speaks (named with
 /// the job earlier, or no one), never the place.
 #[test]
