@@ -1031,6 +1031,7 @@ pub(super) static GENERIC_BODIES: WordSet = WordSet::new(&[
     "website",
     "statement",
     "report",
+    "release",
     "spokesman",
     "spokeswoman",
     "spokesperson",

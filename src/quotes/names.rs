@@ -1672,7 +1672,7 @@ fn opens_time_phrase(toks: &[Tok]) -> bool {
 /// `Barely a week ago, Parise, 35, had scored` → Parise. Stricter than
 /// [`sentence_subject`]: a name later in the sentence is never taken.
 pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
-    let mut i = 0;
+    let mut i = dateline_len(toks);
     while toks.get(i).is_some_and(|t| {
         matches!(
             t.lower.as_str(),
@@ -1727,6 +1727,19 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
     }
     let end = i + phrase_end(&toks[i..]);
     (end > i).then(|| clean(&toks[i..end])).flatten()
+}
+
+/// `OSLO — Nordvik Freight … swung`, `NEW YORK - …`: how many words a dateline (a place in
+/// capitals and a dash) takes at the start of a paragraph's first sentence (0: none).
+fn dateline_len(toks: &[Tok]) -> usize {
+    let dash = |c: Option<char>| c.is_some_and(|c| matches!(c, '—' | '–' | '-'));
+    let shouting = |t: &Tok| {
+        t.word.chars().count() >= 2 && t.word.chars().all(|c| c.is_uppercase() || c == '.')
+    };
+    let run = toks.iter().take(4).take_while(|t| shouting(t)).count();
+    let ends =
+        run > 0 && (dash(toks[run - 1].after) || toks.get(run).is_some_and(|t| dash(t.before)));
+    if ends { run } else { 0 }
 }
 
 /// A word right after a subject's name that reads as its verb: lowercase, not a function word

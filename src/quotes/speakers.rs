@@ -25,7 +25,10 @@ pub(super) fn resolve(
         head,
         definite: true,
     } = &who
-        && let Some((name, org)) = known.bound.get(head, pos, known.mentions)
+        && let Some((name, org)) = known
+            .bound
+            .get(head, pos, known.mentions)
+            .or_else(|| known.bound.other_document(head, pos, known))
     {
         if org {
             state.last_org = Some(name.clone());
@@ -132,6 +135,7 @@ pub(super) fn resolve(
                     .then(|| {
                         latest_since(known.bodies, pos, paragraph, 2, None)
                             .map(|(_, _, n)| n.clone())
+                            .or_else(|| known.bound.last_body(pos, known.mentions))
                             .or_else(|| known.mentions.main_body(pos, known.speakers.as_slice()))
                     })
                     .flatten()
@@ -498,11 +502,26 @@ pub(super) fn bind_nouns(
     }
     // `Turning Point USA launched Professor Watchlist, a website that lists …`: the noun of
     // an apposition right after a name.
+    // (`Nordvik Freight, the Norwegian container shipping group, swung …`: with `the` and
+    // words before the noun, when a comma closes the apposition at the noun.)
     for (i, w) in toks.windows(3).enumerate() {
-        let (last, det, noun) = (&w[0], &w[1], &w[2]);
+        let (last, det) = (&w[0], &w[1]);
+        let the = det.lower == "the";
+        let noun = if the {
+            let Some(k) = toks[i + 2..].iter().take(5).position(|t| t.after.is_some()) else {
+                continue;
+            };
+            let noun = &toks[i + 2 + k];
+            if noun.after != Some(',') || !is_generic_body(&noun.lower) {
+                continue;
+            }
+            noun
+        } else {
+            &w[2]
+        };
         let described = last.cap
             && last.after == Some(',')
-            && matches!(det.lower.as_str(), "a" | "an")
+            && (the || matches!(det.lower.as_str(), "a" | "an"))
             && !noun.cap
             && noun.lower.chars().count() > 3
             && noun.lower.chars().all(char::is_alphabetic)
@@ -620,6 +639,55 @@ impl Bound {
             .max_by_key(|(p, _)| *p)?;
         let org = *org || names::is_acronym(name);
         Some((mentions.fullest(name, org, *paragraph), org))
+    }
+}
+
+impl Bound {
+    /// `Nordvik Freight, the Norwegian container shipping group, … the company said`: the body
+    /// last described with a body noun, whichever noun, within [`ROLE_REACH`] bytes before `pos`.
+    fn last_body(&self, pos: usize, mentions: &Mentions) -> Option<String> {
+        let (_, (name, _, paragraph)) = self
+            .0
+            .iter()
+            .filter(|(k, _)| is_generic_body(k))
+            .filter_map(|(_, list)| {
+                let k = list.partition_point(|(p, _)| *p < pos);
+                list[..k].iter().rev().find(|(_, (_, org, _))| *org)
+            })
+            .filter(|(p, _)| pos - p <= ROLE_REACH)
+            .max_by_key(|(p, _)| *p)?;
+        Some(mentions.fullest(name, true, *paragraph))
+    }
+
+    /// `an audit released Monday by the Office of the Inspector General … the report says`: a
+    /// document word never bound means the last document bound, whatever word named it, unless
+    /// the word itself brought in a new one since (`In a separate press release, the company said … the
+    /// release said`: a new document whose author was not bound).
+    fn other_document(&self, noun: &str, pos: usize, known: &Known) -> Option<(String, bool)> {
+        if !names::is_document(noun) {
+            return None;
+        }
+        let (at, (name, org, paragraph)) = self
+            .0
+            .iter()
+            .filter(|(k, _)| names::is_document(k))
+            .filter_map(|(_, list)| {
+                let k = list.partition_point(|(p, _)| *p < pos);
+                k.checked_sub(1).map(|k| &list[k])
+            })
+            .filter(|(p, _)| pos - p <= ROLE_REACH)
+            .max_by_key(|(p, _)| *p)?;
+        let since = tokenize(&known.text[*at..pos]);
+        let introduced = |i: usize| {
+            since[i.saturating_sub(3)..i]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "a" | "an" | "another"))
+        };
+        if (1..since.len()).any(|i| since[i].lower == noun && introduced(i)) {
+            return None;
+        }
+        let org = *org || names::is_acronym(name);
+        Some((known.mentions.fullest(name, org, *paragraph), org))
     }
 }
 

@@ -3062,3 +3062,32 @@ fn untagged_lines_of_a_dialogue_alternate_between_its_speakers() {
         ]
     );
 }
+
+#[test]
+fn a_document_word_means_the_last_document_bound_whatever_its_word() {
+    // Synthetic set synC-10: an audit released by a body, then `the report says`.
+    let text = "The state paid for homes that were never built, according to an audit released \
+                Monday by the state's Office of the Inspector General.\n\nThe 88-page report \
+                says oversight was lax.\n\n\"In at least 43 cases, payments were approved on the \
+                basis of photographs,\" the report says.";
+    assert_eq!(speakers(text), vec![s("Office of the Inspector General")]);
+    // `In a separate press release, the company said`: a new document, not the audit.
+    let text = "An audit released Monday by the Office of the Inspector General found gaps.\n\n\
+                In a separate press release, the company said it would sell ships. \"These are \
+                painful decisions,\" the release said.";
+    assert_eq!(speakers(text), vec![None]);
+}
+
+#[test]
+fn the_company_is_the_body_last_described_with_a_body_noun() {
+    // Synthetic set synC-04: `Nordvik Freight, the Norwegian container shipping group, …`
+    // after a dateline, then `the company said` and `the release said`.
+    let text = "OSLO — Nordvik Freight, the Norwegian container shipping group, swung to a net \
+                loss, the company said in its annual report.\n\nIn a separate press release, the \
+                company said it would sell ships. “These are painful decisions,” the release \
+                said.\n\n“We are fine,” the company said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Nordvik Freight"), s("Nordvik Freight")]
+    );
+}
