@@ -200,6 +200,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         if !r.fragment {
             state.previous = Some((speaker.clone(), span.last_paragraph()));
             state.last_quote_at = Some(span.open);
+            state.last_quote_end = span.close_end;
         }
         out.push(Quote {
             text: r.words.clone(),
@@ -307,6 +308,8 @@ struct State {
     last_org: Option<String>,
     /// Where the last full quote opened.
     last_quote_at: Option<usize>,
+    /// Where the last full quote closed.
+    last_quote_end: usize,
     /// Who each role word (`actor`, `bishop`) has referred to so far.
     roles: HashMap<String, String>,
     /// The previous quote's speaker and the paragraph it ended in.

@@ -904,7 +904,16 @@ pub(super) fn unnamed_just_before(pos: usize, known: &Known, state: &State) -> b
         let job = toks.get(k + 2).is_some_and(|t| {
             !w[1].breaks() && matches!(t.lower.as_str(), "role" | "job" | "position" | "post")
         });
-        !copula && !job && names::is_indefinite(&w[0].lower) && is_listed_person_noun(&w[1].lower)
+        // (Not words of the last quote: `“… you are a customer and not an owner.”`.)
+        let at = w[0].offset_in(known.text);
+        let quoted = state
+            .last_quote_at
+            .is_some_and(|q| q <= at && at < state.last_quote_end);
+        !copula
+            && !job
+            && !quoted
+            && names::is_indefinite(&w[0].lower)
+            && is_listed_person_noun(&w[1].lower)
     }) else {
         return false;
     };

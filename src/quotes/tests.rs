@@ -3091,3 +3091,14 @@ fn the_company_is_the_body_last_described_with_a_body_noun() {
         vec![s("Nordvik Freight"), s("Nordvik Freight")]
     );
 }
+
+#[test]
+fn someone_unnamed_inside_the_last_quote_is_not_who_a_pronoun_means() {
+    // Synthetic set synB-02: `a customer` inside her written words does not make `she said` an
+    // unnamed customer.
+    let text = "Devika Raman runs Loosebolt. In a 2014 blog post, she wrote: \"Every sealed case \
+                is a small argument that you are a customer and not an owner.\"\n\nHer father, \
+                an electrical engineer, comes up often. \"My dad used to hold up a broken \
+                radio,\" she said.";
+    assert_eq!(speakers(text), vec![s("Devika Raman"), s("Devika Raman")]);
+}
