@@ -237,6 +237,7 @@ fn german_body_compound(w: &str) -> bool {
         "konzern",
         "verein",
         "stiftung",
+        "genossenschaft",
     ];
     // (The head word alone too: `die Gewerkschaft Verdi`.)
     HEADS

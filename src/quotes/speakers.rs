@@ -47,6 +47,19 @@ pub(super) fn resolve(
         state.last_org = Some(body.clone());
         return Some(body);
     }
+    // `heißt es in der Mitteilung des Unternehmens`: the German `company` is the body the
+    // article is about, as for `the company said`.
+    if let Who::Name { text, .. } = &who
+        && known.casing.is_german()
+        && matches!(
+            text.to_lowercase().as_str(),
+            "unternehmen" | "firma" | "konzern"
+        )
+    {
+        let body = generic_body(pos, paragraph, known)?;
+        state.last_org = Some(body.clone());
+        return Some(body);
+    }
     let (name, org) = match who {
         // `Die Wissenschaftlerin warnt`: a German job noun (capitalised) is a role, not a name.
         Who::Name { text, org: false }
@@ -117,7 +130,7 @@ pub(super) fn resolve(
             let name = body_since_last_quote(pos, paragraph, known, state)
                 .map(|(_, n)| n)
                 .or_else(|| state.last_org.clone())
-                .or_else(|| known.mentions.main_body(pos, known.speakers.as_slice()));
+                .or_else(|| main_body(pos, known));
             state.last_org.clone_from(&name);
             return name;
         }
@@ -132,12 +145,7 @@ pub(super) fn resolve(
             // subject in this paragraph or the two before, else the body the article is about.
             let generic = || {
                 is_generic_body(&head)
-                    .then(|| {
-                        latest_since(known.bodies, pos, paragraph, 2, None)
-                            .map(|(_, _, n)| n.clone())
-                            .or_else(|| known.bound.last_body(pos, known.mentions))
-                            .or_else(|| known.mentions.main_body(pos, known.speakers.as_slice()))
-                    })
+                    .then(|| generic_body(pos, paragraph, known))
                     .flatten()
             };
             match named.or_else(generic) {
@@ -155,6 +163,25 @@ pub(super) fn resolve(
     } else {
         remember_person(Some(name), pos, paragraph, state)
     }
+}
+
+/// `Boeing is in the early stages … The company said`: the body that was a sentence's subject
+/// in this paragraph or the two before, else the body last described with a body noun, else the
+/// body the article is about.
+fn generic_body(pos: usize, paragraph: usize, known: &Known) -> Option<String> {
+    latest_since(known.bodies, pos, paragraph, 2, None)
+        .map(|(_, _, n)| n.clone())
+        .or_else(|| known.bound.last_body(pos, known.mentions))
+        .or_else(|| main_body(pos, known))
+}
+
+/// The body the article is about ([`Mentions::main_body`]), as fully as the article names it.
+fn main_body(pos: usize, known: &Known) -> Option<String> {
+    let noun = |w: &str| known.casing.is_noun(w);
+    let body = known
+        .mentions
+        .main_body(pos, known.speakers.as_slice(), noun)?;
+    Some(known.mentions.fullest(&body, true, usize::MAX))
 }
 
 /// `Die Mietrechtsexpertin Julia Wagner hält dagegen. „…“, so die Expertin.`: `name` was the

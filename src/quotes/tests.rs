@@ -3102,3 +3102,28 @@ fn someone_unnamed_inside_the_last_quote_is_not_who_a_pronoun_means() {
                 radio,\" she said.";
     assert_eq!(speakers(text), vec![s("Devika Raman"), s("Devika Raman")]);
 }
+
+#[test]
+fn die_genossenschaft_is_the_cooperative_named_before() {
+    // Synthetic set synD-03: `der Wohnungsbaugenossenschaft Südstadt` … `heißt es in einer
+    // Erklärung der Genossenschaft`.
+    let text = "Der frühere Vorstand der Wohnungsbaugenossenschaft Südstadt ist verurteilt \
+                worden. Das Urteil ist noch nicht rechtskräftig.\n\nDie Genossenschaft selbst \
+                begrüßte das Urteil. „Wir haben unsere Strukturen inzwischen grundlegend \
+                erneuert“, heißt es in einer Erklärung der Genossenschaft.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Wohnungsbaugenossenschaft Südstadt")]
+    );
+}
+
+#[test]
+fn a_german_noun_after_a_possessive_is_no_body() {
+    // Synthetic set synD-04: `will sein Werk … schließen` twice makes `Werk` no company for
+    // `heißt es in der Mitteilung des Unternehmens`.
+    let text = "Hallberg schließt Werk in Bad Oldenhain\n\nDer Autozulieferer Hallberg \
+                Antriebstechnik will sein Werk in Bad Oldenhain schließen. Das teilte das \
+                Unternehmen am Dienstag mit.\n\n„Die Entscheidung ist uns nicht leichtgefallen“, \
+                heißt es in der Mitteilung des Unternehmens.";
+    assert_eq!(speakers(text), vec![None]);
+}

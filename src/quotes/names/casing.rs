@@ -41,6 +41,14 @@ static GERMAN_ARTICLES: WordSet = WordSet::new(&[
     "jeder", "jedes", "jedem", "jeden", "im", "zum", "zur", "vom", "beim", "ins",
 ]);
 
+/// `sein Werk`, `ihre Kinder`: a German possessive before a noun.
+fn is_german_possessive(w: &str) -> bool {
+    ["sein", "ihr", "unser"].iter().any(|stem| {
+        w.strip_prefix(stem)
+            .is_some_and(|end| matches!(end, "" | "e" | "en" | "em" | "er" | "es"))
+    })
+}
+
 /// German articles and the prepositions fused with one (`im`, `zum`): a capitalised word
 /// right after one is a common noun (`die Mail`, `im Gegenteil`), not a name.
 pub fn is_german_article(w: &str) -> bool {
@@ -67,7 +75,9 @@ impl Casing {
                 && i > 0
                 && (!toks[i - 1].cap || opens_sentence(toks, i - 1))
                 && toks[i - 1].after.is_none()
-                && (is_german_article(&toks[i - 1].lower) || is_german_number(&toks[i - 1].lower))
+                && (is_german_article(&toks[i - 1].lower)
+                    || is_german_number(&toks[i - 1].lower)
+                    || is_german_possessive(&toks[i - 1].lower))
                 // (`von der Leyen`: a particle, then `der`, is part of a name.)
                 && !(i >= 2 && is_connector(&toks[i - 2].lower))
                 // (`die Mail, die Relotius Fichtner gezeigt hatte`: after a comma, `die` is

@@ -655,8 +655,14 @@ impl Mentions {
     }
 
     /// The body an article means by `the company`, `the firm`: its most mentioned
-    /// organisation or one-word name before `pos` that is not one of `people`.
-    pub fn main_body(&self, pos: usize, people: &[String]) -> Option<String> {
+    /// organisation or one-word name before `pos` that is not one of `people` nor a common
+    /// `noun` (German capitalises `das Werk`).
+    pub fn main_body(
+        &self,
+        pos: usize,
+        people: &[String],
+        noun: impl Fn(&str) -> bool,
+    ) -> Option<String> {
         let split = self.all.partition_point(|m| m.pos < pos);
         let mut counts: HashMap<String, usize> = HashMap::new();
         let start = split.saturating_sub(500);
@@ -666,8 +672,11 @@ impl Mentions {
         {
             let name = m.words.join(" ");
             // One word that is a known person's surname (`Swift` for Taylor Swift) is not a body.
-            let bodyish =
-                m.org || (m.words.len() == 1 && m.words[0].chars().count() > 2 && full.is_none());
+            let bodyish = m.org
+                || (m.words.len() == 1
+                    && m.words[0].chars().count() > 2
+                    && full.is_none()
+                    && !noun(&m.words[0].to_lowercase()));
             if bodyish
                 && !people.iter().any(|p| p.split(' ').any(|w| w == name))
                 && !is_calendar(&name.to_lowercase())
