@@ -1951,7 +1951,10 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
             org: true,
         });
     }
-    if let Some(name) = role_then_name(toks).or_else(|| body_with_complement(toks)) {
+    if let Some(name) = long_role_in_apposition(toks)
+        .or_else(|| role_then_name(toks))
+        .or_else(|| body_with_complement(toks))
+    {
         return Some(name);
     }
     if let Some(name) = role_in_apposition(toks) {
@@ -2024,6 +2027,20 @@ fn role_in_apposition(toks: &[Tok]) -> Option<Who> {
     role.then(|| clean(&next[..phrase_end(next)]))
         .flatten()
         .filter(|who| matches!(who, Who::Name { .. }))
+}
+
+/// `sagte die Erste Bevollmächtigte der Gewerkschaft in der Region, Petra Schallenberg.`: a
+/// longer role, capitals and a body's name in it, when a person's full name with a known given
+/// name closes the sentence after the comma.
+fn long_role_in_apposition(toks: &[Tok]) -> Option<Who> {
+    let first = toks.first()?;
+    let c = toks.iter().take(11).position(|t| t.after == Some(','))?;
+    let next = &toks[c + 1..];
+    let end = phrase_end(next);
+    let closes = end > 0 && (end == next.len() || next[end - 1].after == Some('.'));
+    (c > 1 && is_determiner(&first.lower) && closes && names_given_person(&next[..end]))
+        .then(|| clean(&next[..end]))
+        .flatten()
 }
 
 /// `a déclaré à l’AFP le ministre …`, `escribió en X el presidente …`, `sagte dem „Spiegel“

@@ -3127,3 +3127,11 @@ fn a_german_noun_after_a_possessive_is_no_body() {
                 heißt es in der Mitteilung des Unternehmens.";
     assert_eq!(speakers(text), vec![None]);
 }
+#[test]
+fn a_long_role_before_a_closing_full_name_is_no_name() {
+    // Synthetic set synD-04: the person named after the comma speaks, not the union in the role.
+    let text = "Die IG Metall kündigte Widerstand an. „Wir werden um jeden einzelnen Arbeitsplatz \
+                kämpfen“, sagte die Erste Bevollmächtigte der Gewerkschaft in der Region, Petra \
+                Schallenberg.";
+    assert_eq!(speakers(text), vec![s("Petra Schallenberg")]);
+}
