@@ -157,7 +157,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                     forward.push(out.len());
                     let speaker = if previous.is_some() {
                         introduced
-                            .or_else(|| dialogue_turn(&out, paragraph))
+                            .or_else(|| dialogue_turn(&out, &paras, paragraph))
                             .or(previous)
                     } else {
                         next_named(&spans, &reads, k, &mentions).or(introduced)

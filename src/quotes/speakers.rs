@@ -384,10 +384,24 @@ pub(super) fn introduced_unnamed(head: &str, pos: usize, text: &str) -> bool {
 }
 
 /// In a dialogue (`“…,” Alito interjected. ⏎ “…,” Prelogar said. ⏎ “…”`), an unattributed
-/// paragraph right after two paragraphs of two different speakers is the first one's turn again.
-pub(super) fn dialogue_turn(out: &[Quote], paragraph: usize) -> Option<String> {
+/// paragraph right after two paragraphs of two different speakers is the first one's turn again
+/// (when the last is a line of dialogue: not `El presidente del comité, Andoni Lasarte, calificó
+/// el cierre de “traición”. “…”, dijo Lasarte a las puertas de la fábrica, …`).
+pub(super) fn dialogue_turn(
+    out: &[Quote],
+    paras: &[(usize, usize)],
+    paragraph: usize,
+) -> Option<String> {
     let mut full = out.iter().rev().filter(|q| !q.fragment);
     let last = full.next()?;
+    let (a, b) = paras[last.paragraph];
+    let shares = out
+        .iter()
+        .filter(|q| q.paragraph == last.paragraph)
+        .map(|q| q.end - q.start);
+    if (b - a).saturating_sub(shares.sum()) > DIALOGUE_CREDIT * 2 {
+        return None;
+    }
     let before = full.find(|q| q.paragraph != last.paragraph)?;
     let adjacent = last.paragraph + 1 == paragraph && before.paragraph + 2 == paragraph;
     let (a, b) = (before.speaker.as_ref()?, last.speaker.as_ref()?);

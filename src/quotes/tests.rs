@@ -3135,3 +3135,24 @@ fn a_long_role_before_a_closing_full_name_is_no_name() {
                 Schallenberg.";
     assert_eq!(speakers(text), vec![s("Petra Schallenberg")]);
 }
+
+#[test]
+fn a_quote_after_a_long_paragraph_continues_its_speaker_not_a_dialogue() {
+    // Synthetic set synD-10: two speakers in two paragraphs, the second paragraph no line of
+    // dialogue, so the unattributed paragraph after it is still the second speaker's.
+    let text = "La directora general, Itziar Goenaga, defendió el cierre. “Nadie toma una \
+                decisión así a la ligera”, aseguró.\n\nEl presidente del comité de empresa, \
+                Andoni Lasarte, calificó el cierre de “traición”. “Hay compañeras que llevan aquí \
+                treinta años”, dijo Lasarte a las puertas de la fábrica, donde unas doscientas \
+                personas se concentraron al mediodía.\n\n“El grupo tuvo beneficios récord el año \
+                pasado.”";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Itziar Goenaga"),
+            s("Andoni Lasarte"),
+            s("Andoni Lasarte"),
+            s("Andoni Lasarte")
+        ]
+    );
+}
