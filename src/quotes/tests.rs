@@ -3156,3 +3156,15 @@ fn a_quote_after_a_long_paragraph_continues_its_speaker_not_a_dialogue() {
         ]
     );
 }
+
+#[test]
+fn a_spanish_body_noun_means_the_body_it_heads() {
+    // Synthetic set synD-08: `la asociación` → the body whose name opens with `Asociación`.
+    let text = "La Asociación de Vecinos del Casco Antiguo también lamentó el retraso. «Llevamos \
+                años respirando el peor aire de la provincia», ha señalado la asociación en un \
+                comunicado.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Asociación de Vecinos del Casco Antiguo")]
+    );
+}

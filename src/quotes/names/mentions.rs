@@ -642,17 +642,32 @@ impl Mentions {
     }
 
     /// The organisation a common noun refers to: `the ministry` → Russian Defense Ministry.
+    /// (`la asociación` → Asociación de Vecinos del Casco Antiguo: in Spanish and French the
+    /// head word comes first.)
     pub fn org_for_head(&self, head: &str, paragraph: usize) -> Option<String> {
-        let ids = self.by_last.get(head)?;
-        let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
-        ids[..split]
-            .iter()
-            .rev()
-            .take(LOOKUP_LIMIT)
-            .map(|&i| &self.all[i])
-            .find(|m| m.org && m.words.len() > 1)
-            .map(|m| m.words.join(" "))
+        let by_last = || {
+            let ids = self.by_last.get(head)?;
+            let split = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
+            ids[..split]
+                .iter()
+                .rev()
+                .take(LOOKUP_LIMIT)
+                .map(|&i| &self.all[i])
+                .find(|m| m.org && m.words.len() > 1)
+        };
+        let by_first = || {
+            let split = self.all.partition_point(|m| m.paragraph <= paragraph);
+            self.all[..split]
+                .iter()
+                .rev()
+                .take(Self::HEAD_FIRST_REACH)
+                .find(|m| m.org && m.words.len() > 2 && m.words[0].to_lowercase() == head)
+        };
+        by_last().or_else(by_first).map(|m| m.words.join(" "))
     }
+
+    /// How many mentions back a body named head word first is looked for.
+    const HEAD_FIRST_REACH: usize = 300;
 
     /// The body an article means by `the company`, `the firm`: its most mentioned
     /// organisation or one-word name before `pos` that is not one of `people` nor a common
