@@ -3168,3 +3168,15 @@ fn a_spanish_body_noun_means_the_body_it_heads() {
         vec![s("Asociación de Vecinos del Casco Antiguo")]
     );
 }
+
+#[test]
+fn a_place_joined_before_a_persons_name_is_no_part_of_it() {
+    // Synthetic set synD-09: `de Benalcázar del Río Ignacio Salvatierra Pons` is a place, then
+    // the person a later `Él` refers to.
+    let text = "La Audiencia ha condenado al exconcejal de Urbanismo de Benalcázar del Río Ignacio \
+                Salvatierra Pons por cohecho. «A mi cliente se le ha condenado por lo que \
+                pensaba», dijo Olmedo.\n\nSalvatierra no quiso hacer declaraciones. Él, sin \
+                embargo, había defendido su inocencia durante la vista oral: «Nunca he pedido un \
+                euro a nadie».";
+    assert_eq!(speakers(text)[1], s("Ignacio Salvatierra Pons"));
+}

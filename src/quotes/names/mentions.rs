@@ -126,6 +126,7 @@ pub fn mentions(
         if credit {
             continue;
         }
+        let start = start + place_before_person(&toks[start..i]);
         let name = match clean(&toks[start..i]) {
             Some(Who::Name { text, org: false }) => casing
                 .person_in(&text)
@@ -152,6 +153,21 @@ pub fn mentions(
             i += 1;
         }
     }
+}
+
+/// `al exconcejal de Urbanismo de Benalcázar del Río Ignacio Salvatierra Pons`: a place joined
+/// to a person's name by its own particle (`del`), then a given name and a surname or two; how
+/// many words the place takes (0: none). Not inside a body's name (`Bank of America …`).
+fn place_before_person(run: &[Tok]) -> usize {
+    let Some(c) = run.iter().rposition(|t| is_connector(&t.lower)) else {
+        return 0;
+    };
+    if run.iter().any(|t| t.cap && is_org_word(&t.lower)) {
+        return 0;
+    }
+    (c + 2..run.len().saturating_sub(1))
+        .find(|&g| run.len() - g <= 3 && first_names::gender(&run[g].lower).is_some())
+        .unwrap_or(0)
 }
 
 /// `Joe “Morning Joe” Scarborough`: after the given name at `first`, a quoted nickname of one
