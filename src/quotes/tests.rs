@@ -3180,3 +3180,13 @@ fn a_place_joined_before_a_persons_name_is_no_part_of_it() {
                 euro a nadie».";
     assert_eq!(speakers(text)[1], s("Ignacio Salvatierra Pons"));
 }
+
+#[test]
+fn a_festival_is_a_body_not_someone_a_pronoun_means() {
+    // Synthetic set synB-07: `at the Cordillera Film Festival last fall, she told the audience`.
+    let text = "The director Wren Holloway has been circling the project for years. At the film's \
+                premiere at the Cordillera Film Festival last fall, she told the audience: \"This \
+                film is for everyone who grew up thinking the only way to end an argument was to \
+                draw.\"";
+    assert_eq!(speakers(text), vec![s("Wren Holloway")]);
+}
