@@ -852,6 +852,18 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     if PARTICIPLE_SET.contains(&t.lower) {
         return Some(cue(i, 1, CueKind::Participle, toks, false));
     }
+    // `the complaint states`, `Smith states`: `states` reports after a document, a name or a
+    // pronoun (not `in all states`, `the United States`).
+    if t.lower == "states"
+        && (if i == 0 {
+            right_after_quote
+        } else {
+            let p = &toks[i - 1];
+            p.cap || crate::quotes::names::is_document(&p.lower) || p.lower == "it"
+        })
+    {
+        return Some(cue(i, 1, CueKind::Verb, toks, false));
+    }
     // `s’insurge Marine Tondelier`: the present, elided into one word.
     if let Some(verb) = t
         .lower

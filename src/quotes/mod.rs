@@ -484,7 +484,8 @@ fn sentence_subjects(
             if let Some(Who::Name { text: name, org }) = &opening
                 && (*org
                     || is_acronym(name)
-                    || (!name.contains(' ') && mentions.starts_a_body(name)))
+                    || (!name.contains(' ') && mentions.starts_a_body(name))
+                    || mentions.is_body_name(name))
             {
                 bodies.push((s, p, mentions.fullest(name, true, p)));
             }

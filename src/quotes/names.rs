@@ -1303,7 +1303,14 @@ fn document_by(seg: &[Tok]) -> Option<Who> {
 
 /// `released Monday by the state’s Office of the Inspector General, …`: the name right after
 /// `by` (the caller's slice starts after it), up to where the name phrase ends.
+/// (`by his mother, Gloria Feliciano, …`: the name after a short lowercase apposition.)
 pub fn named_after_by(toks: &[Tok]) -> Option<Who> {
+    let described = toks
+        .iter()
+        .take(3)
+        .position(|t| t.after == Some(','))
+        .filter(|&c| toks[..=c].iter().all(|t| !t.cap) && toks.get(c + 1).is_some_and(|t| t.cap));
+    let toks = described.map_or(toks, |c| &toks[c + 1..]);
     trailing_phrase(&toks[..phrase_end(toks)]).filter(|w| matches!(w, Who::Name { .. }))
 }
 
@@ -2370,6 +2377,8 @@ pub fn is_document(w: &str) -> bool {
             | "survey"
             | "review"
             | "audit"
+            | "lawsuit"
+            | "complaint"
             | "communiqué"
             | "rapport"
             | "comunicado"

@@ -536,7 +536,8 @@ pub(super) fn bind_nouns(
             && t.lower.chars().all(char::is_alphabetic)
             && !is_stopword(&t.lower)
             && !cues::is_cue_word(&t.lower);
-        if noun && next.cap {
+        // (Not a day: `announced the move in a statement Monday morning`.)
+        if noun && next.cap && !names::is_calendar(&next.lower) {
             let end = name_run(toks, i + 1);
             bind(t, &toks[i + 1..end], out);
         }

@@ -3190,3 +3190,23 @@ fn a_festival_is_a_body_not_someone_a_pronoun_means() {
                 draw.\"";
     assert_eq!(speakers(text), vec![s("Wren Holloway")]);
 }
+
+#[test]
+fn a_team_issues_the_statement_announced_on_a_day() {
+    // Synthetic set synG-03: `The Lakeport Gulls` (a name after `the` ending in a plural) is a
+    // body, and `a statement Monday morning` binds no one called Monday.
+    let text = "LAKEPORT — The Lakeport Gulls placed right-hander Emeka Okafor on the injured list \
+                Monday.\n\nThe team announced the move in a statement Monday morning.\n\n\"Emeka \
+                will be shut down from throwing for a minimum of 10 days,\" the statement said.";
+    assert_eq!(speakers(text), vec![s("Lakeport Gulls")]);
+}
+
+#[test]
+fn a_lawsuit_speaks_for_who_filed_it() {
+    // Synthetic set synG-09: `filed … by his mother, Gloria Feliciano`, then `the complaint
+    // states`.
+    let text = "The lawsuit, filed in U.S. District Court by his mother, Gloria Feliciano, says \
+                jail staff ignored him.\n\n\"He was told to sleep it off and he died,\" the \
+                complaint states.";
+    assert_eq!(speakers(text), vec![s("Gloria Feliciano")]);
+}

@@ -134,7 +134,7 @@ pub fn mentions(
             other => other,
         };
         if let Some(Who::Name { text: name, org }) = name {
-            let org = org || after_article;
+            let org = org || after_article || team_name(toks, start, i, &name);
             // Where the name itself starts, past the words `clean` took off (`N.M. - Sen.`).
             let first = name.split(' ').next().unwrap_or("");
             let at = toks[start..i]
@@ -153,6 +153,24 @@ pub fn mentions(
             i += 1;
         }
     }
+}
+
+/// `The Lakeport Gulls placed …`, `the Sable Point Mariners`: a name after `the` ending in a
+/// plural is a team or a band (not `the Joneses`: one word; not `The Federal Attorney-General
+/// Daryl Williams`: a title or a given name in it).
+fn team_name(toks: &[Tok], start: usize, end: usize, name: &str) -> bool {
+    // (`The` may open the run: `The Lakeport Gulls placed …`.)
+    let the = toks[start].lower == "the" || (start > 0 && toks[start - 1].lower == "the");
+    let words: Vec<&str> = name.split(' ').collect();
+    let last = words[words.len() - 1];
+    the && words.len() >= 2
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && toks[start..end].iter().all(|t| {
+            first_names::gender(&t.lower).is_none()
+                && !is_title(&t.lower)
+                && !is_title_compound(&t.lower)
+        })
 }
 
 /// `al exconcejal de Urbanismo de Benalcázar del Río Ignacio Salvatierra Pons`: a place joined
@@ -359,6 +377,19 @@ impl Mentions {
     /// Whether the article names a body with this word first (`Microsoft` in `Microsoft Corp`).
     pub fn starts_a_body(&self, word: &str) -> bool {
         self.org_first.contains(&word.to_lowercase())
+    }
+
+    /// Whether the article writes this name of two or more words as a body's somewhere (`The
+    /// Lakeport Gulls placed …`).
+    pub fn is_body_name(&self, name: &str) -> bool {
+        let Some(last) = name.rsplit(' ').next().filter(|_| name.contains(' ')) else {
+            return false;
+        };
+        self.by_last.get(&last.to_lowercase()).is_some_and(|ids| {
+            ids.iter()
+                .map(|&i| &self.all[i])
+                .any(|m| m.org && m.words.join(" ") == name)
+        })
     }
 
     /// `sagte Scholz Journalisten`, `sagte Baerbock Mittwochabend`: a last word that ends no
