@@ -3210,3 +3210,19 @@ fn a_lawsuit_speaks_for_who_filed_it() {
                 complaint states.";
     assert_eq!(speakers(text), vec![s("Gloria Feliciano")]);
 }
+
+#[test]
+fn a_whip_or_councilmember_is_a_title_not_a_name() {
+    // Synthetic sets synF-03, synG-06, synE-08.
+    let text = "\"We are not going to bail out a speaker,\" House Minority Whip Anita Lindqvist \
+                said.\n\n\"We are not going to let this go,\" City Councilmember Ruth Adeyemi \
+                said.\n\n\"You broke my heart on that dock,\" Co-star Wren Castellano wrote.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Anita Lindqvist"),
+            s("Ruth Adeyemi"),
+            s("Wren Castellano")
+        ]
+    );
+}

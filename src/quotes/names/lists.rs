@@ -17,6 +17,17 @@ pub(super) const TITLES: &[&str] = &[
     "general",
     "attorney",
     "senator",
+    // `House Minority Whip Anita Lindqvist`, `City Councilmember Ruth Adeyemi`, `Co-star Wren
+    // Castellano`.
+    "whip",
+    "minority",
+    "majority",
+    "councilmember",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "alderwoman",
+    "co-star",
     "sen.",
     "rep.",
     "representative",
