@@ -330,15 +330,19 @@ pub(super) fn credit_line(line: &str) -> Option<(Who, Option<String>)> {
         .collect();
     let first = words.first()?.to_lowercase();
     let named = !is_stopword(&first) && names::pronoun(&first).is_none();
-    (named && words.len() <= 6).then(|| {
-        (
-            Who::Name {
-                text: words.join(" "),
-                org: false,
-            },
-            None,
-        )
-    })
+    if !named || words.len() > 6 {
+        return None;
+    }
+    // (Its title and place dropped: `—Senator Amos Whitlock of Vermont, 1884`.)
+    let raw = words.join(" ");
+    let who = match names::clean(&tokenize(&raw)) {
+        Some(who @ Who::Name { .. }) => who,
+        _ => Who::Name {
+            text: raw,
+            org: false,
+        },
+    };
+    Some((who, None))
 }
 
 /// `Jane Smith December` (the day cut off at its digits) → Jane Smith.

@@ -3226,3 +3226,12 @@ fn a_whip_or_councilmember_is_a_title_not_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_credit_line_drops_the_title_and_the_place() {
+    // Synthetic set synH-09: an epigraph credited `—Senator Amos Whitlock of Vermont, 1884`.
+    let text = "The Forgotten Art of Losing\n\n“A man who cannot lose an election cannot be \
+                trusted to win one.”\n—Senator Amos Whitlock of Vermont, 1884\n\nIn November \
+                1884, Amos Whitlock conceded his Senate seat.";
+    assert_eq!(speakers(text), vec![s("Amos Whitlock")]);
+}
