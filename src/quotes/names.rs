@@ -436,6 +436,25 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             head: who.lower.clone(),
         });
     }
+    // `the Texas Republican told`, `the Washington Democrat`: a politician named before, by
+    // state and party.
+    let unthe = match w {
+        [the, rest @ ..] if the.lower == "the" => rest,
+        _ => w,
+    };
+    if let [place @ .., party] = unthe
+        && !place.is_empty()
+        && place.len() <= 2
+        && place
+            .iter()
+            .all(|t| t.cap && !t.possessive && !is_determiner(&t.lower) && !is_indefinite(&t.lower))
+        && matches!(party.lower.as_str(), "republican" | "democrat")
+    {
+        return Some(Who::Role {
+            definite: true,
+            head: party.lower.clone(),
+        });
+    }
     // `Fuentes de Moncloa aseguran`, `Sources at the Treasury`: unnamed sources speak for the
     // body they are in.
     if let [sources, prep, body @ ..] = w

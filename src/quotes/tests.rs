@@ -3235,3 +3235,14 @@ fn a_credit_line_drops_the_title_and_the_place() {
                 1884, Amos Whitlock conceded his Senate seat.";
     assert_eq!(speakers(text), vec![s("Amos Whitlock")]);
 }
+
+#[test]
+fn the_state_and_party_of_a_politician_named_before_is_a_role() {
+    // Synthetic set synF-06: `the Washington Democrat told` means Lorraine Beckwith; `A
+    // Colorado Democrat said` (politico.com, round 9) stays someone unnamed.
+    let text = "Sen. Lorraine Beckwith has had quite the change of heart.\n\nSpeaking at a town \
+                hall on Saturday, the Washington Democrat told a friendly crowd that the push was \
+                \"rooted in racism, plain and simple.\"\n\nA Colorado Democrat said the debate is \
+                likely to be \"as exciting as watching paint dry.\"";
+    assert_eq!(speakers(text), vec![s("Lorraine Beckwith"), None]);
+}
