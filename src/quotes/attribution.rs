@@ -778,8 +778,10 @@ pub(super) fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, O
         }
         // `… asked about the budget and said, “…”`: a verb joined to the sentence's subject
         // (not `“A,” said Mr Goodman, “B.”`: there the name follows the verb).
+        // (`Varnum put on her glasses and read it: “…”`: `it` after the verb is its object.)
         CueKind::Verb
-            if (c.at == 0 || is_conjunction(&toks[c.at - 1].lower)) && !names::fills(after) =>
+            if (c.at == 0 || is_conjunction(&toks[c.at - 1].lower))
+                && (!names::fills(after) || matches!(after, [it] if it.lower == "it")) =>
         {
             opening_subject_of(sentence)
         }

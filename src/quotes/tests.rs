@@ -3246,3 +3246,11 @@ fn the_state_and_party_of_a_politician_named_before_is_a_role() {
                 likely to be \"as exciting as watching paint dry.\"";
     assert_eq!(speakers(text), vec![s("Lorraine Beckwith"), None]);
 }
+
+#[test]
+fn it_after_a_verb_joined_to_the_subject_is_its_object() {
+    // Synthetic set synH-10: `Varnum put on her glasses and read it: “…”`.
+    let text = "Celia Varnum took the stand.\n\nVarnum put on her glasses and read it: \"Let's not \
+                send the blue one to the lab. It's too pretty to ruin.\"";
+    assert_eq!(speakers(text), vec![s("Celia Varnum")]);
+}
