@@ -1809,7 +1809,8 @@ fn after_participle_clause(toks: &[Tok]) -> usize {
 /// (capitalised, when a title ends the description), `Victoria's … Minister, Monica Gould,`.
 fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
     let (det, rest) = toks.split_first()?;
-    let indefinite = is_indefinite(&det.lower);
+    // (`that customer, a nurse named Kendra Oyelowo, wrote back`.)
+    let indefinite = is_indefinite(&det.lower) || matches!(det.lower.as_str(), "that" | "this");
     let comma = toks.iter().take(12).position(|t| t.after == Some(','))?;
     let titled = is_title(&toks[comma].lower);
     let lowercase = rest.first().is_some_and(|t| !t.cap);
@@ -1827,7 +1828,13 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
     if !(is_definite(&det.lower) || indefinite || owned) || !described || comma == 0 {
         return None;
     }
-    let next = &toks[comma + 1..];
+    let mut next = &toks[comma + 1..];
+    // `…, a nurse named Kendra Oyelowo, …`: the name after `named` in the apposition.
+    if let Some(k) = next.iter().take(5).position(|t| t.lower == "named")
+        && next[..k].iter().all(|t| !t.cap && t.after.is_none())
+    {
+        next = &next[k + 1..];
+    }
     let end = phrase_end(next);
     if end == 0 || next[end - 1].after != Some(',') {
         return None;
@@ -1945,7 +1952,16 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     // `said a report from Kotak Institutional Equities`: the document speaks for its author
     // (`laut einem Bericht der „Süddeutschen Zeitung“`).
     // (`selon un communiqué de l’Élysée`, `según un comunicado del Ministerio`.)
-    if let [det, doc, prep, rest @ ..] = toks
+    // (`read an automated reply from Glow Ritual`: a word or two may describe the document.)
+    let adjectives = toks
+        .iter()
+        .skip(1)
+        .take(3)
+        .position(|t| t.cap || t.after.is_some() || is_document(&t.lower))
+        .filter(|&k| k < 3 && toks.get(k + 1).is_some_and(|t| is_document(&t.lower)))
+        .unwrap_or(0);
+    if let [det, described @ ..] = toks
+        && let [doc, prep, rest @ ..] = &described[adjectives..]
         && (matches!(
             det.lower.as_str(),
             "a" | "the" | "an" | "un" | "une" | "una"
@@ -2398,6 +2414,12 @@ pub fn is_document(w: &str) -> bool {
             | "audit"
             | "lawsuit"
             | "complaint"
+            | "order"
+            | "reply"
+            | "email"
+            | "message"
+            | "caption"
+            | "tweet"
             | "communiqué"
             | "rapport"
             | "comunicado"

@@ -3254,3 +3254,22 @@ fn it_after_a_verb_joined_to_the_subject_is_its_object() {
                 send the blue one to the lab. It's too pretty to ruin.\"";
     assert_eq!(speakers(text), vec![s("Celia Varnum")]);
 }
+
+#[test]
+fn a_described_document_from_a_body_and_a_person_named_in_apposition() {
+    // Synthetic set synH-05: `read an automated reply from Glow Ritual`, then `that customer, a
+    // nurse named Kendra Oyelowo, wrote back. “…,” she wrote`.
+    let text = "“Your order is being hand-packed with intention,” read an automated reply from \
+                Glow Ritual sent to a customer in Ohio.\n\nThree weeks later, that customer, a \
+                nurse named Kendra Oyelowo, wrote back. “I have emailed four times,” she wrote.";
+    assert_eq!(speakers(text), vec![s("Glow Ritual"), s("Kendra Oyelowo")]);
+}
+
+#[test]
+fn an_order_speaks_for_who_signed_it() {
+    // Synthetic set synF-08: `President Dale Brannock signed an executive order …` then `the
+    // order reads`.
+    let text = "President Dale Brannock signed an executive order on Tuesday.\n\n\"Federal \
+                employees who shape policy must be accountable,\" the order reads.";
+    assert_eq!(speakers(text), vec![s("Dale Brannock")]);
+}
