@@ -614,7 +614,10 @@ const CLAUSE_OPENERS: &[&str] = &[
 fn clause_subject(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> Option<String> {
     (1..toks.len())
         .filter(|&i| {
-            CLAUSE_OPENERS.contains(&toks[i].lower.as_str()) || toks[i - 1].after == Some(';')
+            CLAUSE_OPENERS.contains(&toks[i].lower.as_str())
+                || toks[i - 1].after == Some(';')
+                // (`Legal experts say …, and Vail did not engage`.)
+                || (toks[i].lower == "and" && toks[i - 1].after == Some(','))
         })
         .find_map(|i| {
             let who = names::opening_subject(&toks[i..])?;
@@ -623,7 +626,12 @@ fn clause_subject(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) 
             };
             let last = name.split(' ').next_back()?;
             let at = toks[i..].iter().position(|t| t.word == last)?;
-            let verb = toks.get(i + at + 1).filter(|t| names::opens_predicate(t));
+            // (`Vail did not engage`: an auxiliary before `not` reads as the verb too.)
+            let verb = toks.get(i + at + 1).filter(|t| {
+                names::opens_predicate(t)
+                    || (matches!(t.lower.as_str(), "did" | "does" | "could" | "would")
+                        && toks.get(i + at + 2).is_some_and(|n| n.lower == "not"))
+            });
             verb.and_then(|_| person(Some(who.clone())))
         })
 }

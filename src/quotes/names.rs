@@ -2414,6 +2414,7 @@ pub fn is_document(w: &str) -> bool {
             | "audit"
             | "lawsuit"
             | "complaint"
+            | "notice"
             | "order"
             | "reply"
             | "email"

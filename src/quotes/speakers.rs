@@ -961,7 +961,11 @@ pub(super) fn unnamed_just_before(pos: usize, known: &Known, state: &State) -> b
     };
     let at = toks[i].offset_in(known.text);
     let j = known.people.partition_point(|(p, _, _)| *p < pos);
-    let named_after = j.checked_sub(1).is_some_and(|j| known.people[j].0 > at);
+    // (Or a named subject since: `another reporter called out … Vail did not engage. “…,” she
+    // said`.)
+    let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
+    let named_after = j.checked_sub(1).is_some_and(|j| known.people[j].0 > at)
+        || s.checked_sub(1).is_some_and(|s| known.subjects[s].0 > at);
     !named_after && state.last_person_at.is_none_or(|l| l < at)
 }
 

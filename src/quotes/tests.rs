@@ -3273,3 +3273,23 @@ fn an_order_speaks_for_who_signed_it() {
                 employees who shape policy must be accountable,\" the order reads.";
     assert_eq!(speakers(text), vec![s("Dale Brannock")]);
 }
+
+#[test]
+fn a_named_subject_after_an_unnamed_one_is_who_a_pronoun_means() {
+    // Synthetic set synF-02: `another reporter called out`, then `…, and Vail did not engage`:
+    // the clause after `, and` names the subject `she` refers to.
+    let text = "White House press secretary Kendra Vail took questions.\n\n\"Is he going to try \
+                to fire her?\" another reporter called out. Legal experts say a president cannot \
+                remove a Fed chair, and Vail did not engage with the hypothetical.\n\n\"The \
+                president has no personnel announcements to make today,\" she said.";
+    assert_eq!(speakers(text), vec![None, s("Kendra Vail")]);
+}
+
+#[test]
+fn a_notice_speaks_for_the_body_that_issued_it() {
+    // Synthetic set synG-04.
+    let text = "In its suspension notice, the league's Department of Player Safety said Ortiz \
+                was reckless.\n\n\"This is a player who has been disciplined twice in the last \
+                three seasons,\" the notice said.";
+    assert_eq!(speakers(text), vec![s("Department of Player Safety")]);
+}
