@@ -1170,12 +1170,25 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         }
         return trailing_phrase(segments.last()?);
     }
-    unnamed_affiliate(toks)
+    named_person(toks)
+        .or_else(|| unnamed_affiliate(toks))
         .or_else(|| role_of_place(toks))
         .or_else(|| affiliated_person(toks))
         .or_else(|| located_name(toks))
         .or_else(|| trailing_body(toks))
         .or_else(|| trailing_phrase(toks))
+}
+
+/// `a senior security engineer named Leticia Barros told`: the name after `named` that ends
+/// the subject.
+fn named_person(toks: &[Tok]) -> Option<Who> {
+    let k = toks.iter().rposition(|t| t.lower == "named")?;
+    let name = &toks[k + 1..];
+    let described = k > 0 && !toks[k - 1].cap && toks[k - 1].after.is_none();
+    (described && !name.is_empty() && phrase_end(name) == name.len())
+        .then(|| clean(name))
+        .flatten()
+        .filter(|w| matches!(w, Who::Name { org: false, .. }))
 }
 
 /// `The mayor of London said`, `El alcalde de Madrid dijo`: a job in lowercase with a place

@@ -3293,3 +3293,12 @@ fn a_notice_speaks_for_the_body_that_issued_it() {
                 three seasons,\" the notice said.";
     assert_eq!(speakers(text), vec![s("Department of Player Safety")]);
 }
+
+#[test]
+fn someone_described_then_named_after_named_is_that_person() {
+    // Synthetic set synH-04.
+    let text = "In an internal email from October 2022, reviewed by WIRED, a senior security \
+                engineer named Leticia Barros told the leadership team that the policy was \"a \
+                liability we are choosing to carry.\"";
+    assert_eq!(speakers(text), vec![s("Leticia Barros")]);
+}
