@@ -519,6 +519,12 @@ pub(super) fn bind_nouns(
 ) {
     let at = |t: &Tok| t.offset_in(text);
     let bind = |noun: &Tok, run: &[Tok], out: &mut Vec<(usize, String, Binding)>| {
+        // (`Then Julian Delacroix, the … quarterback`: a sentence's opening word is no name.)
+        let lead = run
+            .iter()
+            .take_while(|t| is_stopword(&t.lower) || names::is_introductory(&t.lower))
+            .count();
+        let run = if lead < run.len() { &run[lead..] } else { run };
         let name: Vec<&str> = run.iter().map(|t| t.word).collect();
         let org = is_generic_body(&noun.lower) || names::is_org_word(&run[run.len() - 1].lower);
         out.push((
@@ -541,20 +547,35 @@ pub(super) fn bind_nouns(
             let end = name_run(toks, i + 1);
             bind(t, &toks[i + 1..end], out);
         }
+        // `a Philadelphia videographer named Jordan Pyles`.
+        if noun && next.lower == "named" && toks.get(i + 2).is_some_and(|n| n.cap) {
+            let end = name_run(toks, i + 2);
+            bind(t, &toks[i + 2..end], out);
+        }
     }
     // `Turning Point USA launched Professor Watchlist, a website that lists …`: the noun of
     // an apposition right after a name.
     // (`Nordvik Freight, the Norwegian container shipping group, swung …`: with `the` and
-    // words before the noun, when a comma closes the apposition at the noun.)
+    // words before the noun, when a comma closes the apposition at a body's noun, or `who`
+    // follows a person's: `Julian Delacroix, the 31-year-old quarterback who spent …`.)
     for (i, w) in toks.windows(3).enumerate() {
         let (last, det) = (&w[0], &w[1]);
         let the = det.lower == "the";
         let noun = if the {
-            let Some(k) = toks[i + 2..].iter().take(5).position(|t| t.after.is_some()) else {
+            let ends = |j: usize| {
+                toks[j].after.is_some()
+                    || toks
+                        .get(j + 1)
+                        .is_some_and(|n| matches!(n.lower.as_str(), "who" | "whose"))
+            };
+            let Some(j) = (i + 2..toks.len().min(i + 7)).find(|&j| ends(j)) else {
                 continue;
             };
-            let noun = &toks[i + 2 + k];
-            if noun.after != Some(',') || !is_generic_body(&noun.lower) {
+            let noun = &toks[j];
+            // A body's noun before a comma; a person's before `who`.
+            let body = noun.after == Some(',') && is_generic_body(&noun.lower);
+            let person = noun.after.is_none() && toks[i + 2..j].iter().all(|t| !t.cap);
+            if !(body || person) {
                 continue;
             }
             noun

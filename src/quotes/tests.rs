@@ -3302,3 +3302,16 @@ fn someone_described_then_named_after_named_is_that_person() {
                 liability we are choosing to carry.\"";
     assert_eq!(speakers(text), vec![s("Leticia Barros")]);
 }
+
+#[test]
+fn a_noun_in_an_apposition_or_before_named_means_that_person() {
+    // Synthetic sets synG-01 and synH-03: `the quarterback said`, `the videographer said`.
+    let text = "Then Julian Delacroix, the 31-year-old quarterback who spent last season hurt, \
+                threw two touchdown passes.\n\n\"I saw the safety cheat,\" the quarterback \
+                said.\n\nThe caption came from the account of a Philadelphia videographer named \
+                Jordan Pyles. \"I post a lot of stuff,\" the videographer said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Julian Delacroix"), s("Jordan Pyles")]
+    );
+}
