@@ -489,6 +489,9 @@ fn sentence_subjects(
             {
                 bodies.push((s, p, mentions.fullest(name, true, p)));
             }
+            if let Some(body) = speaks_for_body(head) {
+                bodies.push((s, p, mentions.fullest(&body, true, p)));
+            }
             issued_by(text, &toks, &opening, p, issuers);
             // `The Tory leader was asked … ⏎ He replies: “…”`: a role word for someone named with it.
             let by_role = match &opening {
@@ -523,6 +526,24 @@ fn sentence_subjects(
         }
     }
     (out, bodies)
+}
+
+/// `A spokesperson for Sterling Broadcasting, which airs …, said`: the sentence's subject is
+/// the body its spokesperson speaks for.
+fn speaks_for_body(toks: &[Tok]) -> Option<String> {
+    let [det, noun, prep, rest @ ..] = toks else {
+        return None;
+    };
+    let spokesperson = matches!(det.lower.as_str(), "a" | "an" | "the")
+        && matches!(
+            noun.lower.as_str(),
+            "spokesperson" | "spokesman" | "spokeswoman"
+        )
+        && prep.lower == "for";
+    match spokesperson.then(|| names::subject_after(rest)).flatten() {
+        Some(Who::Name { text, .. }) => Some(text),
+        _ => None,
+    }
 }
 
 /// The capitalised words before the sentence's first `head` word (`The Tory leader` → Tory).

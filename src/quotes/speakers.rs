@@ -547,8 +547,16 @@ pub(super) fn bind_nouns(
             let end = name_run(toks, i + 1);
             bind(t, &toks[i + 1..end], out);
         }
-        // `a Philadelphia videographer named Jordan Pyles`.
-        if noun && next.lower == "named" && toks.get(i + 2).is_some_and(|n| n.cap) {
+        // `a Philadelphia videographer named Jordan Pyles`; `A rep for Sable tells E! News`
+        // (who speaks for someone: `the rep says` means them).
+        let speaks_for = next.lower == "for"
+            && matches!(
+                t.lower.as_str(),
+                "rep" | "representative" | "spokesperson" | "spokesman" | "spokeswoman"
+            );
+        if ((noun && next.lower == "named") || (speaks_for && !t.cap))
+            && toks.get(i + 2).is_some_and(|n| n.cap)
+        {
             let end = name_run(toks, i + 2);
             bind(t, &toks[i + 2..end], out);
         }

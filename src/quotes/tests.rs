@@ -3315,3 +3315,15 @@ fn a_noun_in_an_apposition_or_before_named_means_that_person() {
         vec![s("Julian Delacroix"), s("Jordan Pyles")]
     );
 }
+
+#[test]
+fn a_rep_or_spokesperson_for_someone_speaks_for_them() {
+    // Synthetic sets synE-06 and synE-10: `A rep for Sable … the rep says`, `A spokesperson
+    // for Sterling Broadcasting … the statement read`.
+    let text = "A rep for Sable tells E! News exclusively that venue security made the call. \
+                \"Sable was not aware of the incident until after the show,\" the rep says.\n\n\
+                A spokesperson for Sterling Broadcasting, which airs the show, said Harrington \
+                will begin her leave in February. \"We are thrilled for Jules,\" the statement \
+                read.";
+    assert_eq!(speakers(text), vec![s("Sable"), s("Sterling Broadcasting")]);
+}
