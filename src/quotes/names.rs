@@ -267,6 +267,14 @@ static CALENDAR: WordSet = WordSet::new(&[
     "december",
     "today",
     "yesterday",
+    // `Outside the courthouse, Pieter Achterberg stood …`.
+    "outside",
+    "inside",
+    "across",
+    "near",
+    "behind",
+    "beside",
+    "around",
     "tonight",
     "earlier",
     "later",
@@ -1836,8 +1844,9 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
             .skip(1)
             .any(|t| is_complement(&t.lower));
     let described = lowercase || titled || complemented;
-    // `Victoria's Industrial Relations Minister, Monica Gould, admits …`: an owner, then a title.
-    let owned = det.possessive && det.cap && titled;
+    // `Victoria's Industrial Relations Minister, Monica Gould, admits …`: an owner, then a title
+    // (or a lowercase noun: `Andre's mother, Yolanda Castellanos, stood …`).
+    let owned = det.possessive && det.cap && (titled || (lowercase && comma == 1));
     if !(is_definite(&det.lower) || indefinite || owned) || !described || comma == 0 {
         return None;
     }

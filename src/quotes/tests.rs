@@ -3327,3 +3327,17 @@ fn a_rep_or_spokesperson_for_someone_speaks_for_them() {
                 read.";
     assert_eq!(speakers(text), vec![s("Sable"), s("Sterling Broadcasting")]);
 }
+
+#[test]
+fn a_subject_after_a_place_phrase_or_an_owners_noun_is_who_speaks_next() {
+    // Synthetic sets synG-07 and synG-06.
+    let text = "\"The sentence of this court reflects that,\" the judge said.\n\nMabry will be \
+                eligible for parole after 12 years.\n\nOutside the courthouse, Pieter Achterberg \
+                stood with his arm around his daughter.\n\n\"It doesn't bring her back,\" he \
+                said.\n\nAndre's mother, Yolanda Castellanos, stood beside the detective.\n\n\"He \
+                was going to the gym,\" she said.";
+    assert_eq!(
+        speakers(text)[1..],
+        [s("Pieter Achterberg"), s("Yolanda Castellanos")]
+    );
+}
