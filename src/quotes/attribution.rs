@@ -831,7 +831,26 @@ pub(super) fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, O
                     .filter(|w| matches!(w, Who::Name { org: false, .. }))
             };
             let first_named = opening_phrase.then(named_after).flatten();
-            inverted.or(first_named).or(before).or(verb_second)
+            // `Ferrante, who has described himself as “…” in past campaigns, said the issue
+            // should be “…”`: after an earlier quote, a lowercase phrase and a comma before the
+            // verb; its subject opens the sentence.
+            let resumed = || {
+                let gap = &toks[..c.at];
+                let resumes = !gap.is_empty()
+                    && gap.len() <= 6
+                    && gap.iter().all(|t| !t.cap)
+                    && gap[gap.len() - 1].after == Some(',')
+                    && sentence.contains(['“', '"', '«', '„']);
+                resumes
+                    .then(|| opening_subject_of(sentence))
+                    .flatten()
+                    .filter(|w| matches!(w, Who::Name { .. }))
+            };
+            inverted
+                .or(first_named)
+                .or_else(resumed)
+                .or(before)
+                .or(verb_second)
         }
     }?;
     Some((who, Some(c.text)))

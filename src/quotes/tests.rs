@@ -3341,3 +3341,12 @@ fn a_subject_after_a_place_phrase_or_an_owners_noun_is_who_speaks_next() {
         [s("Pieter Achterberg"), s("Yolanda Castellanos")]
     );
 }
+
+#[test]
+fn a_verb_after_an_earlier_quote_and_a_phrase_has_the_sentences_subject() {
+    // Synthetic set synF-07: `Ferrante, who has described himself as “…” in past campaigns,
+    // said the issue should be “…”`.
+    let text = "Ferrante, who has described himself as \"pro-life, no exceptions\" in past \
+                campaigns, said the issue should be \"left to the states.\"";
+    assert_eq!(speakers(text)[1], s("Ferrante"));
+}
