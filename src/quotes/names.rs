@@ -1335,7 +1335,9 @@ fn document_by(seg: &[Tok]) -> Option<Who> {
     let by = seg.iter().position(|t| t.lower == "by")?;
     let doc = seg[..by].iter().rposition(|t| is_document(&t.lower))?;
     let author = &seg[by + 1..];
-    (by - doc == 1 && by <= 5 && phrase_end(author) == author.len())
+    // (`A report released this month by the International Freight Risk Council`.)
+    let released = by - doc <= 4 && seg[doc + 1].lower.ends_with("ed");
+    (((by - doc == 1 && by <= 5) || released) && phrase_end(author) == author.len())
         .then(|| trailing_phrase(author))
         .flatten()
         .filter(|w| matches!(w, Who::Name { .. }))

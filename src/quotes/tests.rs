@@ -3350,3 +3350,15 @@ fn a_verb_after_an_earlier_quote_and_a_phrase_has_the_sentences_subject() {
                 campaigns, said the issue should be \"left to the states.\"";
     assert_eq!(speakers(text)[1], s("Ferrante"));
 }
+
+#[test]
+fn a_report_released_by_a_body_speaks_for_it() {
+    // Synthetic set synH-06: not the place in the apposition after the body.
+    let text = "A report released this month by the International Freight Risk Council, an \
+                industry group based in Rotterdam, concludes that \"climate-related disruptions \
+                are now a structural feature of global shipping.\"";
+    assert_eq!(
+        speakers(text),
+        vec![s("International Freight Risk Council")]
+    );
+}
