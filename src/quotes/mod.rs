@@ -393,7 +393,7 @@ fn people_mentioned(
     };
     mentions
         .iter()
-        .filter(|m| !m.org && !inside(m.pos))
+        .filter(|m| !m.org && !inside(m.pos) && !after_body_noun(text, m.pos))
         .filter(|m| match m.words.len() {
             2 | 3 => names::is_person_name(&m.words.join(" ")),
             // `Andrew`, `Tommy`: someone the article calls only by a given name.
@@ -411,6 +411,21 @@ fn people_mentioned(
         })
         .map(|m| (m.pos, m.paragraph, m.words.join(" ")))
         .collect()
+}
+
+/// `in the journal Urban Ecology Letters`, `the company Acme Foods`: a name right after a
+/// lowercase body noun is that body's.
+fn after_body_noun(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !word.is_empty()
+        && word.chars().all(char::is_lowercase)
+        && before.ends_with(word)
+        && is_generic_body(word)
+        && !word.starts_with("spokes")
 }
 
 /// What the article names, for resolving pronouns and short names.

@@ -3362,3 +3362,16 @@ fn a_report_released_by_a_body_speaks_for_it() {
         vec![s("International Freight Risk Council")]
     );
 }
+
+#[test]
+fn a_journal_named_after_its_noun_is_no_one_a_pronoun_means() {
+    // Synthetic set synH-07: `In a 2022 paper in the journal Urban Ecology Letters, she wrote`.
+    let text = "Amara Delacroix-Boyd studies owls. \"It's a buffet with a spotlight,\" she \
+                says.\n\nIn a 2022 paper in the journal Urban Ecology Letters, she wrote that the \
+                owls showed \"higher short-term foraging success but no clear gain in breeding \
+                output.\"";
+    assert_eq!(
+        speakers(text),
+        vec![s("Amara Delacroix-Boyd"), s("Amara Delacroix-Boyd")]
+    );
+}
