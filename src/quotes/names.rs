@@ -1722,6 +1722,17 @@ fn opens_time_phrase(toks: &[Tok]) -> bool {
 /// `Barely a week ago, Parise, 35, had scored` → Parise. Stricter than
 /// [`sentence_subject`]: a name later in the sentence is never taken.
 pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
+    // `As for Whitlock, she told listeners …`: the topic is whom the pronoun means.
+    if let [as_, for_, rest @ ..] = toks
+        && as_.lower == "as"
+        && for_.lower == "for"
+        && let Some(c) = rest.iter().take(4).position(|t| t.after == Some(','))
+        && rest.get(c + 1).is_some_and(|t| pronoun(&t.lower).is_some())
+        && phrase_end(&rest[..=c]) == c + 1
+        && let Some(who @ Who::Name { .. }) = clean(&rest[..=c])
+    {
+        return Some(who);
+    }
     let mut i = dateline_len(toks);
     while toks.get(i).is_some_and(|t| {
         matches!(

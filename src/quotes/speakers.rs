@@ -1061,10 +1061,19 @@ pub(super) fn genders(
         // (Not `his`, `him`, `her` in a relative clause, most often someone else's:
         // `Kellyanne Conway, the campaign manager who helped him win his …`.)
         let relative = |p: usize| text[*pos..p].contains(" who ");
+        // (Nor after `telling`/`told`: `telling host Shay Whitlock that he found out` is the
+        // teller's `he`.)
+        let addressed = text[..*pos].split_whitespace().rev().take(2).any(|w| {
+            matches!(
+                w,
+                "telling" | "told" | "tells" | "tell" | "asking" | "asked"
+            )
+        });
         if let Some(&(p, f, subject)) = pronouns.get(k)
             && p < next_person
             && p - pos <= 250
             && (subject || !relative(p))
+            && !addressed
         {
             vote(mentions.fullest(name, false, usize::MAX), f);
         }

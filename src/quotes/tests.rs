@@ -3375,3 +3375,14 @@ fn a_journal_named_after_its_noun_is_no_one_a_pronoun_means() {
         vec![s("Amara Delacroix-Boyd"), s("Amara Delacroix-Boyd")]
     );
 }
+
+#[test]
+fn as_for_someone_she_means_that_person_whose_gender_no_told_that_he_sets() {
+    // Synthetic set synE-03: `telling host Shay Whitlock that he found out` is the comedian's
+    // `he`, so `As for Whitlock, she told listeners` is Whitlock.
+    let text = "The comedian opened up on the podcast, telling host Shay Whitlock that he found \
+                out from a group text.\n\nDenise Farrow chimed in on X. \"For the record, I \
+                thought he already knew!!!\" she wrote.\n\nAs for Whitlock, she told listeners \
+                that Dominguez had given her \"the most honest forty minutes\" of the year.";
+    assert_eq!(speakers(text), vec![s("Denise Farrow"), s("Shay Whitlock")]);
+}
