@@ -3386,3 +3386,12 @@ fn as_for_someone_she_means_that_person_whose_gender_no_told_that_he_sets() {
                 that Dominguez had given her \"the most honest forty minutes\" of the year.";
     assert_eq!(speakers(text), vec![s("Denise Farrow"), s("Shay Whitlock")]);
 }
+
+#[test]
+fn a_bodys_first_word_stands_for_its_full_name() {
+    // Synthetic set synE-03: `a Halcyon spokesperson` after `The Halcyon Network comedy`.
+    let text = "The Halcyon Network comedy ran for four seasons.\n\nIn a statement to Deadline, a \
+                Halcyon spokesperson said the network was proud of the series. \"Cul-de-Sac \
+                brought warmth and laughter to millions,\" the statement read.";
+    assert_eq!(speakers(text), vec![s("Halcyon Network")]);
+}

@@ -374,6 +374,24 @@ impl Mentions {
         index
     }
 
+    /// `a Halcyon spokesperson` after `The Halcyon Network comedy`: a one-word name that opens a
+    /// two-word body's name ending in a body word (`Network`, `Group`) stands for it.
+    fn with_body_word(&self, word: &str) -> Option<&Mention> {
+        if word.contains(' ') || !self.org_first.contains(&word.to_lowercase()) {
+            return None;
+        }
+        // (Only when the article names one such body: not `Google` with `Google News` and
+        // `Google Cloud`.)
+        let mut bodies = self.all.iter().filter(|m| {
+            m.org
+                && m.words.len() == 2
+                && m.words[0] == word
+                && is_org_word(&m.words[1].to_lowercase())
+        });
+        let first = bodies.next()?;
+        bodies.all(|m| m.words == first.words).then_some(first)
+    }
+
     /// Whether the article names a body with this word first (`Microsoft` in `Microsoft Corp`).
     pub fn starts_a_body(&self, word: &str) -> bool {
         self.org_first.contains(&word.to_lowercase())
@@ -530,6 +548,7 @@ impl Mentions {
                 })
             })
             .or_else(|| self.with_legal_suffix(&words, paragraph))
+            .or_else(|| self.with_body_word(text))
         } else if words.len() <= 3 {
             // People: the longest name with the same surname (and first name or the
             // whole short form, if given: `Eriksson Ek` → Joel Eriksson Ek).
