@@ -691,6 +691,32 @@ impl Bound {
         Bound(map)
     }
 
+    /// The last binding before `pos` that `keeps`, among `lists`, within [`ROLE_REACH`] bytes.
+    fn latest<'b>(
+        lists: impl Iterator<Item = &'b Vec<(usize, Binding)>>,
+        pos: usize,
+        keeps: impl Fn(&Binding) -> bool,
+    ) -> Option<&'b (usize, Binding)> {
+        lists
+            .filter_map(|list| {
+                let k = list.partition_point(|(p, _)| *p < pos);
+                list[..k].iter().rev().find(|(_, b)| keeps(b))
+            })
+            .filter(|(p, _)| pos - p <= ROLE_REACH)
+            .max_by_key(|(p, _)| *p)
+    }
+
+    /// The lists of the nouns that `fits`.
+    fn lists_of<'b>(
+        &'b self,
+        fits: impl Fn(&str) -> bool + 'b,
+    ) -> impl Iterator<Item = &'b Vec<(usize, Binding)>> {
+        self.0
+            .iter()
+            .filter(move |(k, _)| fits(k))
+            .map(|(_, list)| list)
+    }
+
     /// The fullest form of the name `noun` (or its singular or plural) was last written
     /// with, within [`ROLE_REACH`] bytes before `pos`: (name, is an organisation).
     fn get(&self, noun: &str, pos: usize, mentions: &Mentions) -> Option<(String, bool)> {
@@ -699,55 +725,30 @@ impl Bound {
         if let Some(other) = synonym(singular) {
             forms.extend([other.to_string(), format!("{other}s")]);
         }
-        let (_, (name, org, paragraph)) = forms
-            .iter()
-            .filter_map(|f| self.0.get(f))
-            .filter_map(|list| {
-                let k = list.partition_point(|(p, _)| *p < pos);
-                k.checked_sub(1).map(|k| &list[k])
-            })
-            .filter(|(p, _)| pos - p <= ROLE_REACH)
-            .max_by_key(|(p, _)| *p)?;
+        let lists = forms.iter().filter_map(|f| self.0.get(f));
+        let (_, (name, org, paragraph)) = Self::latest(lists, pos, |_| true)?;
         let org = *org || names::is_acronym(name);
         Some((mentions.fullest(name, org, *paragraph), org))
     }
-}
 
-impl Bound {
     /// `Nordvik Freight, the Norwegian container shipping group, … the company said`: the body
     /// last described with a body noun, whichever noun, within [`ROLE_REACH`] bytes before `pos`.
     fn last_body(&self, pos: usize, mentions: &Mentions) -> Option<String> {
-        let (_, (name, _, paragraph)) = self
-            .0
-            .iter()
-            .filter(|(k, _)| is_generic_body(k))
-            .filter_map(|(_, list)| {
-                let k = list.partition_point(|(p, _)| *p < pos);
-                list[..k].iter().rev().find(|(_, (_, org, _))| *org)
-            })
-            .filter(|(p, _)| pos - p <= ROLE_REACH)
-            .max_by_key(|(p, _)| *p)?;
+        let lists = self.lists_of(is_generic_body);
+        let (_, (name, _, paragraph)) = Self::latest(lists, pos, |(_, org, _)| *org)?;
         Some(mentions.fullest(name, true, *paragraph))
     }
 
     /// `an audit released Monday by the Office of the Inspector General … the report says`: a
     /// document word never bound means the last document bound, whatever word named it, unless
-    /// the word itself brought in a new one since (`In a separate press release, the company said … the
-    /// release said`: a new document whose author was not bound).
+    /// the word itself brought in a new one since (`In a separate press release, the company
+    /// said … the release said`: a new document whose author was not bound).
     fn other_document(&self, noun: &str, pos: usize, known: &Known) -> Option<(String, bool)> {
         if !names::is_document(noun) {
             return None;
         }
-        let (at, (name, org, paragraph)) = self
-            .0
-            .iter()
-            .filter(|(k, _)| names::is_document(k))
-            .filter_map(|(_, list)| {
-                let k = list.partition_point(|(p, _)| *p < pos);
-                k.checked_sub(1).map(|k| &list[k])
-            })
-            .filter(|(p, _)| pos - p <= ROLE_REACH)
-            .max_by_key(|(p, _)| *p)?;
+        let lists = self.lists_of(names::is_document);
+        let (at, (name, org, paragraph)) = Self::latest(lists, pos, |_| true)?;
         let since = tokenize(&known.text[*at..pos]);
         let introduced = |i: usize| {
             since[i.saturating_sub(3)..i]
