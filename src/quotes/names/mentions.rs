@@ -161,10 +161,10 @@ pub fn mentions(
 fn team_name(toks: &[Tok], start: usize, end: usize, name: &str) -> bool {
     // (`The` may open the run: `The Lakeport Gulls placed …`.)
     let the = toks[start].lower == "the" || (start > 0 && toks[start - 1].lower == "the");
-    let words: Vec<&str> = name.split(' ').collect();
-    let last = words[words.len() - 1];
-    the && words.len() >= 2
-        && last.ends_with('s')
+    let Some((_, last)) = name.rsplit_once(' ').filter(|_| the) else {
+        return false;
+    };
+    last.ends_with('s')
         && !last.ends_with("ss")
         && toks[start..end].iter().all(|t| {
             first_names::gender(&t.lower).is_none()
@@ -231,6 +231,9 @@ pub struct Mentions {
     org_first: HashSet<String>,
     /// Mentions ending in a company's legal form (`Microsoft Corp`) by first word, in text order.
     legal: HashMap<String, Vec<usize>>,
+    /// Two-word bodies ending in a body word (`Halcyon Network`) by first word: the mention,
+    /// or `None` when the article names two different ones with that word.
+    body_by_first: HashMap<String, Option<usize>>,
 }
 
 /// `Airlines`, `Motors`: a company's trade, written after its short name (`American Airlines`).
@@ -331,6 +334,18 @@ impl Mentions {
             if m.org || (m.words.len() > 1 && m.words.last().is_some_and(|w| is_legal_form(w))) {
                 index.org_first.insert(m.words[0].to_lowercase());
             }
+            if m.org && m.words.len() == 2 && is_org_word(&m.words[1].to_lowercase()) {
+                let all = &index.all;
+                index
+                    .body_by_first
+                    .entry(m.words[0].clone())
+                    .and_modify(|seen| {
+                        if seen.is_some_and(|j| all[j].words != m.words) {
+                            *seen = None;
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
             if !m.org && m.words.len() == 3 && first_names::gender(&m.words[0]).is_some() {
                 index
                     .by_second
@@ -376,20 +391,11 @@ impl Mentions {
 
     /// `a Halcyon spokesperson` after `The Halcyon Network comedy`: a one-word name that opens a
     /// two-word body's name ending in a body word (`Network`, `Group`) stands for it.
+    /// (Only when the article names one such body: not `Google` with `Google News` and `Google
+    /// Cloud`.)
     fn with_body_word(&self, word: &str) -> Option<&Mention> {
-        if word.contains(' ') || !self.org_first.contains(&word.to_lowercase()) {
-            return None;
-        }
-        // (Only when the article names one such body: not `Google` with `Google News` and
-        // `Google Cloud`.)
-        let mut bodies = self.all.iter().filter(|m| {
-            m.org
-                && m.words.len() == 2
-                && m.words[0] == word
-                && is_org_word(&m.words[1].to_lowercase())
-        });
-        let first = bodies.next()?;
-        bodies.all(|m| m.words == first.words).then_some(first)
+        let i = (*self.body_by_first.get(word)?)?;
+        Some(&self.all[i])
     }
 
     /// Whether the article names a body with this word first (`Microsoft` in `Microsoft Corp`).
@@ -406,7 +412,7 @@ impl Mentions {
         self.by_last.get(&last.to_lowercase()).is_some_and(|ids| {
             ids.iter()
                 .map(|&i| &self.all[i])
-                .any(|m| m.org && m.words.join(" ") == name)
+                .any(|m| m.org && m.words.iter().map(String::as_str).eq(name.split(' ')))
         })
     }
 
