@@ -423,9 +423,8 @@ fn after_body_noun(text: &str, pos: usize) -> bool {
         .unwrap_or("");
     !word.is_empty()
         && word.chars().all(char::is_lowercase)
-        && before.ends_with(word)
         && is_generic_body(word)
-        && !word.starts_with("spokes")
+        && !names::is_spokesperson(word)
 }
 
 /// What the article names, for resolving pronouns and short names.
@@ -550,10 +549,7 @@ fn speaks_for_body(toks: &[Tok]) -> Option<String> {
         return None;
     };
     let spokesperson = matches!(det.lower.as_str(), "a" | "an" | "the")
-        && matches!(
-            noun.lower.as_str(),
-            "spokesperson" | "spokesman" | "spokeswoman"
-        )
+        && names::is_spokesperson(&noun.lower)
         && prep.lower == "for";
     match spokesperson.then(|| names::subject_after(rest)).flatten() {
         Some(Who::Name { text, .. }) => Some(text),

@@ -2400,7 +2400,7 @@ fn is_job_label(w: &str) -> bool {
 }
 
 /// Someone who speaks for a body, so that the body is the speaker.
-fn is_spokesperson(w: &str) -> bool {
+pub fn is_spokesperson(w: &str) -> bool {
     matches!(
         w,
         "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "representative"

@@ -394,12 +394,13 @@ pub(super) fn dialogue_turn(
 ) -> Option<String> {
     let mut full = out.iter().rev().filter(|q| !q.fragment);
     let last = full.next()?;
-    let (a, b) = paras[last.paragraph];
-    let shares = out
+    let (start, end) = paras[last.paragraph];
+    let quoted: usize = out
         .iter()
         .filter(|q| q.paragraph == last.paragraph)
-        .map(|q| q.end - q.start);
-    if (b - a).saturating_sub(shares.sum()) > DIALOGUE_CREDIT * 2 {
+        .map(|q| q.end - q.start)
+        .sum();
+    if (end - start).saturating_sub(quoted) > DIALOGUE_CREDIT * 2 {
         return None;
     }
     let before = full.find(|q| q.paragraph != last.paragraph)?;
@@ -549,11 +550,8 @@ pub(super) fn bind_nouns(
         }
         // `a Philadelphia videographer named Jordan Pyles`; `A rep for Sable tells E! News`
         // (who speaks for someone: `the rep says` means them).
-        let speaks_for = next.lower == "for"
-            && matches!(
-                t.lower.as_str(),
-                "rep" | "representative" | "spokesperson" | "spokesman" | "spokeswoman"
-            );
+        let speaks_for =
+            next.lower == "for" && (t.lower == "rep" || names::is_spokesperson(&t.lower));
         if ((noun && next.lower == "named") || (speaks_for && !t.cap))
             && toks.get(i + 2).is_some_and(|n| n.cap)
         {
