@@ -859,7 +859,7 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
             right_after_quote
         } else {
             let p = &toks[i - 1];
-            p.cap || crate::quotes::names::is_document(&p.lower) || p.lower == "it"
+            p.cap || super::names::is_document(&p.lower) || p.lower == "it"
         })
     {
         return Some(cue(i, 1, CueKind::Verb, toks, false));
