@@ -231,9 +231,9 @@ pub struct Mentions {
     org_first: HashSet<String>,
     /// Mentions ending in a company's legal form (`Microsoft Corp`) by first word, in text order.
     legal: HashMap<String, Vec<usize>>,
-    /// Two-word bodies ending in a body word (`Halcyon Network`) by first word: the mention,
-    /// or `None` when the article names two different ones with that word.
-    body_by_first: HashMap<String, Option<usize>>,
+    /// Two-word bodies ending in a body word (`Halcyon Network`) by first word: one mention of
+    /// each different body.
+    body_by_first: HashMap<String, Vec<usize>>,
 }
 
 /// `Airlines`, `Motors`: a company's trade, written after its short name (`American Airlines`).
@@ -336,15 +336,10 @@ impl Mentions {
             }
             if m.org && m.words.len() == 2 && is_org_word(&m.words[1].to_lowercase()) {
                 let all = &index.all;
-                index
-                    .body_by_first
-                    .entry(m.words[0].clone())
-                    .and_modify(|seen| {
-                        if seen.is_some_and(|j| all[j].words != m.words) {
-                            *seen = None;
-                        }
-                    })
-                    .or_insert(Some(i));
+                let bodies = index.body_by_first.entry(m.words[0].clone()).or_default();
+                if bodies.iter().all(|&j| all[j].words != m.words) {
+                    bodies.push(i);
+                }
             }
             if !m.org && m.words.len() == 3 && first_names::gender(&m.words[0]).is_some() {
                 index
@@ -394,8 +389,10 @@ impl Mentions {
     /// (Only when the article names one such body: not `Google` with `Google News` and `Google
     /// Cloud`.)
     fn with_body_word(&self, word: &str) -> Option<&Mention> {
-        let i = (*self.body_by_first.get(word)?)?;
-        Some(&self.all[i])
+        match self.body_by_first.get(word)?.as_slice() {
+            [only] => Some(&self.all[*only]),
+            _ => None,
+        }
     }
 
     /// Whether the article names a body with this word first (`Microsoft` in `Microsoft Corp`).
