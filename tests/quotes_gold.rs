@@ -51,6 +51,29 @@ fn load(source: &str) -> Option<(String, Vec<Quote>)> {
     Some((text, quotes))
 }
 
+/// The article's language for the per-language totals: the one whose common words it uses
+/// most (`en`, `de`, `fr`, `es`), else `other`.
+fn language(text: &str) -> &'static str {
+    const COMMON: [(&str, &[&str]); 4] = [
+        ("en", &["the", "and", "of", "to", "is", "that"]),
+        ("de", &["der", "die", "und", "das", "ist", "nicht"]),
+        ("fr", &["le", "la", "les", "et", "est", "des"]),
+        ("es", &["el", "los", "las", "y", "que", "del"]),
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .take(3000)
+        .map(str::to_lowercase)
+        .collect();
+    let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+    COMMON
+        .iter()
+        .map(|(lang, list)| (count(list), *lang))
+        .max()
+        .filter(|(n, _)| *n >= 10)
+        .map_or("other", |(_, lang)| lang)
+}
+
 /// The quoted words: lowercase letters and digits, single-spaced.
 fn norm(text: &str) -> String {
     let cleaned: String = text
@@ -99,6 +122,9 @@ struct Counts {
     partial: usize,
     /// Of the partial ones: the prediction is the longer form.
     partial_longer: usize,
+    /// Matched quotes the program found a reporting verb for, and of them right speakers.
+    cued: usize,
+    cued_ok: usize,
     other: usize,
 }
 
@@ -117,6 +143,8 @@ impl Counts {
         self.partial += o.partial;
         self.partial_longer += o.partial_longer;
         self.other += o.other;
+        self.cued += o.cued;
+        self.cued_ok += o.cued_ok;
     }
     fn prf(&self) -> (f64, f64, f64) {
         prf(self.matched, self.pred, self.gold)
@@ -177,6 +205,10 @@ fn score(gold: &[Gold], pred: &[Quote], errors: &mut Vec<String>) -> Counts {
                     pred[i].start, pred[i].paragraph, g.speaker, pred[i].speaker, pred[i].cue
                 ));
             }
+            if pred[i].cue.is_some() {
+                c.cued += 1;
+                c.cued_ok += usize::from(gs == ps);
+            }
             match (gs, ps) {
                 (a, b) if a == b => c.speaker_ok += 1,
                 (Some(_), None) => c.miss_none += 1,
@@ -225,6 +257,7 @@ fn run_set(dir: &str) -> Option<Counts> {
     }
     let show_errors = std::env::var_os("QUOTES_GOLD_ERRORS").is_some();
     let mut total = Counts::default();
+    let mut by_language: std::collections::BTreeMap<&str, Counts> = Default::default();
     let mut missing = Vec::new();
     println!(
         "| file | article | gold | pred | match | P | R | F1 | speaker | gold frag | pred frag | frag match |"
@@ -240,7 +273,7 @@ fn run_set(dir: &str) -> Option<Counts> {
             .to_string();
         for art in doc["articles"].as_array().into_iter().flatten() {
             let source = art["source"].as_str().unwrap_or("");
-            let Some((_text, pred)) = load(source) else {
+            let Some((text, pred)) = load(source) else {
                 missing.push(source.to_string());
                 continue;
             };
@@ -272,6 +305,7 @@ fn run_set(dir: &str) -> Option<Counts> {
                 errors.iter().for_each(|e| println!("{e}  [{source}]"));
             }
             total.add(&c);
+            by_language.entry(language(&text)).or_default().add(&c);
         }
     }
     let (p, r, f) = total.prf();
@@ -293,6 +327,23 @@ fn run_set(dir: &str) -> Option<Counts> {
         "speaker errors: none predicted {} | predicted where gold has none {} | shorter/longer form {} (longer {}) | other name {}",
         total.miss_none, total.extra, total.partial, total.partial_longer, total.other
     );
+    println!(
+        "speaker accuracy with a cue {:.3} ({}/{}) | without {:.3} ({}/{})",
+        ratio(total.cued_ok, total.cued),
+        total.cued_ok,
+        total.cued,
+        ratio(total.speaker_ok - total.cued_ok, total.matched - total.cued),
+        total.speaker_ok - total.cued_ok,
+        total.matched - total.cued
+    );
+    let languages: Vec<String> = by_language
+        .iter()
+        .map(|(lang, c)| {
+            let acc = c.speaker_acc();
+            format!("{lang} {acc:.3} ({}/{})", c.speaker_ok, c.matched)
+        })
+        .collect();
+    println!("speaker accuracy by language: {}", languages.join(" | "));
     assert!(missing.is_empty(), "gold sources not found: {missing:?}");
     Some(total)
 }
