@@ -35,11 +35,10 @@ fn has_german_noun_ending(w: &str) -> bool {
 }
 
 /// German articles and fused prepositions, for `is_german_article`.
-static GERMAN_ARTICLES: WordSet = WordSet::new(&[
-    "der", "die", "das", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
-    "keine", "keinen", "keinem", "keiner", "diese", "dieser", "dieses", "diesem", "diesen", "jede",
-    "jeder", "jedes", "jedem", "jeden", "im", "zum", "zur", "vom", "beim", "ins",
-]);
+static GERMAN_ARTICLES: WordSet = WordSet::new(concat!(
+    "der die das dem den ein eine einen einem einer eines kein keine keinen keinem keiner ",
+    "diese dieser dieses diesem diesen jede jeder jedes jedem jeden im zum zur vom beim ins ",
+));
 
 /// `sein Werk`, `ihre Kinder`: a German possessive before a noun.
 fn is_german_possessive(w: &str) -> bool {
