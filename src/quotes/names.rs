@@ -614,7 +614,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             is_title(&p[0].lower) && p[1].cap && !is_title(&p[1].lower) && !is_org_word(&p[1].lower)
         })
     });
+    // `Kell & Halloran`, `Procter & Gamble`: names joined by an ampersand are a firm or a duo.
+    let ampersand = last.cap && w.iter().any(|t| t.after == Some('&'));
     let org = is_org_word(&last.lower)
+        || ampersand
         || (w.len() == 1 && is_acronym(last.word))
         || (org_at.is_some() && !title_after);
     if !org {

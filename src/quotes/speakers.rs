@@ -930,6 +930,26 @@ pub(super) fn person_anaphor(
         state.last_org = Some(body.1.clone());
         return Some(body.1);
     }
+    // `Flaherty keeps the column … ⏎ Acosta first came at fifteen, brought by his mother, Lucia
+    // Acosta, who cleans offices. I spoke with her … “…,” she said`: someone of that gender
+    // introduced in this paragraph (by a noun for a person), after a subject of an earlier
+    // one, is the one meant (not `called Omar a “terrorist”`).
+    let j = known.people.partition_point(|(p, _, _)| *p < pos);
+    let named_here = known.people[..j]
+        .iter()
+        .rev()
+        .take_while(|(_, para, _)| *para == paragraph)
+        .map(|(p, _, n)| (*p, known.mentions.fullest(n, false, paragraph)))
+        .find(|(p, n)| {
+            female.is_some()
+                && known.genders.get(n) == female.as_ref()
+                && gendered_noun_before(known.text, *p) == female
+        });
+    if let Some((at, n)) = named_here
+        && subject.is_some_and(|(p, para, _)| *para < paragraph && at > *p)
+    {
+        return remember_person(Some(n), pos, paragraph, state);
+    }
     if let Some((_, _, n)) = subject {
         return remember_person(Some(n.clone()), pos, paragraph, state);
     }
@@ -1005,6 +1025,22 @@ pub(super) fn is_copula(w: &str) -> bool {
     )
 }
 
+/// `a soft-spoken man named Ravi Menon`, `her mother, Agnes Halloran`: the gender of a noun
+/// for a person written right before a name, in apposition or with `named`.
+fn gendered_noun_before(text: &str, pos: usize) -> Option<bool> {
+    let before = text[char_boundary(text, pos.saturating_sub(40))..pos].trim_end();
+    let before = before
+        .strip_suffix(" named")
+        .or_else(|| before.strip_suffix(" called"))
+        .or_else(|| before.strip_suffix(','))
+        .unwrap_or(before);
+    let noun = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    noun_gender(noun)
+}
+
+/// How many votes a given name of known gender counts for (`Emily Maitlis`).
+const GIVEN_NAME_VOTES: usize = 3;
+
 /// Gender of the people in the article, from honorifics (`Ms Hewitt`) and from the
 /// first `he`/`she`/`his`/`her` right after a mention, before anyone else is named.
 pub(super) fn genders(
@@ -1024,11 +1060,11 @@ pub(super) fn genders(
         if female { v.1 += 1 } else { v.0 += 1 }
     };
     for m in mentions.iter().filter(|m| !m.org) {
-        if let Some(f) = m.female {
+        if let Some(f) = m.female.or_else(|| gendered_noun_before(text, m.pos)) {
             vote(mentions.fullest(&m.words.join(" "), false, m.paragraph), f);
         }
     }
-    // A given name that tells the gender counts as two votes (`Emily Maitlis`).
+    // A given name that tells the gender ([`GIVEN_NAME_VOTES`]).
     let mut seen: HashSet<&str> = HashSet::new();
     for (_, _, name) in people {
         if !seen.insert(name) {
@@ -1036,11 +1072,12 @@ pub(super) fn genders(
         }
         let full = mentions.fullest(name, false, usize::MAX);
         if let Some(f) = full.split(' ').next().and_then(first_names::gender) {
-            vote(full.clone(), f);
-            vote(full, f);
+            for _ in 0..GIVEN_NAME_VOTES {
+                vote(full.clone(), f);
+            }
         }
     }
-    let mut pronouns: Vec<(usize, bool, bool)> = Vec::new();
+    let mut pronouns: Vec<(usize, bool, bool, bool)> = Vec::new();
     for &(a, b) in paras {
         for t in tokenize(&text[a..b]) {
             let pos = t.offset_in(text);
@@ -1050,15 +1087,52 @@ pub(super) fn genders(
             if let Some(f) = names::gender_of(&t.lower).filter(|_| is_pronoun)
                 && !inside(pos)
             {
-                pronouns.push((pos, f, subject));
+                // (`him`, or `her` ending a clause: an object, not an owner.)
+                let object = t.lower == "him" || (t.lower == "her" && t.after.is_some());
+                pronouns.push((pos, f, subject, object));
             }
         }
     }
-    for (i, (pos, _, name)) in people.iter().enumerate() {
-        let next_person = people.get(i + 1).map_or(usize::MAX, |p| p.0);
-        let k = pronouns.partition_point(|(p, _, _)| p <= pos);
+    // Each person named outside quotes, and each surname standing for one (`Acosta, who is
+    // undefeated …, nodded … When he was out of earshot`): the next pronoun is theirs.
+    // (A surname does not end an earlier full name's reach: `Walli Hanifi, says Mr Hicks
+    // approached him`.)
+    let mut voters: Vec<(usize, String, bool)> = people
+        .iter()
+        .map(|(p, _, n)| (*p, n.clone(), true))
+        .collect();
+    voters.extend(
+        mentions
+            .iter()
+            .filter(|m| !m.org && m.words.len() == 1 && !inside(m.pos))
+            .map(|m| {
+                (
+                    m.pos,
+                    mentions.fullest(&m.words[0], false, m.paragraph),
+                    false,
+                )
+            })
+            .filter(|(_, full, _)| names::is_person_name(full))
+            // (A surname, not a given name: `Mariam had just set down a plate …, and he was
+            // frowning`.)
+            .filter(|(p, full, _)| {
+                full.rsplit(' ')
+                    .next()
+                    .is_some_and(|l| text[*p..].starts_with(l))
+                    && full.contains(' ')
+            }),
+    );
+    voters.sort_by_key(|(p, _, full)| (*p, !full));
+    voters.dedup_by_key(|(p, _, _)| *p);
+    for (i, (pos, name, full)) in voters.iter().enumerate() {
+        let next_person = voters[i + 1..]
+            .iter()
+            .find(|v| v.2 || !full)
+            .map_or(usize::MAX, |p| p.0);
+        let k = pronouns.partition_point(|(p, _, _, _)| p <= pos);
         // (Not `his`, `him`, `her` in a relative clause, most often someone else's:
-        // `Kellyanne Conway, the campaign manager who helped him win his …`.)
+        // `Kellyanne Conway, the campaign manager who helped him win his …`; nor an object
+        // after a surname alone, most often someone else: `Menon worked the stove behind her`.)
         let relative = |p: usize| text[*pos..p].contains(" who ");
         // (Nor after `telling`/`told`: `telling host Shay Whitlock that he found out` is the
         // teller's `he`.)
@@ -1068,10 +1142,11 @@ pub(super) fn genders(
                 "telling" | "told" | "tells" | "tell" | "asking" | "asked"
             )
         });
-        if let Some(&(p, f, subject)) = pronouns.get(k)
+        if let Some(&(p, f, subject, object)) = pronouns.get(k)
             && p < next_person
             && p - pos <= 250
             && (subject || !relative(p))
+            && (*full || !object)
             && !addressed
         {
             vote(mentions.fullest(name, false, usize::MAX), f);

@@ -1138,6 +1138,41 @@ fn a_surname_shared_by_two_people_means_the_nearest() {
 }
 
 #[test]
+fn a_surname_stays_with_the_bearer_not_introduced_as_a_relative() {
+    // Synthetic magazine profile (set I): the chef `Teodora Halloran`, then `Her mother, Agnes
+    // Halloran` and `Her father, Frank Halloran`: `Halloran asked` later is still the chef.
+    let text = "Teodora Halloran runs Lantern.\n\n\
+                Her mother, Agnes Halloran, cooks Sunday dinner. Her father, Frank Halloran, \
+                died in 1998.\n\n\
+                “How long on the hake?” Halloran asked.";
+    assert_eq!(speakers(text), vec![s("Teodora Halloran")]);
+}
+
+#[test]
+fn names_joined_by_an_ampersand_are_a_firm() {
+    // Synthetic magazine profile (set I): the restaurant `Kell & Halloran` is not a person
+    // called Kell Halloran whom `Halloran` could mean.
+    let text = "Teodora Halloran ran Kell & Halloran with Dermot Kell.\n\n\
+                In 2014, the week Kell & Halloran closed, she left Boston.\n\n\
+                “How long on the hake?” Halloran asked.";
+    assert_eq!(speakers(text), vec![s("Teodora Halloran")]);
+}
+
+#[test]
+fn a_pronoun_after_a_surname_tells_the_gender() {
+    // Synthetic magazine profile (set I): `Danny Acosta` (a given name not listed), then
+    // `Acosta, who is undefeated …, nodded … When he was out of earshot`: he is a man, so
+    // `she said` after his mother is named is hers.
+    let text = "Maureen Flaherty shouted at a lightweight named Danny Acosta.\n\n\
+                Acosta, who is undefeated, nodded and went back to the bag. When he was out of \
+                earshot, Flaherty climbed down.\n\n\
+                Acosta first came at fifteen, brought by his mother, Lucia Acosta, who cleans \
+                offices overnight. I spoke with her in her kitchen. “I brought him there because \
+                the police told me to,” she said.";
+    assert_eq!(speakers(text), vec![s("Lucia Acosta")]);
+}
+
+#[test]
 fn a_magazine_is_a_body_so_it_can_be_it() {
     // BBC (summaries corpus, tech): `US magazine Mobile PC` … `said the magazine` … `it concluded`.
     let text = "US magazine Mobile PC put the laptop first.\n\n\

@@ -16,6 +16,9 @@ pub struct Mention {
     pub pos: usize,
     pub words: Vec<String>,
     pub org: bool,
+    /// Introduced as someone's relative (`Her mother, Agnes Halloran`): not whom the surname
+    /// alone means when another bearer was named ([`Mentions::fullest`]).
+    pub kin: bool,
 }
 
 /// All capitalised names in a paragraph (runs of capitalised words and
@@ -105,6 +108,7 @@ pub fn mentions(
                 pos: first.offset_in(text),
                 words: vec![first.word.to_string(), toks[end].word.to_string()],
                 org: false,
+                kin: false,
             });
             i = end + 1;
             continue;
@@ -147,12 +151,42 @@ pub fn mentions(
                 pos: at.offset_in(text),
                 words: name.split(' ').map(String::from).collect(),
                 org,
+                kin: start > 0 && is_kin(&toks[start - 1].lower),
             });
         }
         if i == start {
             i += 1;
         }
     }
+}
+
+/// A word for a relative (`her mother, Agnes Halloran`, `his son Te Kaurinui Robert Parata`).
+fn is_kin(w: &str) -> bool {
+    matches!(
+        w,
+        "mother"
+            | "father"
+            | "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "grandmother"
+            | "grandfather"
+            | "grandson"
+            | "granddaughter"
+            | "aunt"
+            | "uncle"
+            | "niece"
+            | "nephew"
+            | "cousin"
+            | "parents"
+            | "sons"
+            | "daughters"
+            | "brothers"
+            | "sisters"
+    )
 }
 
 /// `The Lakeport Gulls placed …`, `the Sable Point Mariners`: a name after `the` ending in a
@@ -510,7 +544,10 @@ impl Mentions {
         fits: impl Fn(&Mention) -> bool,
     ) -> Option<&Mention> {
         let mut best: Option<&Mention> = None;
-        let mut nearest: Option<&Mention> = None;
+        // `Her mother, Agnes Halloran`: a relative introduced by name is called by first name
+        // after; the surname alone stays with the bearer named otherwise.
+        let mut nearest: Option<&Mention> =
+            self.by_distance(ids, paragraph).find(|m| fits(m) && !m.kin);
         for m in self.by_distance(ids, paragraph).filter(|m| fits(m)) {
             // `Hori Parata` and his son `Te Kaurinui Robert Parata`: another first name is
             // another person; the nearest one decides who is meant.
