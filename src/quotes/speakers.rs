@@ -985,12 +985,15 @@ pub(super) fn person_anaphor(
 /// `WIRED spoke to one mother, who knew … “…,” she said`: someone unnamed (`one`, `a`,
 /// `another` and a person noun) was brought in close before the pronoun, after anyone named.
 /// (Not what someone is, `being a mother of four is no hindrance for Conway`, nor a job
-/// offered, `she was offered a spokeswoman role`.)
+/// offered, `she was offered a spokeswoman role`, nor a likeness.)
 pub(super) fn unnamed_just_before(pos: usize, known: &Known, state: &State) -> bool {
     let from = char_boundary(known.text, pos.saturating_sub(NEAR));
     let toks = tokenize(&known.text[from..pos]);
     let Some(i) = toks.windows(2).enumerate().rposition(|(k, w)| {
-        let copula = k > 0 && is_copula(&toks[k - 1].lower);
+        // (Nor a likeness, `the expression of a man who has been told`, `like a woman who`.)
+        let copula = k > 0
+            && (is_copula(&toks[k - 1].lower)
+                || matches!(toks[k - 1].lower.as_str(), "of" | "like" | "as" | "than"));
         let job = toks.get(k + 2).is_some_and(|t| {
             !w[1].breaks() && matches!(t.lower.as_str(), "role" | "job" | "position" | "post")
         });

@@ -1173,6 +1173,26 @@ fn a_pronoun_after_a_surname_tells_the_gender() {
 }
 
 #[test]
+fn a_title_case_headline_does_not_lengthen_a_name() {
+    // Synthetic magazine profile (set I): the headline `Dane Whitcombe Would Like to Order the
+    // Fish` is no fuller name for Dane Whitcombe.
+    let text = "Dane Whitcombe Would Like to Order the Fish\n\n\
+                Dane Whitcombe arrives late, which would happen. He would like the fish.\n\n\
+                \"I was parking badly,\" he says.";
+    assert_eq!(speakers(text), vec![s("Dane Whitcombe")]);
+}
+
+#[test]
+fn a_likeness_brings_in_no_one_new() {
+    // Synthetic magazine profile (set I): `the expression of a man who has been told …` is
+    // Whitcombe himself, so `he says` stays his.
+    let text = "Dane Whitcombe arrives late. He is wearing a gray sweatshirt and the expression \
+                of a man who has been told that this interview matters. \"I was parking \
+                badly,\" he says.";
+    assert_eq!(speakers(text), vec![s("Dane Whitcombe")]);
+}
+
+#[test]
 fn a_magazine_is_a_body_so_it_can_be_it() {
     // BBC (summaries corpus, tech): `US magazine Mobile PC` … `said the magazine` … `it concluded`.
     let text = "US magazine Mobile PC put the laptop first.\n\n\

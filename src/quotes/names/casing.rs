@@ -54,6 +54,21 @@ pub fn is_german_article(w: &str) -> bool {
     GERMAN_ARTICLES.contains(w)
 }
 
+/// `Dane Whitcombe Would Like to Order the Fish`: a headline in title case, where most longer
+/// words are capitalised.
+pub fn is_title_case(text: &str, toks: &[Tok]) -> bool {
+    let long: Vec<&Tok> = toks.iter().filter(|t| t.word.chars().count() > 3).collect();
+    let caps = long.iter().filter(|t| t.cap).count();
+    // (A headline ends without a full stop, and holds no sentence's end.)
+    let sentence_end = toks.iter().enumerate().any(|(i, t)| {
+        matches!(t.after, Some('.' | '!' | '?')) && (i + 1 < toks.len() || t.after == Some('.'))
+    }) || toks.last().is_some_and(|t| {
+        let end = t.offset_in(text) + t.word.len();
+        t.word.ends_with('.') || text[end..].lines().next().is_some_and(|l| l.contains('.'))
+    });
+    long.len() >= 4 && caps * 5 >= long.len() * 4 && !sentence_end
+}
+
 impl Casing {
     pub fn add(&mut self, toks: &[Tok]) {
         for (i, t) in toks.iter().enumerate() {

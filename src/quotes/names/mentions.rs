@@ -61,6 +61,11 @@ pub fn mentions(
     casing: &Casing,
     out: &mut Vec<Mention>,
 ) {
+    // `Dane Whitcombe Would Like to Order the Fish`: a title-case headline names no one
+    // reliably (where would the name end?); the article names them again.
+    if is_title_case(text, toks) {
+        return;
+    }
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].cap || lowercase_compound(toks[i].word) {
