@@ -53,7 +53,8 @@ const VERBS: &str = concat!(
     "pleaded vowed vows promised demanded mused sighed exclaimed texted emailed messaged ",
     "blogged answered answers maintained maintains contended contends asserted asserts ",
     "reiterated reiterates elaborated elaborates underscored summarized summed pointed ",
-    "points reckons reckoned opined chimed ",
+    "points reckons reckoned opined chimed shouts yells yelled whispers mutters muttered ",
+    "murmurs murmured snaps grumbles grumbled deadpans deadpanned ",
     // German
     "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte ergänzte ",
     "ergänzt schrieb schreibt warnte warnt kritisierte forderte fragte antwortete berichtete ",

@@ -214,6 +214,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     }
     take_speaker_from_run(&mut out, &forward);
     alternate_dialogue(&paras, &mut out);
+    answered_turns(&paras, &mut out, &known);
     pull_quotes(text, &paras, &mut out);
     out
 }

@@ -461,6 +461,87 @@ pub(super) fn alternate_dialogue(paras: &[(usize, usize)], out: &mut [Quote]) {
     }
 }
 
+/// Longest untagged line of dialogue that [`answered_turns`] takes for a turn (`“Ninety
+/// seconds.”`, `“And?”`), in bytes.
+const TURN_LEN: usize = 80;
+
+/// `Halloran stood at the pass; Menon worked the stove behind her. ⏎ “How long on the hake?”
+/// Halloran asked. ⏎ “Ninety seconds.” ⏎ “You said that a minute ago.”`: short untagged lines
+/// of dialogue after a tagged one answer it in turn, between its speaker and the other person
+/// named in the paragraph before (the lines had all gone to the first speaker's run).
+pub(super) fn answered_turns(paras: &[(usize, usize)], out: &mut [Quote], known: &Known) {
+    let line = |out: &[Quote], k: usize| {
+        dialogue_line(paras[out[k].paragraph], &out[k])
+            && out
+                .get(k + 1)
+                .is_none_or(|n| n.paragraph != out[k].paragraph)
+            && (k == 0 || out[k - 1].paragraph != out[k].paragraph)
+    };
+    let mut i = 0;
+    while i < out.len() {
+        // (The tagged line may hold a longer credit: `… Halloran asked without turning around.`)
+        let (a, b) = paras[out[i].paragraph];
+        let credit = (b - a).saturating_sub(out[i].end - out[i].start);
+        let tagged = credit <= DIALOGUE_CREDIT * 2
+            && out
+                .get(i + 1)
+                .is_none_or(|n| n.paragraph != out[i].paragraph)
+            && (i == 0 || out[i - 1].paragraph != out[i].paragraph)
+            && out[i].cue.is_some()
+            && out[i].speaker.is_some();
+        // The untagged short lines right after, one to a paragraph.
+        let mut j = i + 1;
+        while tagged
+            && j < out.len()
+            && out[j].paragraph == out[j - 1].paragraph + 1
+            && line(out, j)
+            && out[j].cue.is_none()
+            && out[j].end - out[j].start <= TURN_LEN
+        {
+            j += 1;
+        }
+        if j - i >= 3
+            && let Some(a) = out[i].speaker.clone()
+            && let Some(b) = other_in_scene(out[i].paragraph, out[i].start, &a, known)
+        {
+            for (n, q) in out[i + 1..j].iter_mut().enumerate() {
+                q.speaker = Some(if n % 2 == 0 { b.clone() } else { a.clone() });
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// The last person other than `a` named in `paragraph` before byte `pos`, or in the paragraph
+/// before, whom the article knows as someone (of known gender, or quoted elsewhere; not `Port
+/// Madrone`): the other one in the scene.
+fn other_in_scene(paragraph: usize, pos: usize, a: &str, known: &Known) -> Option<String> {
+    let someone =
+        |n: &String| n != a && (known.genders.contains_key(n) || known.speakers.contains(n));
+    // A sentence's subject first (`Basaraba's lawyer, Teresa Lindqvist, asked the service
+    // manager, Curtis Ahlgren, whether Basaraba …`), else anyone named.
+    let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
+    let subject = known.subjects[..s]
+        .iter()
+        .rev()
+        .take_while(|(_, para, _)| para + 1 >= paragraph)
+        .map(|(_, _, n)| n.clone())
+        .find(someone);
+    subject.or_else(|| {
+        known
+            .mentions
+            .iter()
+            .filter(|m| !m.org && m.pos < pos && m.paragraph + 1 >= paragraph)
+            .map(|m| {
+                known
+                    .mentions
+                    .fullest(&m.words.join(" "), false, m.paragraph)
+            })
+            .filter(someone)
+            .last()
+    })
+}
+
 /// The speaker of the last full quote, if it is in this paragraph and has its own cue.
 pub(super) fn cued_in_paragraph(out: &[Quote], paragraph: usize) -> Option<String> {
     out.iter()

@@ -1193,6 +1193,36 @@ fn a_likeness_brings_in_no_one_new() {
 }
 
 #[test]
+fn short_untagged_lines_after_a_tagged_one_answer_in_turn() {
+    // Synthetic magazine profile (set I): one tagged question, then three short lines between
+    // the chef and her sous-chef, named in the paragraph before.
+    let text = "Teodora Halloran runs Lantern. Her sous-chef is a man named Ravi Menon. He has \
+                worked for her for nine years.\n\n\
+                Halloran stood at the pass; Menon worked the stove behind her.\n\n\
+                “How long on the hake?” Halloran asked without turning around.\n\n\
+                “Ninety seconds.”\n\n“You said that a minute ago.”\n\n\
+                “Then it’s thirty seconds, Chef.”";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Teodora Halloran"),
+            s("Ravi Menon"),
+            s("Teodora Halloran"),
+            s("Ravi Menon")
+        ]
+    );
+}
+
+#[test]
+fn manner_verbs_in_the_present_are_cues() {
+    // Synthetic science feature (set L): `“…,” Mbeki shouts back`.
+    let text = "I follow Owen Mbeki as he walks beneath each turbine. Inés Varga idles behind us.\n\n\
+                “Anything?” Varga calls from the truck.\n\n\
+                “One silver-haired, under number nine,” Mbeki shouts back.";
+    assert_eq!(speakers(text), vec![s("Inés Varga"), s("Owen Mbeki")]);
+}
+
+#[test]
 fn a_magazine_is_a_body_so_it_can_be_it() {
     // BBC (summaries corpus, tech): `US magazine Mobile PC` … `said the magazine` … `it concluded`.
     let text = "US magazine Mobile PC put the laptop first.\n\n\
