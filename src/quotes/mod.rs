@@ -132,6 +132,15 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 ),
                 cue.clone(),
             ),
+            // `It reads: “…”`: a document speaks, the last one whose author the article gave.
+            Some((Who::Pronoun { group: true, .. }, Some(cue)))
+                if matches!(cue.as_str(), "read" | "reads") =>
+            {
+                (
+                    known.bound.last_document(span.open, &known),
+                    Some(cue.clone()),
+                )
+            }
             Some((who, cue)) => (
                 resolve(who.clone(), span.open, paragraph, &known, &mut state),
                 cue.clone(),
@@ -602,9 +611,26 @@ fn issued_by(
         .position(|t| t.lower == "by")
         .filter(|&k| toks[d + 1..=d + k].iter().any(|t| is_authoring(&t.lower)))
         .and_then(|k| name(names::named_after_by(&toks[d + 2 + k..])));
+    // `a letter Quill sent her in 2015`, `an email Smith wrote`: a name right after the
+    // document, then a verb of writing or sending, is its author.
+    let writer = || {
+        let run = toks[d + 1..].iter().take_while(|t| t.cap).count();
+        let verb = toks.get(d + 1 + run)?;
+        let sent = matches!(
+            verb.lower.as_str(),
+            "sent" | "wrote" | "posted" | "signed" | "filed" | "published" | "emailed" | "texted"
+        );
+        (run > 0 && run <= 3 && sent && !toks[d].breaks())
+            .then(|| name(names::clean(&toks[d + 1..d + 1 + run])))
+            .flatten()
+    };
     let reporter =
         || reporting_verbs(toks).find_map(|c| name(names::subject_before(&toks[..c.at])));
-    if let Some((who, org)) = author.or_else(reporter).or_else(|| name(opening.clone())) {
+    if let Some((who, org)) = author
+        .or_else(writer)
+        .or_else(reporter)
+        .or_else(|| name(opening.clone()))
+    {
         let at = doc.offset_in(text);
         out.push((at, doc.lower.clone(), (who, org, paragraph)));
     }

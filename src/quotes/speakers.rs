@@ -822,6 +822,14 @@ impl Bound {
     /// document word never bound means the last document bound, whatever word named it, unless
     /// the word itself brought in a new one since (`In a separate press release, the company
     /// said … the release said`: a new document whose author was not bound).
+    /// `Beside it is a letter Quill sent her … It reads: “…”`: the last document bound.
+    pub(super) fn last_document(&self, pos: usize, known: &Known) -> Option<String> {
+        let lists = self.lists_of(names::is_document);
+        let (_, (name, org, paragraph)) = Self::latest(lists, pos, |_| true)?;
+        let org = *org || names::is_acronym(name);
+        Some(known.mentions.fullest(name, org, *paragraph))
+    }
+
     fn other_document(&self, noun: &str, pos: usize, known: &Known) -> Option<(String, bool)> {
         if !names::is_document(noun) {
             return None;

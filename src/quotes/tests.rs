@@ -1223,6 +1223,15 @@ fn manner_verbs_in_the_present_are_cues() {
 }
 
 #[test]
+fn a_letter_someone_sent_reads_as_theirs() {
+    // Synthetic magazine profile (set I): `a letter Quill sent her in 2015 … It reads: “…”`.
+    let text = "A columnist named Nora Quill called the gym a novelty act.\n\n\
+                Maureen Flaherty keeps the column on the wall. Beside it is a letter Quill sent \
+                her in 2015.\n\nIt reads: \"I was wrong about the gym and wrong about you.\"";
+    assert_eq!(speakers(text), vec![s("Nora Quill")]);
+}
+
+#[test]
 fn a_magazine_is_a_body_so_it_can_be_it() {
     // BBC (summaries corpus, tech): `US magazine Mobile PC` … `said the magazine` … `it concluded`.
     let text = "US magazine Mobile PC put the laptop first.\n\n\
