@@ -1306,10 +1306,39 @@ pub fn is_introductory(w: &str) -> bool {
     INTRODUCTORY.contains(w)
 }
 
+/// Words that open a subordinate clause (`as`, `when`, `after`, `because`).
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "since"
+            | "until"
+            | "once"
+            | "whenever"
+            | "whereas"
+    )
+}
+
 /// The subject at the start of a sentence (`Smith criticised the plan, saying …`): its first name or pronoun.
 pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
     if let Some(name) = named_in_apposition(toks) {
         return Some(name);
+    }
+    // `As we pulled into the parking lot in Garnet City, she clicked the stopwatch`: a clause
+    // opened by a subordinating word is not the sentence's subject; the main clause follows its
+    // comma.
+    if toks.first().is_some_and(|t| is_subordinator(&t.lower))
+        && let Some(comma) = toks.iter().take(30).position(|t| t.after == Some(','))
+        && comma + 1 < toks.len()
+    {
+        return sentence_subject(&toks[comma + 1..]);
     }
     for (i, t) in toks.iter().enumerate() {
         if let Some(group) = pronoun(&t.lower) {

@@ -1232,6 +1232,16 @@ fn a_letter_someone_sent_reads_as_theirs() {
 }
 
 #[test]
+fn a_subordinate_clause_is_not_the_subject() {
+    // Synthetic magazine profile (set I): `As we pulled into the parking lot … in Garnet City,
+    // she clicked the stopwatch and held it up: “…”` is the mayor's, not Garnet City's.
+    let text = "Bettina Kraus is the mayor of Ashby.\n\n\
+                As we pulled into the parking lot of the medical center in Garnet City, she \
+                clicked the stopwatch and held it up: “Forty-three minutes. And I speed.”";
+    assert_eq!(speakers(text), vec![s("Bettina Kraus")]);
+}
+
+#[test]
 fn a_magazine_is_a_body_so_it_can_be_it() {
     // BBC (summaries corpus, tech): `US magazine Mobile PC` … `said the magazine` … `it concluded`.
     let text = "US magazine Mobile PC put the laptop first.\n\n\
