@@ -1189,33 +1189,37 @@ pub(super) fn genders(
     // undefeated …, nodded … When he was out of earshot`): the next pronoun is theirs.
     // (A surname does not end an earlier full name's reach: `Walli Hanifi, says Mr Hicks
     // approached him`.)
-    let mut voters: Vec<(usize, String, bool)> = people
+    let mut surnames = mentions
         .iter()
-        .map(|(p, _, n)| (*p, n.clone(), true))
-        .collect();
-    voters.extend(
-        mentions
-            .iter()
-            .filter(|m| !m.org && m.words.len() == 1 && !inside(m.pos))
-            .map(|m| {
-                (
-                    m.pos,
-                    mentions.fullest(&m.words[0], false, m.paragraph),
-                    false,
-                )
-            })
-            .filter(|(_, full, _)| names::is_person_name(full))
-            // (A surname, not a given name: `Mariam had just set down a plate …, and he was
-            // frowning`.)
-            .filter(|(p, full, _)| {
-                full.rsplit(' ')
+        .filter(|m| !m.org && m.words.len() == 1 && !inside(m.pos))
+        .map(|m| {
+            (
+                m.pos,
+                mentions.fullest(&m.words[0], false, m.paragraph),
+                false,
+            )
+        })
+        // (A surname, not a given name: `Mariam had just set down a plate …, and he was
+        // frowning`.)
+        .filter(|(p, full, _)| {
+            names::is_person_name(full)
+                && full.contains(' ')
+                && full
+                    .rsplit(' ')
                     .next()
                     .is_some_and(|l| text[*p..].starts_with(l))
-                    && full.contains(' ')
-            }),
-    );
-    voters.sort_by_key(|(p, _, full)| (*p, !full));
-    voters.dedup_by_key(|(p, _, _)| *p);
+        })
+        .peekable();
+    // Both lists are in text order: merged, not sorted (a sort of a new type costs the wasm
+    // build kilobytes).
+    let mut voters: Vec<(usize, String, bool)> = Vec::new();
+    for (p, _, n) in people {
+        while let Some(s) = surnames.next_if(|s| s.0 < *p) {
+            voters.push(s);
+        }
+        voters.push((*p, n.clone(), true));
+    }
+    voters.extend(surnames);
     for (i, (pos, name, full)) in voters.iter().enumerate() {
         let next_person = voters[i + 1..]
             .iter()
