@@ -233,8 +233,8 @@ const PULL_REACH: usize = 60;
 
 /// A paragraph that is only a quote with no cue, repeating words quoted elsewhere in the
 /// article (a pull quote or subheading: `“I sense that this person offered him …”` over the
-/// section, then `“…, I sense that this person offered him …,” the ex-partner testified`), is
-/// the speaker of the quote it repeats.
+/// section, then `“…, I sense that this person offered him …,” the ex-partner testified`), or a
+/// quote with no cue in the headline, is the speaker of the quote it repeats.
 fn pull_quotes(text: &str, paras: &[(usize, usize)], out: &mut [Quote]) {
     let words: Vec<String> = out.iter().map(|q| normalized(&q.text)).collect();
     for i in 0..out.len() {
@@ -246,14 +246,19 @@ fn pull_quotes(text: &str, paras: &[(usize, usize)], out: &mut [Quote]) {
         };
         // (A quote over several paragraphs is not a pull quote.)
         let alone = a <= q.start && q.end <= b && bare(&text[a..q.start]) && bare(&text[q.end..b]);
-        if !alone || q.cue.is_some() || words[i].split_whitespace().count() < 3 {
+        // (So is a quote with no speaker in the headline, `'We were left on our roofs for two
+        // days': flood victims …`, when the article quotes the same words.)
+        let headline = q.paragraph == 0 && q.speaker.is_none();
+        if !(alone || headline) || q.cue.is_some() || words[i].split_whitespace().count() < 3 {
             continue;
         }
         let lo = i.saturating_sub(PULL_REACH);
         let hi = (i + PULL_REACH).min(out.len());
+        let longer =
+            |j: usize| words[j].len() > words[i].len() || (headline && out[j].speaker.is_some());
         let source = (lo..hi)
             .filter(|&j| j != i && out[j].paragraph != q.paragraph)
-            .find(|&j| words[j].len() > words[i].len() && words[j].contains(words[i].as_str()));
+            .find(|&j| longer(j) && words[j].contains(words[i].as_str()));
         if let Some(j) = source {
             out[i].speaker = out[j].speaker.clone();
         }

@@ -1242,6 +1242,25 @@ fn a_subordinate_clause_is_not_the_subject() {
 }
 
 #[test]
+fn a_quote_in_the_headline_is_whoever_says_it_below() {
+    // Synthetic Guardian page (set N): the headline `‘We were left on our roofs for two days’:
+    // flood victims …` repeats what Kerry Hollis says in the story.
+    let text = "‘We were left on our roofs for two days’: flood victims condemn rescue\n\n\
+                Kerry Hollis runs the bakery on Main Street.\n\n\
+                “We were left on our roofs for two days and nobody came,” Hollis said.";
+    assert_eq!(speakers(text), vec![s("Kerry Hollis"), s("Kerry Hollis")]);
+}
+
+#[test]
+fn town_and_council_titles_are_not_names() {
+    // Synthetic US and Australian pages (sets M, N): `First Selectwoman Donna Reyes`, `Cr Denholm`.
+    let text = "First Selectwoman Donna Reyes spoke first. Mayor Greg Denholm followed.\n\n\
+                “Today the people got an answer,” Reyes said.\n\n\
+                “The forecast was wrong,” Cr Denholm told reporters.";
+    assert_eq!(speakers(text), vec![s("Donna Reyes"), s("Greg Denholm")]);
+}
+
+#[test]
 fn a_magazine_is_a_body_so_it_can_be_it() {
     // BBC (summaries corpus, tech): `US magazine Mobile PC` … `said the magazine` … `it concluded`.
     let text = "US magazine Mobile PC put the laptop first.\n\n\

@@ -9,6 +9,8 @@ pub(super) const TITLES: &str = concat!(
     // `House Minority Whip Anita Lindqvist`, `City Councilmember Ruth Adeyemi`, `Co-star Wren
     // Castellano`.
     "whip minority majority councilmember councilman councilwoman alderman alderwoman ",
+    // US town and state titles, and the British and Australian councillor (`Cr Denholm`).
+    "selectwoman selectman assemblyman assemblywoman cr cllr ",
     "co-star sen. rep. representative gov. governor mayor dr. dr mr. mr mrs. mrs ms. ms miss ",
     "prof. professor chancellor chairman chairwoman chair chairperson chief executive ceo ",
     "cfo coo cto director spokesperson spokesman spokeswoman judge justice pope king queen ",
