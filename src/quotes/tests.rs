@@ -1261,6 +1261,16 @@ fn town_and_council_titles_are_not_names() {
 }
 
 #[test]
+fn a_two_sentence_title_case_headline_yields_no_names() {
+    // Synthetic Vanity Fair page (set P): `Inés Valdivia Made a War Movie With No Battles. Now
+    // Hollywood Can’t Stop Talking About It.` is no fuller name for Inés Valdivia.
+    let text = "Inés Valdivia Made a War Movie With No Battles. Now Hollywood Can’t Stop Talking \
+                About It.\n\nInés Valdivia, who wrote and directed the film, smiled. “It’s all \
+                offscreen, actually,” she said.";
+    assert_eq!(speakers(text), vec![s("Inés Valdivia")]);
+}
+
+#[test]
 fn a_magazine_is_a_body_so_it_can_be_it() {
     // BBC (summaries corpus, tech): `US magazine Mobile PC` … `said the magazine` … `it concluded`.
     let text = "US magazine Mobile PC put the laptop first.\n\n\

@@ -66,7 +66,10 @@ pub fn is_title_case(text: &str, toks: &[Tok]) -> bool {
         let end = t.offset_in(text) + t.word.len();
         t.word.ends_with('.') || text[end..].lines().next().is_some_and(|l| l.contains('.'))
     });
-    long.len() >= 4 && caps * 5 >= long.len() * 4 && !sentence_end
+    // (A longer headline may hold two sentences: `Inés Valdivia Made a War Movie With No
+    // Battles. Now Hollywood Can’t Stop Talking About It.`)
+    let all_capitalised = long.len() >= 8 && caps == long.len();
+    long.len() >= 4 && caps * 5 >= long.len() * 4 && (!sentence_end || all_capitalised)
 }
 
 impl Casing {
