@@ -914,7 +914,7 @@ pub(super) static GENERIC_BODIES: WordSet = WordSet::new(concat!(
     "newspaper paper magazine journal tabloid outlet publication institute foundation ",
     "channel band label school university hospital association federation commission court ",
     "campaign administration museum gallery festival show website statement report release ",
-    "spokesman spokeswoman spokesperson ",
+    "spokesman spokeswoman spokesperson force trust ",
 ));
 
 /// Common nouns for the body an article is about (`the company said`).

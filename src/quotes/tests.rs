@@ -1271,6 +1271,15 @@ fn a_two_sentence_title_case_headline_yields_no_names() {
 }
 
 #[test]
+fn the_force_is_the_police_named_before() {
+    // Synthetic Independent page (set N): `Hallamshire Police said …` then `“…,” the force said
+    // in a statement`.
+    let text = "Hallamshire Police said it had seized 1,100 illegal e-scooters.\n\n\
+                “We would urge parents to think very carefully,” the force said in a statement.";
+    assert_eq!(speakers(text), vec![s("Hallamshire Police")]);
+}
+
+#[test]
 fn a_magazine_is_a_body_so_it_can_be_it() {
     // BBC (summaries corpus, tech): `US magazine Mobile PC` … `said the magazine` … `it concluded`.
     let text = "US magazine Mobile PC put the laptop first.\n\n\
