@@ -96,6 +96,10 @@ fn and_in_body(before: &[Tok], rest: &[Tok]) -> bool {
     {
         return false;
     }
+    // `the Ohio EPA and Ridgeline Rail`: an acronym is a whole name; `and` opens another.
+    if before.last().is_some_and(|t| is_acronym(t.word)) {
+        return false;
+    }
     let run = after.iter().take_while(|t| t.cap).count();
     let org = before
         .iter()

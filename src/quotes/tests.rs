@@ -1280,6 +1280,25 @@ fn the_force_is_the_police_named_before() {
 }
 
 #[test]
+fn a_trade_word_ends_a_company_name() {
+    // Synthetic Wired page (set L): `Prairie Crest Energy, which owns the wind farm …` then
+    // `The company said in a statement that …“…”`, not Kansas.
+    let text = "The wind farm is in western Kansas.\n\n\
+                Prairie Crest Energy, which owns the wind farm, already does so. The company said \
+                in a statement that curtailment costs it “roughly 1 to 2 percent of annual \
+                generation.”";
+    assert_eq!(speakers(text), vec![s("Prairie Crest Energy")]);
+}
+
+#[test]
+fn and_after_an_acronym_opens_another_name() {
+    // Synthetic CNN page (set M): `the Ohio EPA and Ridgeline Rail` are two bodies.
+    let text = "Ridgeline Rail operates the train. I spoke with the Ohio EPA and Ridgeline Rail.\n\n\
+                “Our first priority is safety,” Ridgeline Rail said.";
+    assert_eq!(speakers(text), vec![s("Ridgeline Rail")]);
+}
+
+#[test]
 fn a_magazine_is_a_body_so_it_can_be_it() {
     // BBC (summaries corpus, tech): `US magazine Mobile PC` … `said the magazine` … `it concluded`.
     let text = "US magazine Mobile PC put the laptop first.\n\n\

@@ -37,6 +37,9 @@ pub(super) const TITLES: &str = concat!(
 /// Head words of organisations (`ministry`, `university`, `police`).
 pub(super) const ORG_WORDS: &str = concat!(
     "ministry department institute university college school agency office council ",
+    // The trades companies are named for (`Prairie Crest Energy`, `Delmont Chemical`).
+    "energy foods systems pharmaceuticals therapeutics chemical chemicals rail railroad ",
+    "freight logistics ventures brands ",
     "commission command committee company corporation corp corp. inc inc. ltd group bank ",
     "party government administration court police service union association foundation ",
     "organization organisation fund board authority embassy army navy forces military times ",
