@@ -1190,24 +1190,15 @@ pub(super) fn genders(
     // (A surname does not end an earlier full name's reach: `Walli Hanifi, says Mr Hicks
     // approached him`.)
     let mut surnames = mentions
-        .iter()
-        .filter(|m| !m.org && m.words.len() == 1 && !inside(m.pos))
-        .map(|m| {
-            (
-                m.pos,
-                mentions.fullest(&m.words[0], false, m.paragraph),
-                false,
-            )
-        })
+        .with_person_names()
+        .filter(|(m, _)| !m.org && m.words.len() == 1 && !inside(m.pos))
+        .filter_map(|(m, full)| Some((m.pos, full?.to_string(), false)))
         // (A surname, not a given name: `Mariam had just set down a plate …, and he was
         // frowning`.)
         .filter(|(p, full, _)| {
-            names::is_person_name(full)
-                && full.contains(' ')
-                && full
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|l| text[*p..].starts_with(l))
+            full.rsplit(' ')
+                .next()
+                .is_some_and(|l| text[*p..].starts_with(l))
         })
         .peekable();
     // Both lists are in text order: merged, not sorted (a sort of a new type costs the wasm

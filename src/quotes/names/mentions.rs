@@ -518,6 +518,15 @@ impl Mentions {
         self.all.iter()
     }
 
+    /// Each mention with the fullest person's name it stands for, if that is a longer
+    /// person's name (computed once, in [`Mentions::new`]).
+    pub fn with_person_names(&self) -> impl Iterator<Item = (&Mention, Option<&str>)> {
+        self.all.iter().enumerate().map(|(i, m)| {
+            let full = self.person_full[i].as_deref().filter(|_| self.is_person[i]);
+            (m, full)
+        })
+    }
+
     /// The candidates `ids` nearest first: those at or before `paragraph` going back,
     /// then those after going forward (at most `LOOKUP_LIMIT` each way).
     fn by_distance<'s, 'i>(
