@@ -818,10 +818,6 @@ impl Bound {
         Some(mentions.fullest(name, true, *paragraph))
     }
 
-    /// `an audit released Monday by the Office of the Inspector General … the report says`: a
-    /// document word never bound means the last document bound, whatever word named it, unless
-    /// the word itself brought in a new one since (`In a separate press release, the company
-    /// said … the release said`: a new document whose author was not bound).
     /// `Beside it is a letter Quill sent her … It reads: “…”`: the last document bound.
     pub(super) fn last_document(&self, pos: usize, known: &Known) -> Option<String> {
         let lists = self.lists_of(names::is_document);
@@ -830,6 +826,10 @@ impl Bound {
         Some(known.mentions.fullest(name, org, *paragraph))
     }
 
+    /// `an audit released Monday by the Office of the Inspector General … the report says`: a
+    /// document word never bound means the last document bound, whatever word named it, unless
+    /// the word itself brought in a new one since (`In a separate press release, the company
+    /// said … the release said`: a new document whose author was not bound).
     fn other_document(&self, noun: &str, pos: usize, known: &Known) -> Option<(String, bool)> {
         if !names::is_document(noun) {
             return None;
