@@ -389,11 +389,7 @@ fn unknown_one_word(name: &str, genders: &HashMap<String, bool>) -> bool {
 /// `Her father, Sami, 68, …`, `His brother, Karim, handles …`: a word for a relative or a
 /// gendered person right before, in apposition, makes a lone capitalised word a first name.
 fn kin_before(text: &str, pos: usize) -> bool {
-    let before = &text[char_boundary(text, pos.saturating_sub(24))..pos];
-    before
-        .strip_suffix(", ")
-        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-        .is_some_and(|noun| noun_gender(noun).is_some())
+    text[..pos].ends_with(", ") && gendered_noun_before(text, pos).is_some()
 }
 
 /// Person names (two or three capitalised words, or a given name alone) mentioned outside quotes: (offset, paragraph, name).

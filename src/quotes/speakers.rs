@@ -414,6 +414,13 @@ pub(super) fn dialogue_turn(
     (adjacent && a != b && cued).then(|| a.clone())
 }
 
+/// Whether `out[k]` is the only quote of its paragraph.
+fn alone(out: &[Quote], k: usize) -> bool {
+    let paragraph = out[k].paragraph;
+    out.get(k + 1).is_none_or(|n| n.paragraph != paragraph)
+        && (k == 0 || out[k - 1].paragraph != paragraph)
+}
+
 /// Whether `q` fills its paragraph but for a short credit (`“Not at fifty.”`, `“…,” Benitez
 /// said.`): a line of dialogue.
 pub(super) fn dialogue_line(para: (usize, usize), q: &Quote) -> bool {
@@ -432,13 +439,7 @@ pub(super) fn alternate_dialogue(paras: &[(usize, usize)], out: &mut [Quote]) {
     // One quote per paragraph, each a line of dialogue, in consecutive paragraphs.
     let mut i = 0;
     while i < out.len() {
-        let line = |k: usize| {
-            dialogue_line(paras[out[k].paragraph], &out[k])
-                && out
-                    .get(k + 1)
-                    .is_none_or(|n| n.paragraph != out[k].paragraph)
-                && (k == 0 || out[k - 1].paragraph != out[k].paragraph)
-        };
+        let line = |k: usize| dialogue_line(paras[out[k].paragraph], &out[k]) && alone(out, k);
         let mut j = i;
         while j < out.len() && line(j) && (j == i || out[j].paragraph == out[j - 1].paragraph + 1) {
             j += 1;
@@ -470,23 +471,15 @@ const TURN_LEN: usize = 80;
 /// of dialogue after a tagged one answer it in turn, between its speaker and the other person
 /// named in the paragraph before (the lines had all gone to the first speaker's run).
 pub(super) fn answered_turns(paras: &[(usize, usize)], out: &mut [Quote], known: &Known) {
-    let line = |out: &[Quote], k: usize| {
-        dialogue_line(paras[out[k].paragraph], &out[k])
-            && out
-                .get(k + 1)
-                .is_none_or(|n| n.paragraph != out[k].paragraph)
-            && (k == 0 || out[k - 1].paragraph != out[k].paragraph)
-    };
+    let line =
+        |out: &[Quote], k: usize| dialogue_line(paras[out[k].paragraph], &out[k]) && alone(out, k);
     let mut i = 0;
     while i < out.len() {
         // (The tagged line may hold a longer credit: `… Halloran asked without turning around.`)
         let (a, b) = paras[out[i].paragraph];
         let credit = (b - a).saturating_sub(out[i].end - out[i].start);
         let tagged = credit <= DIALOGUE_CREDIT * 2
-            && out
-                .get(i + 1)
-                .is_none_or(|n| n.paragraph != out[i].paragraph)
-            && (i == 0 || out[i - 1].paragraph != out[i].paragraph)
+            && alone(out, i)
             && out[i].cue.is_some()
             && out[i].speaker.is_some();
         // The untagged short lines right after, one to a paragraph.
@@ -1119,7 +1112,7 @@ pub(super) fn is_copula(w: &str) -> bool {
 
 /// `a soft-spoken man named Ravi Menon`, `her mother, Agnes Halloran`: the gender of a noun
 /// for a person written right before a name, in apposition or with `named`.
-fn gendered_noun_before(text: &str, pos: usize) -> Option<bool> {
+pub(super) fn gendered_noun_before(text: &str, pos: usize) -> Option<bool> {
     let before = text[char_boundary(text, pos.saturating_sub(40))..pos].trim_end();
     let before = before
         .strip_suffix(" named")

@@ -59,13 +59,16 @@ pub fn is_german_article(w: &str) -> bool {
 pub fn is_title_case(text: &str, toks: &[Tok]) -> bool {
     let long: Vec<&Tok> = toks.iter().filter(|t| t.word.chars().count() > 3).collect();
     let caps = long.iter().filter(|t| t.cap).count();
-    // (A headline ends without a full stop, and holds no sentence's end.)
-    let sentence_end = toks.iter().enumerate().any(|(i, t)| {
-        matches!(t.after, Some('.' | '!' | '?')) && (i + 1 < toks.len() || t.after == Some('.'))
-    }) || toks.last().is_some_and(|t| {
-        let end = t.offset_in(text) + t.word.len();
-        t.word.ends_with('.') || text[end..].lines().next().is_some_and(|l| l.contains('.'))
-    });
+    // (A headline holds no sentence's end and ends without a full stop.)
+    let Some((last, inner)) = toks.split_last() else {
+        return false;
+    };
+    let end = last.offset_in(text) + last.word.len();
+    let sentence_end = inner
+        .iter()
+        .any(|t| matches!(t.after, Some('.' | '!' | '?')))
+        || last.word.ends_with('.')
+        || text[end..].lines().next().is_some_and(|l| l.contains('.'));
     // (A longer headline may hold two sentences: `Inés Valdivia Made a War Movie With No
     // Battles. Now Hollywood Can’t Stop Talking About It.`)
     let all_capitalised = long.len() >= 8 && caps == long.len();
