@@ -51,6 +51,94 @@ fn load(source: &str) -> Option<(String, Vec<Quote>)> {
     Some((text, quotes))
 }
 
+/// Shapes of a quote's attribution, read from the text around it (aggregate totals only):
+/// a cue whose subject is a pronoun, a capitalised name, some other noun phrase; no cue and
+/// the quote is its paragraph's only words, no cue and it opens a sentence, no cue inside one.
+const FORMS: [&str; 6] = [
+    "cue+pronoun",
+    "cue+name",
+    "cue+noun",
+    "no cue, whole paragraph",
+    "no cue, opens sentence",
+    "no cue, in sentence",
+];
+
+/// The index in [`FORMS`] of a quote's attribution shape: for a cue, the word beside the
+/// first occurrence of the cue word after the quote (else the last before it).
+fn cue_form(text: &str, q: &Quote) -> usize {
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let Some(cue) = q.cue.as_deref() else {
+        let marks = |c: char| c.is_whitespace() || "\"'“”‘’«»„‚‹›「」『』".contains(c);
+        let para_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+        let para_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
+        let before = text[para_start..q.start].trim_matches(marks);
+        if before.is_empty() && text[q.end..para_end].trim_matches(marks).len() <= 2 {
+            return 3;
+        }
+        let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':']);
+        return if opens { 4 } else { 5 };
+    };
+    let after = &text[q.end..floor((q.end + 120).min(text.len()))];
+    let before = &text[floor(q.start.saturating_sub(200))..q.start];
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let near = |ws: Vec<String>| -> Option<(Option<String>, Option<String>)> {
+        let i = ws
+            .iter()
+            .position(|w| w.to_lowercase() == cue.to_lowercase())?;
+        Some((
+            i.checked_sub(1).map(|j| ws[j].clone()),
+            ws.get(i + 1).cloned(),
+        ))
+    };
+    let found = near(words(after)).or_else(|| {
+        let mut ws = words(before);
+        ws.reverse();
+        near(ws).map(|(a, b)| (b, a))
+    });
+    let Some((prev, next)) = found else { return 2 };
+    let pronoun = |w: &Option<String>| {
+        w.as_deref().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "he" | "she"
+                    | "they"
+                    | "it"
+                    | "i"
+                    | "we"
+                    | "er"
+                    | "sie"
+                    | "il"
+                    | "elle"
+                    | "ils"
+                    | "elles"
+                    | "él"
+                    | "ella"
+            )
+        })
+    };
+    let capital = |w: &Option<String>| {
+        w.as_deref()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    if pronoun(&prev) || pronoun(&next) {
+        0
+    } else if capital(&prev) || capital(&next) {
+        1
+    } else {
+        2
+    }
+}
+
 /// The article's language for the per-language totals: the one whose common words it uses
 /// most (`en`, `de`, `fr`, `es`), else `other`.
 fn language(text: &str) -> &'static str {
@@ -126,6 +214,10 @@ struct Counts {
     cued: usize,
     cued_ok: usize,
     other: usize,
+    /// Matched quotes by the shape of their attribution ([`FORMS`]): (right, all).
+    forms: [(usize, usize); 6],
+    /// Wrong speakers by shape and kind (none, extra, partial, other).
+    form_kinds: [[usize; 4]; 6],
 }
 
 impl Counts {
@@ -145,6 +237,15 @@ impl Counts {
         self.other += o.other;
         self.cued += o.cued;
         self.cued_ok += o.cued_ok;
+        for (a, b) in self.form_kinds.iter_mut().zip(o.form_kinds) {
+            for (x, y) in a.iter_mut().zip(b) {
+                *x += y;
+            }
+        }
+        for (a, b) in self.forms.iter_mut().zip(o.forms) {
+            a.0 += b.0;
+            a.1 += b.1;
+        }
     }
     fn prf(&self) -> (f64, f64, f64) {
         prf(self.matched, self.pred, self.gold)
@@ -172,7 +273,7 @@ fn prf(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
 }
 
 /// Greedy in-order one-to-one matching of same-flag quotes with the same words.
-fn score(gold: &[Gold], pred: &[Quote], errors: &mut Vec<String>) -> Counts {
+fn score(text: &str, gold: &[Gold], pred: &[Quote], errors: &mut Vec<String>) -> Counts {
     let mut c = Counts::default();
     let pred_norm: Vec<String> = pred.iter().map(|q| norm(&q.text)).collect();
     let mut used = vec![false; pred.len()];
@@ -198,26 +299,50 @@ fn score(gold: &[Gold], pred: &[Quote], errors: &mut Vec<String>) -> Counts {
                 norm_speaker(g.speaker.as_deref()),
                 norm_speaker(pred[i].speaker.as_deref()),
             );
+            let form = cue_form(text, &pred[i]);
             if gs != ps {
                 let words: String = g.text.chars().take(60).collect();
                 errors.push(format!(
-                    "  @{} p{} gold {:?} pred {:?} cue {:?} | {words}",
-                    pred[i].start, pred[i].paragraph, g.speaker, pred[i].speaker, pred[i].cue
+                    "  @{} p{} gold {:?} pred {:?} cue {:?} <{}> | {words}",
+                    pred[i].start,
+                    pred[i].paragraph,
+                    g.speaker,
+                    pred[i].speaker,
+                    pred[i].cue,
+                    FORMS[form]
                 ));
             }
+            c.forms[form].0 += usize::from(gs == ps);
+            c.forms[form].1 += 1;
             if pred[i].cue.is_some() {
                 c.cued += 1;
                 c.cued_ok += usize::from(gs == ps);
             }
-            match (gs, ps) {
-                (a, b) if a == b => c.speaker_ok += 1,
-                (Some(_), None) => c.miss_none += 1,
-                (None, Some(_)) => c.extra += 1,
+            let kind = match (gs, ps) {
+                (a, b) if a == b => {
+                    c.speaker_ok += 1;
+                    None
+                }
+                (Some(_), None) => {
+                    c.miss_none += 1;
+                    Some(0)
+                }
+                (None, Some(_)) => {
+                    c.extra += 1;
+                    Some(1)
+                }
                 (Some(a), Some(b)) if a.contains(&b) || b.contains(&a) => {
                     c.partial += 1;
                     c.partial_longer += usize::from(b.len() > a.len());
+                    Some(2)
                 }
-                _ => c.other += 1,
+                _ => {
+                    c.other += 1;
+                    Some(3)
+                }
+            };
+            if let Some(kind) = kind {
+                c.form_kinds[form][kind] += 1;
             }
         }
     }
@@ -288,7 +413,7 @@ fn run_set(dir: &str) -> Option<Counts> {
                 })
                 .collect();
             let mut errors = Vec::new();
-            let c = score(&gold, &pred, &mut errors);
+            let c = score(&text, &gold, &pred, &mut errors);
             let (p, r, f) = c.prf();
             println!(
                 "| {fname} | {} | {} | {} | {} | {p:.2} | {r:.2} | {f:.2} | {:.2} | {} | {} | {} |",
@@ -344,6 +469,22 @@ fn run_set(dir: &str) -> Option<Counts> {
         })
         .collect();
     println!("speaker accuracy by language: {}", languages.join(" | "));
+    let english = by_language.get("en").copied().unwrap_or_default();
+    for (label, c) in [("all", &total), ("English", &english)] {
+        let forms: Vec<String> = FORMS
+            .iter()
+            .zip(c.forms)
+            .map(|(name, (ok, n))| format!("{name} {:.3} ({ok}/{n})", ratio(ok, n)))
+            .collect();
+        println!(
+            "speaker accuracy by attribution shape, {label}: {}",
+            forms.join(" | ")
+        );
+        println!(
+            "  wrong [none, extra, partial, other] by shape: {:?}",
+            c.form_kinds
+        );
+    }
     assert!(missing.is_empty(), "gold sources not found: {missing:?}");
     Some(total)
 }
@@ -429,10 +570,10 @@ fn scorer_normalises_marks_punctuation_and_joins() {
             fragment: true,
         },
     ];
-    let pred = declutter::quotes::find_quotes(
-        "“We won the vote today,” said Jane Smith. It was in “constant contact” often.",
-    );
-    let c = score(&gold, &pred, &mut Vec::new());
+    let text = "“We won the vote today,” said Jane Smith. It was in “constant contact” often.";
+    let pred = declutter::quotes::find_quotes(text);
+    let c = score(text, &gold, &pred, &mut Vec::new());
+    assert_eq!(c.forms[1], (1, 1), "a cue with a name after it");
     assert_eq!(
         (c.gold, c.pred, c.matched, c.speaker_ok, c.frag_matched),
         (1, 1, 1, 1, 1)

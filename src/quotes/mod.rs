@@ -85,7 +85,8 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         })
         .collect();
     // Pass 2: names resolved, pronouns and continued runs filled in, in order.
-    let people = people_mentioned(text, &spans, &mentions);
+    let people = people_mentioned(text, &spans, &mentions, false);
+    let referred = people_mentioned(text, &spans, &mentions, true);
     let genders = genders(text, &paras, &spans, &mentions, &people);
     let timeline = speaker_timeline(&spans, &reads, &mentions, &genders, casing.is_german());
     let mut speakers: Vec<String> = timeline.iter().map(|(_, n)| n.clone()).collect();
@@ -112,6 +113,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         speakers,
         timeline: &timeline,
         people: &people,
+        referred: &referred,
     };
     let mut state = State::default();
     let mut out: Vec<Quote> = Vec::new();
@@ -397,6 +399,7 @@ fn people_mentioned(
     text: &str,
     spans: &[Span],
     mentions: &Mentions,
+    surnames: bool,
 ) -> Vec<(usize, usize, String)> {
     let inside = |pos: usize| {
         let k = spans.partition_point(|s| s.open <= pos);
@@ -409,8 +412,14 @@ fn people_mentioned(
             2 | 3 => names::is_person_name(&m.words.join(" ")),
             // `Andrew`, `Tommy`: someone the article calls only by a given name.
             1 => {
-                (is_person(&m.words[0]) || kin_before(text, m.pos))
-                    && mentions.fullest(&m.words[0], false, m.paragraph) == m.words[0]
+                ((is_person(&m.words[0]) || kin_before(text, m.pos))
+                    && mentions.fullest(&m.words[0], false, m.paragraph) == m.words[0])
+                    || (surnames && {
+                        let full = mentions.fullest(&m.words[0], false, m.paragraph);
+                        full != m.words[0]
+                            && full.ends_with(&*m.words[0])
+                            && names::is_person_name(&full)
+                    })
             }
             _ => false,
         })
@@ -420,7 +429,15 @@ fn people_mentioned(
                     .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'' || c == '.')
             })
         })
-        .map(|m| (m.pos, m.paragraph, m.words.join(" ")))
+        .map(|m| {
+            let name = m.words.join(" ");
+            let name = if surnames && m.words.len() == 1 {
+                mentions.fullest(&name, false, m.paragraph)
+            } else {
+                name
+            };
+            (m.pos, m.paragraph, name)
+        })
         .collect()
 }
 
@@ -454,6 +471,8 @@ struct Known<'a> {
     speakers: Vec<String>,
     timeline: &'a [(usize, String)],
     people: &'a [(usize, usize, String)],
+    /// Those and the surnames standing for them (`Moss` for Edna Moss), as fullest names.
+    referred: &'a [(usize, usize, String)],
     /// The person each sentence is about: (offset, paragraph, fullest name).
     subjects: &'a [(usize, usize, String)],
     /// The organisation each sentence is about, when its subject is one (`The Food
@@ -488,8 +507,19 @@ fn sentence_subjects(
             if next.is_some_and(|n| n.open < s) {
                 continue;
             }
-            let end = next.map_or(e, |n| n.open.clamp(s, e));
-            let toks = tokenize(&text[s..end]);
+            // (A title quoted inside the sentence is skipped, not a stop: `In an episode of her
+            // podcast, “Jules Unfiltered,” Harrington opened up`.)
+            let mut toks = Vec::new();
+            let (mut from, mut m) = (s, k);
+            while let Some(n) = spans
+                .get(m)
+                .filter(|n| n.open > s && n.close_end < e && short_title(text, n))
+            {
+                toks.extend(tokenize(&text[from..n.open]));
+                (from, m) = (n.close_end, m + 1);
+            }
+            let end = spans.get(m).map_or(e, |n| n.open.clamp(from, e));
+            toks.extend(tokenize(&text[from..end]));
             let head = &toks[..toks.len().min(SUBJECT_WINDOW)];
             let person = |who: Option<Who>| match who {
                 Some(Who::Name {
@@ -551,6 +581,12 @@ fn sentence_subjects(
         }
     }
     (out, bodies)
+}
+
+/// A quoted title of one to three capitalised words inside a sentence (`“Jules Unfiltered”`).
+fn short_title(text: &str, span: &Span) -> bool {
+    let words: Vec<&str> = text[span.start()..span.end()].split_whitespace().collect();
+    words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// `A spokesperson for Sterling Broadcasting, which airs …, said`: the sentence's subject is

@@ -1057,6 +1057,16 @@ pub(super) fn person_anaphor(
         .filter(|(p, _, _)| pos - p <= NEAR && speaker.is_none_or(|(sp, _)| p > sp))
         .map(|(_, _, n)| known.mentions.fullest(n, false, usize::MAX))
         .filter(|n| fits(n));
+    // `For Moss, the arithmetic is simpler. She does not drive … “…,” she said`: the person
+    // last referred to, by any form of their name, since the last speaker, in this paragraph or the one before.
+    let j = known.referred.partition_point(|(p, _, _)| *p < pos);
+    let referred = known.referred[..j]
+        .iter()
+        .rev()
+        .take_while(|(p, para, _)| para + 1 >= paragraph && speaker.is_none_or(|(sp, _)| p > sp))
+        .find(|(_, _, n)| n.contains(' ') && fits(n) && known.genders.contains_key(n))
+        .map(|(_, _, n)| n.clone());
+    let near = near.or(referred);
     let name = near
         .or_else(|| speaker.map(|(_, n)| n.clone()))
         .or_else(|| state.last_person.clone().filter(|n| fits(n)))

@@ -3556,3 +3556,29 @@ fn a_bodys_first_word_stands_for_its_full_name() {
                 brought warmth and laughter to millions,\" the statement read.";
     assert_eq!(speakers(text), vec![s("Halcyon Network")]);
 }
+
+#[test]
+fn a_title_quoted_before_the_subject_is_read_through() {
+    // Synthetic set synE-10: `In a 2023 episode of her podcast, "Jules Unfiltered," Harrington
+    // opened up …` makes Harrington the subject a later `she said` means.
+    let text = "Nico Albright and Jules Harrington are expecting. \"He is not calm,\" Albright \
+                said.\n\nThe news comes after a hard stretch. In a 2023 episode of her podcast, \
+                \"Jules Unfiltered,\" Harrington opened up about a miscarriage.\n\n\"I went back \
+                to work three days later,\" she said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Nico Albright"), None, s("Jules Harrington")]
+    );
+}
+
+#[test]
+fn a_pronoun_with_no_subject_since_goes_to_the_person_last_referred_to_by_surname() {
+    // Synthetic set synN-06: `For Moss, the arithmetic is simpler. She does not drive … “…,” she
+    // said` is Edna Moss, not the councillor quoted before.
+    let text = "Edna Moss, 81, has used the library for fifty years. Councillor Bernadette Ruane \
+                said she understood. \"We have no money left,\" Ruane said.\n\nOther towns \
+                have tried volunteers, with mixed results.\n\nFor Moss, the arithmetic is \
+                simpler. She does not drive, and the bus runs once an hour.\n\n\"They say I can \
+                go to the central library,\" she said.";
+    assert_eq!(speakers(text), vec![s("Bernadette Ruane"), s("Edna Moss")]);
+}
