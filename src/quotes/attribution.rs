@@ -54,7 +54,19 @@ pub(super) fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
                 .or_else(|| names::opening_subject(&tokenize(w.sentence)))
         })
         .flatten()
-        .filter(|who| matches!(who, Who::Name { .. } | Who::Pronoun { .. }));
+        .filter(|who| matches!(who, Who::Name { .. } | Who::Pronoun { .. }))
+        // `after his school “started feathering me into some classes,” Gosling turned to
+        // acting`: words in the first person inside a sentence whose subject follows them.
+        .or_else(|| {
+            (found.is_none()
+                && !fragment
+                && !opens_sentence
+                && !after_quote
+                && in_first_person(&words))
+            .then(|| names::opening_subject(&post_toks))
+            .flatten()
+            .filter(|who| matches!(who, Who::Name { org: false, .. }))
+        });
     Some(Read {
         words,
         fragment,
@@ -64,6 +76,16 @@ pub(super) fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         after_quote,
         subject,
         run_cue,
+    })
+}
+
+/// Quoted words with `I`, `me`, `my`: someone speaking of themselves.
+fn in_first_person(words: &str) -> bool {
+    tokenize(words).iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "i" | "me" | "my" | "i’m" | "i'm" | "i’d" | "i'd"
+        )
     })
 }
 

@@ -315,6 +315,14 @@ const PLACE_LAST: &[&str] = &[
     "palace",
     "castle",
     "abbey",
+    "tower",
+    "towers",
+    "plaza",
+    "building",
+    "boulevard",
+    "harbour",
+    "harbor",
+    "cathedral",
 ];
 
 /// First words of multi-word place names.
@@ -560,8 +568,13 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             org: true,
         });
     }
-    // (Also `another commonwealth Democrat`; not `a spokesman for Apple`.)
-    if indefinite && last.cap && w.iter().all(|t| t.cap || !is_stopword(&t.lower)) {
+    // (Also `another commonwealth Democrat`; not `a spokesman for Apple`; and `a former News
+    // Corp. executive`: a lowercase noun after a body's name.)
+    let noun_after_name = !last.cap && w.iter().any(|t| t.cap) && !is_stopword(&last.lower);
+    if indefinite
+        && (last.cap || noun_after_name)
+        && w.iter().all(|t| t.cap || !is_stopword(&t.lower))
+    {
         return Some(Who::Role {
             definite: false,
             head: last.lower.clone(),
@@ -743,7 +756,9 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         }
     } else {
         // `the journal JAMA Psychiatry`: the common noun before a body's name is not part of it.
-        while w.len() > 1 && !w[0].cap && !is_connector(&w[0].lower) && w[1].cap {
+        // (`the shareholder law firm Scott & Scott`: all of them.)
+        while w.len() > 1 && !w[0].cap && !is_connector(&w[0].lower) && w[1..].iter().any(|t| t.cap)
+        {
             w = &w[1..];
         }
     }
@@ -751,7 +766,15 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
     let quoted = w.first().is_some_and(|t| is_open_mark(t.before))
         && w.last().is_some_and(|t| is_close_mark(t.after));
     let org = org || quoted;
-    let text: Vec<&str> = w.iter().map(|t| t.word).collect();
+    // (`Scott & Scott`: the ampersand stays in the name.)
+    let text: Vec<&str> = w
+        .iter()
+        .flat_map(|t| {
+            [t.word]
+                .into_iter()
+                .chain((t.after == Some('&')).then_some("&"))
+        })
+        .collect();
     Some(Who::Name {
         text: text.join(" "),
         org,
@@ -879,7 +902,6 @@ fn formal_name(nick: &str) -> Option<&'static str> {
     })
 }
 
-/// `Jr.`, `Sr.`, `III`: a generational suffix after a surname.
 /// `Katya Lindgren, a 19-year-old qualifier ranked 143rd in the world, beat top seed Marisol
 /// Ortega`: a lowercase word of its own (not a title or a short function word) between a role
 /// word and a name after it means the name is not the one the role word describes.
@@ -899,6 +921,7 @@ fn is_post_nominal(w: &str) -> bool {
     )
 }
 
+/// `Jr.`, `Sr.`, `III`: a generational suffix after a surname.
 pub fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
 }

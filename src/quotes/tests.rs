@@ -3582,3 +3582,55 @@ fn a_pronoun_with_no_subject_since_goes_to_the_person_last_referred_to_by_surnam
                 go to the central library,\" she said.";
     assert_eq!(speakers(text), vec![s("Bernadette Ruane"), s("Edna Moss")]);
 }
+
+#[test]
+fn a_given_name_alone_is_not_the_son_named_for_his_father() {
+    // Mercury test page si.com_1484253704408: `Jerry says` is Jerry Jones, not `brother Jerry Jr.`
+    let text = "“Lonely is the right word,” Jerry says.\n\nJerry Jones bought the team in 1989. \
+                Stephen's sister runs marketing; brother Jerry Jr. runs sales.";
+    assert_eq!(speakers(text), vec![s("Jerry Jones")]);
+}
+
+#[test]
+fn a_building_named_for_someone_is_a_place() {
+    // Mercury test page cnn.com_1480458253239: `Trump told` is not `Trump Tower`.
+    let text = "Trump met cabinet picks at Trump Tower on Monday.\n\n“I feel comfortable,” \
+                Trump told reporters.";
+    assert_eq!(speakers(text), vec![s("Trump")]);
+}
+
+#[test]
+fn a_name_after_a_word_for_a_work_or_with_a_year_is_a_title() {
+    // Mercury test page eonline.com_1481567592820: `the action movie Blade Runner 2049`.
+    let text = "Ryan Gosling's most cherished role won't win him any awards.\n\nWith his \
+                musical La La Land charming audiences and Blade Runner 2049 in production, \
+                Gosling has a lot on his plate.\n\n“Eva's the dream mother,” he explains to \
+                GQ.\n\nGosling is hanging up his dancing shoes to star in the action \
+                movie Blade Runner 2049, and he's having the time of his life. “You know, they \
+                say don't meet your heroes,” he says.";
+    assert_eq!(speakers(text), vec![s("Ryan Gosling"), s("Ryan Gosling")]);
+}
+
+#[test]
+fn an_unnamed_insider_of_a_body_is_no_one() {
+    // Mercury test page nymag.com_ailes: `a former News Corp. executive said`.
+    let text = "“We didn’t go line by line through people’s budgets,” a former News Corp. \
+                executive said.";
+    assert_eq!(speakers(text), vec![None]);
+}
+
+#[test]
+fn a_firm_after_words_for_it_keeps_its_ampersand() {
+    // Mercury test page nymag.com_ailes: `the shareholder law firm Scott & Scott announced`.
+    let text = "Last week, the shareholder law firm Scott & Scott announced it was investigating \
+                the company to “determine whether its officers have breached their duties.”";
+    assert_eq!(speakers(text), vec![s("Scott & Scott")]);
+}
+
+#[test]
+fn first_person_words_inside_a_sentence_belong_to_the_subject_after_them() {
+    // Mercury test page eonline.com_1481567592820.
+    let text = "Ryan Gosling is an actor.\n\nSo, after his school “started feathering me into \
+                some special-education classes,” Gosling turned his attention towards acting.";
+    assert_eq!(speakers(text), vec![s("Ryan Gosling")]);
+}

@@ -143,7 +143,8 @@ pub fn mentions(
             other => other,
         };
         if let Some(Who::Name { text: name, org }) = name {
-            let org = org || after_article || team_name(toks, start, i, &name);
+            let org =
+                org || after_article || a_title(toks, start, i) || team_name(toks, start, i, &name);
             // Where the name itself starts, past the words `clean` took off (`N.M. - Sen.`).
             let first = name.split(' ').next().unwrap_or("");
             let at = toks[start..i]
@@ -163,6 +164,39 @@ pub fn mentions(
             i += 1;
         }
     }
+}
+
+/// `the action movie Blade Runner 2049`, `Blade Runner 2049 in production`: a name after a
+/// noun for a work, or numbered like a sequel (four digits), is the work's title, not a person.
+fn a_title(toks: &[Tok], start: usize, end: usize) -> bool {
+    let numbered = end > start
+        && !toks[end - 1].breaks()
+        && toks
+            .get(end)
+            .is_some_and(|t| t.word.len() == 4 && t.word.chars().all(|c| c.is_ascii_digit()));
+    let after_work = start > 0
+        && !toks[start - 1].breaks()
+        && matches!(
+            toks[start - 1].lower.as_str(),
+            "movie"
+                | "film"
+                | "album"
+                | "song"
+                | "novel"
+                | "musical"
+                | "documentary"
+                | "sequel"
+                | "podcast"
+                | "sitcom"
+                | "series"
+        );
+    numbered || after_work
+}
+
+/// `brother Jerry Jr.`: a given name and a generational suffix, a son named for his father,
+/// never what the given name alone stands for (`Jerry` is Jerry Jones).
+fn is_son_named_for(m: &Mention) -> bool {
+    matches!(&m.words[..], [_, s] if super::is_name_suffix(s))
 }
 
 /// A word for a relative (`her mother, Agnes Halloran`, `his son Te Kaurinui Robert Parata`).
@@ -612,6 +646,7 @@ impl Mentions {
                 !m.org
                     && m.words.len() > n
                     && m.words.len() <= 4
+                    && !is_son_named_for(m)
                     && (core_last(&m.words) == Some(last)
                         || core_last(&m.words).and_then(without_al) == Some(last))
                     && (n == 1
@@ -687,7 +722,14 @@ impl Mentions {
     /// name starting with that word, the nearest before `paragraph` when the article
     /// gives several (`Lee` → Lee Jae-myung, named just before, not Lee Sang-min).
     fn by_first_name(&self, word: &str, paragraph: usize) -> Option<&Mention> {
-        let ids = self.by_first.get(&word.to_lowercase())?;
+        // (Not a son named for his father, `brother Jerry Jr.`.)
+        let ids: Vec<usize> = self
+            .by_first
+            .get(&word.to_lowercase())?
+            .iter()
+            .copied()
+            .filter(|&i| !is_son_named_for(&self.all[i]))
+            .collect();
         let first = &self.all[*ids.first()?];
         let one = ids
             .iter()
@@ -696,7 +738,7 @@ impl Mentions {
         let m = if one {
             first
         } else {
-            self.nearest(ids, paragraph, |m| m.words.len() >= 2)?
+            self.nearest(&ids, paragraph, |m| m.words.len() >= 2)?
         };
         is_person_name(&m.words.join(" ")).then_some(m)
     }
