@@ -969,6 +969,37 @@ fn person_before_affiliation(w: &[Tok]) -> Option<usize> {
 
 /// The noun phrase that ends `toks` (the subject right before a cue), with
 /// appositions skipped: `Jeffery Lewis, an expert at MIIS,` → Jeffery Lewis.
+/// `a person close to the Murdochs`, `a source familiar with Ailes`: someone unnamed near the
+/// people named after them, ending the subject.
+fn unnamed_near(seg: &[Tok]) -> Option<Who> {
+    let n = seg.len();
+    let j = (0..n.saturating_sub(3)).rev().find(|&j| {
+        (is_indefinite(&seg[j].lower) || seg[j].lower == "one")
+            && !seg[j + 1].cap
+            && (super::attribution::is_person_noun(&seg[j + 1].lower)
+                || matches!(
+                    seg[j + 1].lower.as_str(),
+                    "person"
+                        | "source"
+                        | "insider"
+                        | "friend"
+                        | "aide"
+                        | "ally"
+                        | "associate"
+                        | "executive"
+                        | "employee"
+                ))
+            && matches!(
+                seg[j + 2].lower.as_str(),
+                "close" | "familiar" | "briefed" | "knowledgeable" | "near"
+            )
+    })?;
+    (!seg[j..n - 1].iter().any(|t| t.breaks())).then(|| Who::Role {
+        definite: false,
+        head: seg[j + 1].lower.clone(),
+    })
+}
+
 pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     let mut end = toks.len();
     while end > 0 && is_aux(&toks[end - 1]) && !toks[end - 1].breaks() {
@@ -996,6 +1027,9 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     }
     let toks = &toks[..end];
     let last = toks.last()?;
+    if let Some(who) = unnamed_near(toks) {
+        return Some(who);
+    }
     // `Kurinji Selvaraj, a research analyst at the … think tank told`: an apposition
     // whose closing comma is missing still follows the name.
     if !matches!(last.after, Some(',' | '—' | '–'))

@@ -3634,3 +3634,31 @@ fn first_person_words_inside_a_sentence_belong_to_the_subject_after_them() {
                 some special-education classes,” Gosling turned his attention towards acting.";
     assert_eq!(speakers(text), vec![s("Ryan Gosling")]);
 }
+
+#[test]
+fn someone_close_to_the_people_named_is_no_one_named() {
+    // Mercury test page nymag.com_ailes: `a person close to the Murdochs said`.
+    for who in [
+        "a person close to the Murdochs",
+        "a source familiar with Ailes",
+        "one person briefed on the talks",
+    ] {
+        let text = format!(
+            "Rupert Murdoch and Roger Ailes ran Fox. “Rupert is in the clouds,” {who} said."
+        );
+        assert_eq!(speakers(&text), vec![None], "{who}");
+    }
+}
+
+#[test]
+fn a_short_subheading_in_capitals_names_no_one() {
+    // Mercury test page howtogeek.com_1482438125052: `Google Home Is Cheaper` over a section.
+    for heading in ["Google Home Is Cheaper", "Echo Has More Apps"] {
+        let toks = tokenize(heading);
+        assert!(names::is_title_case(heading, &toks), "{heading}");
+    }
+    // (A sentence is not a heading: `Google Home Is Cheaper.`; nor a byline: `By Jane Smith`.)
+    for line in ["Google Home Is Cheaper.", "By Jane Smith"] {
+        assert!(!names::is_title_case(line, &tokenize(line)), "{line}");
+    }
+}

@@ -72,7 +72,11 @@ pub fn is_title_case(text: &str, toks: &[Tok]) -> bool {
     // (A longer headline may hold two sentences: `Inés Valdivia Made a War Movie With No
     // Battles. Now Hollywood Can’t Stop Talking About It.`)
     let all_capitalised = long.len() >= 8 && caps == long.len();
-    long.len() >= 4 && caps * 5 >= long.len() * 4 && (!sentence_end || all_capitalised)
+    // (A short subheading, every word capitalised: `Google Home Is Cheaper`.)
+    let short_heading = long.len() >= 3 && toks.len() >= 4 && toks.iter().all(|t| t.cap);
+    (long.len() >= 4 || short_heading)
+        && caps * 5 >= long.len() * 4
+        && (!sentence_end || all_capitalised)
 }
 
 impl Casing {
