@@ -452,6 +452,15 @@ pub(super) fn attribution(
         {
             return Some(before);
         }
+        // `he remarked to his deputy, “…,” according to an executive who was in the room`: the
+        // source after the quote tells of it; the speaker is the one who remarked.
+        let according = found.1.as_deref() == Some("according to");
+        if according
+            && let Some(before @ (Who::Name { .. } | Who::Pronoun { .. }, Some(_))) =
+                attribution_before(pre, sentence)
+        {
+            return Some(before);
+        }
         if let (
             Who::Pronoun {
                 group: false,
@@ -538,6 +547,27 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     }
     // Subject first: `X said`, `X, a spokesman, told reporters`.
     let c = first_cue(toks, true).filter(|c| c.at <= 20)?;
+    // `she recalls him saying`, `Luhn remembers Ailes telling her`: the one remembered speaks.
+    if let [obj, saying, ..] = &toks[c.at + c.len..]
+        && is_memory_verb(&c.text)
+        && matches!(
+            saying.lower.as_str(),
+            "saying" | "say" | "telling" | "tell" | "asking" | "ask"
+        )
+    {
+        let who = match obj.lower.as_str() {
+            "him" | "her" => Who::Pronoun {
+                group: false,
+                female: Some(obj.lower == "her"),
+            },
+            _ if obj.cap => Who::Name {
+                text: obj.word.to_string(),
+                org: false,
+            },
+            _ => return None,
+        };
+        return Some((who, Some(saying.lower.clone())));
+    }
     let who = match c.kind {
         CueKind::Source | CueKind::So => subject_after(&toks[c.at + c.len..]),
         CueKind::Verb
@@ -549,6 +579,14 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         CueKind::Participle => return None,
     }?;
     Some((who, Some(c.text)))
+}
+
+/// `recalls`, `remembers`, `heard`: verbs for hearing or remembering someone speak.
+fn is_memory_verb(cue: &str) -> bool {
+    matches!(
+        cue,
+        "recalls" | "recalled" | "remembers" | "remembered" | "recall" | "remember"
+    )
 }
 
 /// German `heißt es` (`it says`) opening `toks`: the source is named around it.

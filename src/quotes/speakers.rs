@@ -995,6 +995,11 @@ pub(super) fn person_anaphor(
 ) -> Option<String> {
     let fits =
         |name: &str| female.is_none() || known.genders.get(name).is_none_or(|g| Some(*g) == female);
+    // `When Ailes spotted James Murdoch on the monitor, he remarked to his deputy, “…”`: the
+    // person a subordinate clause opening the pronoun's sentence is about.
+    if let Some(n) = opening_clause_person(pos, paragraph, known).filter(|n| fits(n)) {
+        return remember_person(Some(n), pos, paragraph, state);
+    }
     let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
     let subject = known.subjects[..s]
         .iter()
@@ -1072,6 +1077,40 @@ pub(super) fn person_anaphor(
         .or_else(|| state.last_person.clone().filter(|n| fits(n)))
         .or_else(|| known.mentions.most_mentioned_person(pos, fits));
     remember_person(name, pos, paragraph, state)
+}
+
+/// The person named right after a subordinating word (`When`, `After`, `As` …) that opens the
+/// sentence in which the quote at `pos` stands, when a `he` or `she` follows that clause's comma.
+fn opening_clause_person(pos: usize, paragraph: usize, known: &Known) -> Option<String> {
+    let from = char_boundary(known.text, pos.saturating_sub(400));
+    let before = &known.text[from..pos];
+    let start = [". ", "? ", "! ", "\n"]
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let toks = tokenize(&before[start..]);
+    let [opener, name, rest @ ..] = &toks[..] else {
+        return None;
+    };
+    let subordinate = matches!(
+        opener.lower.as_str(),
+        "when" | "after" | "as" | "once" | "while" | "before" | "since" | "until" | "although"
+    );
+    let pronoun_after_comma = rest
+        .windows(2)
+        .any(|w| w[0].after == Some(',') && matches!(w[1].lower.as_str(), "he" | "she"));
+    if !subordinate || !name.cap || !pronoun_after_comma {
+        return None;
+    }
+    let words: Vec<&str> = toks[1..]
+        .iter()
+        .take_while(|t| t.cap)
+        .take(3)
+        .map(|t| t.word)
+        .collect();
+    let full = known.mentions.fullest(&words.join(" "), false, paragraph);
+    is_person(&full).then_some(full)
 }
 
 /// `WIRED spoke to one mother, who knew … “…,” she said`: someone unnamed (`one`, `a`,

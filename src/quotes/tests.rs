@@ -3662,3 +3662,31 @@ fn a_short_subheading_in_capitals_names_no_one() {
         assert!(!names::is_title_case(line, &tokenize(line)), "{line}");
     }
 }
+
+#[test]
+fn a_source_after_a_quote_a_speech_verb_introduced_only_tells_of_it() {
+    // Mercury test page nymag.com_ailes: `he remarked to his deputy Bill Shine, “…,” according to
+    // an executive who was in the room`.
+    let text = "Roger Ailes ran the network. When Ailes spotted a rival on the monitor, he \
+                remarked to his deputy Bill Shine, “Tell me that man is not a spy,” according to \
+                an executive who was in the room.";
+    assert_eq!(speakers(text), vec![s("Roger Ailes")]);
+}
+
+#[test]
+fn he_after_a_clause_about_someone_is_that_someone() {
+    // Mercury test page nymag.com_ailes: `When Ailes spotted James Murdoch …, he remarked`, after a
+    // sentence naming Warren Vandeveer.
+    let text = "Roger Ailes ran Fox News. He told the head of engineering, Warren Vandeveer, to \
+                install cameras. When Ailes spotted James Murdoch on the monitor, he said to an \
+                aide, “Look at him smoke.”";
+    assert_eq!(speakers(text), vec![s("Roger Ailes")]);
+}
+
+#[test]
+fn the_one_remembered_saying_it_is_the_speaker() {
+    // Mercury test page nymag.com_ailes: `“…,” she recalls him saying`.
+    let text = "Roger Ailes summoned the assistant, Judy Laterza said. She suggested happy hour. \
+                “It would have to be alone at a hotel,” she recalls him saying.";
+    assert_eq!(speakers(text), vec![s("Roger Ailes")]);
+}
