@@ -564,6 +564,7 @@ fn sentence_subjects(
                 .or(by_role)
                 .or_else(|| reported_by(&toks, &person))
                 .or_else(|| clause_subject(&toks, &person))
+                .or_else(|| passive_agent(&toks, &person))
             {
                 out.push((s, p, full));
             }
@@ -697,6 +698,15 @@ fn reported_by(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> 
                 .filter(|c| c.kind == CueKind::Source)
                 .find_map(|c| person(names::subject_after(&toks[c.at + c.len..])))
         })
+}
+
+/// `It's a belief that's reflected by Groene, too.`: with no one else to be about, a sentence
+/// is about the person after a passive verb's `by`.
+fn passive_agent(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> Option<String> {
+    let k = toks.windows(2).position(|w| {
+        w[1].lower == "by" && (w[0].lower.ends_with("ed") || w[0].lower.ends_with("en"))
+    })?;
+    person(names::subject_after(&toks[k + 2..]))
 }
 
 /// Words after which a new clause, with a subject of its own, may start.

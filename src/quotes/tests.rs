@@ -3690,3 +3690,13 @@ fn the_one_remembered_saying_it_is_the_speaker() {
                 “It would have to be alone at a hotel,” she recalls him saying.";
     assert_eq!(speakers(text), vec![s("Roger Ailes")]);
 }
+
+#[test]
+fn a_sentence_with_no_one_else_is_about_its_passive_agent() {
+    // Mercury test page theverge.com_1480526003318: `It's a belief that's reflected by Groene,
+    // too. “…,” he says`.
+    let text = "Ralf Groene and Andrew Hill led the design.\n\n“We're here to make awesome \
+                products,” says Hill. It's a belief that's reflected by Groene, too. “If the \
+                work is not good inside, the product cannot be good on the outside,” he says.";
+    assert_eq!(speakers(text), vec![s("Andrew Hill"), s("Ralf Groene")]);
+}
