@@ -767,18 +767,13 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         && w.last().is_some_and(|t| is_close_mark(t.after));
     let org = org || quoted;
     // (`Scott & Scott`: the ampersand stays in the name.)
-    let text: Vec<&str> = w
-        .iter()
-        .flat_map(|t| {
-            [t.word]
-                .into_iter()
-                .chain((t.after == Some('&')).then_some("&"))
-        })
-        .collect();
-    Some(Who::Name {
-        text: text.join(" "),
-        org,
-    })
+    let mut text = String::new();
+    for t in w {
+        text.push_str(t.word);
+        text.push_str(if t.after == Some('&') { " & " } else { " " });
+    }
+    text.pop();
+    Some(Who::Name { text, org })
 }
 
 /// `I’m`, `you’re`, `we’ve`, `they’ll`, `she’d`: a pronoun and a verb in one word.

@@ -193,12 +193,6 @@ fn a_title(toks: &[Tok], start: usize, end: usize) -> bool {
     numbered || after_work
 }
 
-/// `brother Jerry Jr.`: a given name and a generational suffix, a son named for his father,
-/// never what the given name alone stands for (`Jerry` is Jerry Jones).
-fn is_son_named_for(m: &Mention) -> bool {
-    matches!(&m.words[..], [_, s] if super::is_name_suffix(s))
-}
-
 /// A word for a relative (`her mother, Agnes Halloran`, `his son Te Kaurinui Robert Parata`).
 fn is_kin(w: &str) -> bool {
     matches!(
@@ -376,8 +370,11 @@ impl Mentions {
                     .or_default()
                     .push(i);
             }
-            if let Some(core) =
-                core_last(&m.words).filter(|c| Some(*c) != m.words.last().map(String::as_str))
+            // (`brother Jerry Jr.`: a son named for his father is never what `Jerry` alone
+            // stands for, Jerry Jones.)
+            let son = matches!(&m.words[..], [_, s] if super::is_name_suffix(s));
+            if let Some(core) = core_last(&m.words)
+                .filter(|c| !son && Some(*c) != m.words.last().map(String::as_str))
             {
                 index
                     .by_last
@@ -396,7 +393,7 @@ impl Mentions {
                     .or_default()
                     .push(i);
             }
-            if !m.org && (2..=4).contains(&m.words.len()) {
+            if !m.org && !son && (2..=4).contains(&m.words.len()) {
                 index
                     .by_first
                     .entry(m.words[0].to_lowercase())
@@ -646,7 +643,6 @@ impl Mentions {
                 !m.org
                     && m.words.len() > n
                     && m.words.len() <= 4
-                    && !is_son_named_for(m)
                     && (core_last(&m.words) == Some(last)
                         || core_last(&m.words).and_then(without_al) == Some(last))
                     && (n == 1
@@ -722,14 +718,7 @@ impl Mentions {
     /// name starting with that word, the nearest before `paragraph` when the article
     /// gives several (`Lee` → Lee Jae-myung, named just before, not Lee Sang-min).
     fn by_first_name(&self, word: &str, paragraph: usize) -> Option<&Mention> {
-        // (Not a son named for his father, `brother Jerry Jr.`.)
-        let ids: Vec<usize> = self
-            .by_first
-            .get(&word.to_lowercase())?
-            .iter()
-            .copied()
-            .filter(|&i| !is_son_named_for(&self.all[i]))
-            .collect();
+        let ids = self.by_first.get(&word.to_lowercase())?;
         let first = &self.all[*ids.first()?];
         let one = ids
             .iter()
@@ -738,7 +727,7 @@ impl Mentions {
         let m = if one {
             first
         } else {
-            self.nearest(&ids, paragraph, |m| m.words.len() >= 2)?
+            self.nearest(ids, paragraph, |m| m.words.len() >= 2)?
         };
         is_person_name(&m.words.join(" ")).then_some(m)
     }
