@@ -85,8 +85,8 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         })
         .collect();
     // Pass 2: names resolved, pronouns and continued runs filled in, in order.
-    let people = people_mentioned(text, &spans, &mentions, false);
-    let referred = people_mentioned(text, &spans, &mentions, true);
+    let people = people_mentioned(text, &spans, &mentions);
+    let referred = people_referred(text, &spans, &mentions);
     let genders = genders(text, &paras, &spans, &mentions, &people);
     let timeline = speaker_timeline(&spans, &reads, &mentions, &genders, casing.is_german());
     let mut speakers: Vec<String> = timeline.iter().map(|(_, n)| n.clone()).collect();
@@ -399,7 +399,6 @@ fn people_mentioned(
     text: &str,
     spans: &[Span],
     mentions: &Mentions,
-    surnames: bool,
 ) -> Vec<(usize, usize, String)> {
     let inside = |pos: usize| {
         let k = spans.partition_point(|s| s.open <= pos);
@@ -412,14 +411,8 @@ fn people_mentioned(
             2 | 3 => names::is_person_name(&m.words.join(" ")),
             // `Andrew`, `Tommy`: someone the article calls only by a given name.
             1 => {
-                ((is_person(&m.words[0]) || kin_before(text, m.pos))
-                    && mentions.fullest(&m.words[0], false, m.paragraph) == m.words[0])
-                    || (surnames && {
-                        let full = mentions.fullest(&m.words[0], false, m.paragraph);
-                        full != m.words[0]
-                            && full.ends_with(&*m.words[0])
-                            && names::is_person_name(&full)
-                    })
+                (is_person(&m.words[0]) || kin_before(text, m.pos))
+                    && mentions.fullest(&m.words[0], false, m.paragraph) == m.words[0]
             }
             _ => false,
         })
@@ -429,15 +422,22 @@ fn people_mentioned(
                     .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'' || c == '.')
             })
         })
-        .map(|m| {
-            let name = m.words.join(" ");
-            let name = if surnames && m.words.len() == 1 {
-                mentions.fullest(&name, false, m.paragraph)
-            } else {
-                name
-            };
-            (m.pos, m.paragraph, name)
-        })
+        .map(|m| (m.pos, m.paragraph, m.words.join(" ")))
+        .collect()
+}
+
+/// Every mention outside quotes of someone the article gives a full name for, surnames
+/// included (`Moss` for Edna Moss), as that full name: (offset, paragraph, name).
+fn people_referred(text: &str, spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, String)> {
+    let inside = |pos: usize| {
+        let k = spans.partition_point(|s| s.open <= pos);
+        k > 0 && pos < spans[k - 1].close_end
+    };
+    mentions
+        .with_person_names()
+        .filter(|(m, _)| !m.org && !inside(m.pos) && !after_body_noun(text, m.pos))
+        .filter_map(|(m, full)| Some((m.pos, m.paragraph, full?.to_string())))
+        .filter(|(_, _, full)| full.contains(' '))
         .collect()
 }
 

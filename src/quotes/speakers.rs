@@ -1063,7 +1063,8 @@ pub(super) fn person_anaphor(
         .map(|(_, _, n)| known.mentions.fullest(n, false, usize::MAX))
         .filter(|n| fits(n));
     // `For Moss, the arithmetic is simpler. She does not drive … “…,” she said`: the person
-    // last referred to, by any form of their name, since the last speaker, in this paragraph or the one before.
+    // last referred to, by any form of their name, since the last speaker, in this paragraph
+    // or the one before.
     let j = known.referred.partition_point(|(p, _, _)| *p < pos);
     let referred = known.referred[..j]
         .iter()
