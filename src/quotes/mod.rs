@@ -362,10 +362,7 @@ fn speaker_timeline(
             }
         }
     }
-    let inside = |pos: usize| {
-        let k = spans.partition_point(|s| s.open <= pos);
-        k > 0 && pos < spans[k - 1].close_end
-    };
+    let inside = |pos: usize| in_quote(spans, pos);
     let mut timeline = Vec::new();
     for m in mentions.iter().filter(|m| !m.org && !inside(m.pos)) {
         let name = mentions.fullest(&m.words.join(" "), false, m.paragraph);
@@ -394,16 +391,19 @@ fn kin_before(text: &str, pos: usize) -> bool {
     text[..pos].ends_with(", ") && gendered_noun_before(text, pos).is_some()
 }
 
+/// Whether byte `pos` lies inside one of the quoted `spans` (in text order).
+fn in_quote(spans: &[Span], pos: usize) -> bool {
+    let k = spans.partition_point(|s| s.open <= pos);
+    k > 0 && pos < spans[k - 1].close_end
+}
+
 /// Person names (two or three capitalised words, or a given name alone) mentioned outside quotes: (offset, paragraph, name).
 fn people_mentioned(
     text: &str,
     spans: &[Span],
     mentions: &Mentions,
 ) -> Vec<(usize, usize, String)> {
-    let inside = |pos: usize| {
-        let k = spans.partition_point(|s| s.open <= pos);
-        k > 0 && pos < spans[k - 1].close_end
-    };
+    let inside = |pos: usize| in_quote(spans, pos);
     mentions
         .iter()
         .filter(|m| !m.org && !inside(m.pos) && !after_body_noun(text, m.pos))
@@ -429,10 +429,7 @@ fn people_mentioned(
 /// Every mention outside quotes of someone the article gives a full name for, surnames
 /// included (`Moss` for Edna Moss), as that full name: (offset, paragraph, name).
 fn people_referred(text: &str, spans: &[Span], mentions: &Mentions) -> Vec<(usize, usize, String)> {
-    let inside = |pos: usize| {
-        let k = spans.partition_point(|s| s.open <= pos);
-        k > 0 && pos < spans[k - 1].close_end
-    };
+    let inside = |pos: usize| in_quote(spans, pos);
     mentions
         .with_person_names()
         .filter(|(m, _)| !m.org && !inside(m.pos) && !after_body_noun(text, m.pos))

@@ -1085,11 +1085,7 @@ pub(super) fn person_anaphor(
 fn opening_clause_person(pos: usize, paragraph: usize, known: &Known) -> Option<String> {
     let from = char_boundary(known.text, pos.saturating_sub(400));
     let before = &known.text[from..pos];
-    let start = [". ", "? ", "! ", "\n"]
-        .iter()
-        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
-        .max()
-        .unwrap_or(0);
+    let start = before.rfind(['.', '?', '!', '\n']).map_or(0, |i| i + 1);
     let toks = tokenize(&before[start..]);
     let [opener, name, rest @ ..] = &toks[..] else {
         return None;
@@ -1104,13 +1100,7 @@ fn opening_clause_person(pos: usize, paragraph: usize, known: &Known) -> Option<
     if !subordinate || !name.cap || !pronoun_after_comma {
         return None;
     }
-    let words: Vec<&str> = toks[1..]
-        .iter()
-        .take_while(|t| t.cap)
-        .take(3)
-        .map(|t| t.word)
-        .collect();
-    let full = known.mentions.fullest(&words.join(" "), false, paragraph);
+    let full = known.mentions.fullest(name.word, false, paragraph);
     is_person(&full).then_some(full)
 }
 
@@ -1185,10 +1175,7 @@ pub(super) fn genders(
     mentions: &Mentions,
     people: &[(usize, usize, String)],
 ) -> HashMap<String, bool> {
-    let inside = |pos: usize| {
-        let k = spans.partition_point(|s| s.open <= pos);
-        k > 0 && pos < spans[k - 1].close_end
-    };
+    let inside = |pos: usize| in_quote(spans, pos);
     let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
     let mut vote = |name: String, female: bool| {
         let v = votes.entry(name).or_default();
