@@ -340,61 +340,17 @@ pub fn is_acronym(w: &str) -> bool {
 
 /// Words between a subject and its verb that are not the subject (`X has also said`).
 fn is_aux(t: &Tok) -> bool {
-    !t.cap
-        && (matches!(
-            t.lower.as_str(),
-            "has"
-                | "had"
-                | "have"
-                | "instead"
-                | "never"
-                | "even"
-                | "also"
-                | "later"
-                | "then"
-                | "previously"
-                | "recently"
-                | "earlier"
-                | "once"
-                | "further"
-                | "again"
-                | "was"
-                | "is"
-                | "were"
-                | "are"
-                | "would"
-                | "will"
-                | "already"
-                | "just"
-                | "still"
-                | "hat"
-                | "habe"
-                | "hatte"
-                | "weiter"
-                | "zudem"
-                | "außerdem"
-                | "auch"
-                | "ebenfalls"
-                | "später"
-                | "bereits"
-                | "noch"
-                | "dann"
-                | "damals"
-                | "aussi"
-                | "encore"
-                | "également"
-                | "ensuite"
-                | "también"
-                | "además"
-                | "luego"
-                | "ha"
-                | "did"
-                | "does"
-                | "do"
-                | "and"
-                | "who"
-        ) || t.lower.ends_with("ly"))
+    !t.cap && (AUX_WORDS.contains(&t.lower) || t.lower.ends_with("ly"))
 }
+
+/// The words [`is_aux`] lists (English, German, French, Spanish).
+#[rustfmt::skip]
+static AUX_WORDS: WordSet = WordSet::new(concat!(
+    "has had have instead never even also later then previously recently earlier once ",
+    "further again was is were are would will already just still hat habe hatte weiter zudem ",
+    "außerdem auch ebenfalls später bereits noch dann damals aussi encore également ensuite ",
+    "también además luego ha did does do and who ",
+));
 
 /// Turns the words of a noun phrase into a [`Who`]: after the last possessive
 /// (`the Quincy Institute’s Mark Episkopos` → Mark Episkopos), without a
@@ -2101,40 +2057,16 @@ pub fn is_german_document(w: &str) -> bool {
 
 /// Documents that speak for their authors (`a report from X`, `a statement by X`).
 pub fn is_document(w: &str) -> bool {
-    matches!(
-        w,
-        "report"
-            | "statement"
-            | "note"
-            | "study"
-            | "letter"
-            | "memo"
-            | "release"
-            | "filing"
-            | "analysis"
-            | "survey"
-            | "review"
-            | "audit"
-            | "lawsuit"
-            | "complaint"
-            | "notice"
-            | "order"
-            | "reply"
-            | "email"
-            | "message"
-            | "caption"
-            | "tweet"
-            | "post"
-            | "entry"
-            | "column"
-            | "essay"
-            | "affidavit"
-            | "communiqué"
-            | "rapport"
-            | "comunicado"
-            | "informe"
-    )
+    DOCUMENTS.contains(w)
 }
+
+/// The nouns [`is_document`] lists.
+#[rustfmt::skip]
+static DOCUMENTS: WordSet = WordSet::new(concat!(
+    "report statement note study letter memo release filing analysis survey review audit ",
+    "lawsuit complaint notice order reply email message caption tweet post entry column ",
+    "essay affidavit communiqué rapport comunicado informe ",
+));
 
 /// A lowercase word that continues a noun phrase (`champion`), not an adverb or a preposition.
 fn is_description_noun(t: &Tok) -> bool {
