@@ -581,7 +581,7 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     Some((who, Some(c.text)))
 }
 
-/// `recalls`, `remembers`, `heard`: verbs for hearing or remembering someone speak.
+/// `recalls`, `remembers`: verbs for remembering someone speak.
 fn is_memory_verb(cue: &str) -> bool {
     matches!(
         cue,
