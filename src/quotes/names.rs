@@ -918,8 +918,6 @@ fn person_before_affiliation(w: &[Tok]) -> Option<usize> {
     (name.len() >= 2 && k + 1 < w.len()).then_some(k)
 }
 
-/// The noun phrase that ends `toks` (the subject right before a cue), with
-/// appositions skipped: `Jeffery Lewis, an expert at MIIS,` → Jeffery Lewis.
 /// `a person close to the Murdochs`, `a source familiar with Ailes`: someone unnamed near the
 /// people named after them, ending the subject.
 fn unnamed_near(seg: &[Tok]) -> Option<Who> {
@@ -951,6 +949,8 @@ fn unnamed_near(seg: &[Tok]) -> Option<Who> {
     })
 }
 
+/// The noun phrase that ends `toks` (the subject right before a cue), with
+/// appositions skipped: `Jeffery Lewis, an expert at MIIS,` → Jeffery Lewis.
 pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     let mut end = toks.len();
     while end > 0 && is_aux(&toks[end - 1]) && !toks[end - 1].breaks() {
