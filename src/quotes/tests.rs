@@ -3700,3 +3700,14 @@ fn a_sentence_with_no_one_else_is_about_its_passive_agent() {
                 work is not good inside, the product cannot be good on the outside,” he says.";
     assert_eq!(speakers(text), vec![s("Andrew Hill"), s("Ralf Groene")]);
 }
+
+#[test]
+fn a_subject_after_an_opening_back_in_is_the_sentences_subject() {
+    // Synthetic passage synL-03: `Back in Tucson, Duarte has been following the OpenHalo forum
+    // threads …, though she admits … ⏎ “…,” she says`, after OpenHalo opened a sentence.
+    let text = "Marisol Duarte owns nine hubs.\n\nOpenHalo has spent the past month on the \
+                firmware, and its page carries a warning: “This will void your warranty.”\n\n\
+                Back in Tucson, Duarte has been following the OpenHalo forum threads every \
+                night.\n\n“I can follow instructions,” she says.";
+    assert_eq!(speakers(text), vec![s("OpenHalo"), s("Marisol Duarte")]);
+}
