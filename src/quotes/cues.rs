@@ -59,7 +59,8 @@ const VERBS: &str = concat!(
     "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte ergänzte ",
     "ergänzt schrieb schreibt warnte warnt kritisierte forderte fragte antwortete berichtete ",
     "berichtet erläuterte unterstrich teilte verkündete räumte bekräftigte versicherte ",
-    "beteuerte mahnte sagen twitterte ",
+    "beteuerte mahnte sagen twitterte rief ruft lachte lacht seufzte seufzt konterte kontert ",
+    "entgegnete entgegnet widersprach widerspricht schilderte schildert ",
     // The same verbs in the present, as blogs and features write them (`Er argumentiert
     // darin, …`, `fordert die Partei`).
     "argumentiert argumentierte kommentiert kommentierte fordert kritisiert fragt antwortet ",
@@ -82,6 +83,10 @@ const VERBS: &str = concat!(
     "soulignait rappelait réagi réagit ironisé ironise glissé répliqué réplique rétorqué ",
     "rétorque conclu conclut lâché concédé concède admis plaidé plaide fustigé fustige ",
     "déploré déplore protesté proteste clamé clame jugé relevé ",
+    // A feature's manner of speaking (`« … », sourit-il`, `souffle un proche`, `tranche-t-elle`).
+    "sourit souri rit souffle soufflé lâche glisse tranche tranché répète répété peste nuance ",
+    "nuancé jure juré bougonne analyse analysé renchérit renchéri détaille détaillé constate ",
+    "constaté soupire soupiré interroge ",
     // Spanish
     "dijo dice afirmó afirma explicó explica declaró declara aseguró asegura señaló señala ",
     "añadió añade agregó agrega indicó indica comentó comenta manifestó sostuvo sostiene ",
@@ -141,6 +146,7 @@ fn is_pronominal_speech(w: &str) -> bool {
         "emporté",
         "agacé",
         "exclamé",
+        "amusé",
         "interrogé",
         "inquiété",
         "réjoui",
@@ -521,6 +527,21 @@ mod tests {
         assert_eq!(first("selon Macron,").unwrap().1, CueKind::Source);
         assert_eq!(first("dijo el presidente").unwrap().0, "dijo");
         assert_eq!(first("según fuentes").unwrap().1, CueKind::Source);
+    }
+
+    #[test]
+    fn a_features_manner_of_speaking_is_a_cue() {
+        // Synthetic passages synT-05, synR-04 and synT-06 (French features): `« Peur, non. Du
+        // respect, beaucoup », sourit-il`, `souffle un ouvrier`, `s'amuse la meneuse`; synQ-04:
+        // `rief die Kapitänin`.
+        assert!(first("sourit-il.").unwrap().2);
+        for s in [
+            "souffle un ouvrier",
+            "s'amuse la meneuse",
+            "rief die Kapitänin",
+        ] {
+            assert!(first(s).is_some(), "{s}");
+        }
     }
 
     #[test]
