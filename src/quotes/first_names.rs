@@ -44,7 +44,9 @@ static FEMALE: WordSet = WordSet::new(concat!(
     "pilar dolores rocio raquel silvia montserrat inmaculada begona ainhoa federica ",
     "valentina elisa alessia ilaria giovanna antonella rossella lorena ines ximena soledad ",
     "guadalupe hildegard anja annegret frauke marion ricarda dorothee lea noemie maelle ",
-    "anais ",
+    "anais jana henrike leonie janina jasmin annika carina antje ulrike ilse uta waltraud ",
+    "gertrud wiebke maren imke britta margaux oceane solene agathe aurore capucine gaelle ",
+    "elsa heloise ",
 ));
 
 #[rustfmt::skip]
@@ -92,7 +94,8 @@ static MALE: WordSet = WordSet::new(concat!(
     "enrique ignacio gonzalo alvaro inigo mariano alfredo emilio joaquin julio cesar hector ",
     "ruben raul eduardo giovanni francesco lorenzo alessandro davide stefano paolo massimo ",
     "enrico luigi fabio vittorio gianni carlo pietro giancarlo umberto joel gael gregoire ",
-    "loic andre matheo ",
+    "loic andre matheo sonke finn gerd hauke jannik dominik benedikt konstantin romain ",
+    "maxime sylvain franck ludovic yannick ",
 ));
 
 /// The gender a given name tells, if it is one of the listed names.

@@ -1288,11 +1288,14 @@ static LEADING_JUNK: WordSet = WordSet::new(concat!(
     "chez cette ces según desde aber pero y dass que said says according even both only just ",
     "like unlike neither nor either other another some many most all every each why what how ",
     "where who there here it we i he she they you ",
+    // (`À Santiago, la ministre …`, `Puis elle se fait plus grave`, `Viele Gäste sagen`.)
+    "à au aux puis ensuite enfin alors sur sous vers par entre contre sans viele meine mein ",
+    "unsere einige manche ",
 ));
 
 /// Capitalised function words at a sentence start that are not part of a name (`But Smith`).
 /// Not every stopword: `Will Tjernlund` keeps `Will`.
-fn is_leading_junk(w: &str) -> bool {
+pub(super) fn is_leading_junk(w: &str) -> bool {
     // Number words (`Two members`, `Drei Tage`) too.
     is_number_word(w) || LEADING_JUNK.contains(w)
 }

@@ -3711,3 +3711,15 @@ fn a_subject_after_an_opening_back_in_is_the_sentences_subject() {
                 night.\n\n“I can follow instructions,” she says.";
     assert_eq!(speakers(text), vec![s("OpenHalo"), s("Marisol Duarte")]);
 }
+
+#[test]
+fn a_french_or_german_function_word_opening_a_sentence_names_no_one() {
+    // Synthetic passage synT-03: `À Santiago, la ministre … a pris la parole. « … », a-t-elle
+    // déclaré`, where `À Santiago` was read as a name; synT-06: `Puis elle se fait plus grave`.
+    let text = "La ministre Paulina Riquelme est arrivée lundi.\n\nÀ Santiago, la ministre a pris \
+                la parole. « Le Chili ne peut pas rester spectateur », a-t-elle déclaré.";
+    assert_eq!(speakers(text), vec![s("Paulina Riquelme")]);
+    for opener in ["À", "Puis", "Viele", "Meine"] {
+        assert!(names::is_leading_junk(&opener.to_lowercase()), "{opener}");
+    }
+}
