@@ -487,9 +487,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         // (`says June Castellano`: a month that is a given name, before a surname, stays.)
         let given = first_names::gender(&first.lower).is_some()
             && w.get(1).is_some_and(|n| n.cap && !is_calendar(&n.lower));
+        // (`L’Américaine Kayla Brooks`: a noun after a French elided article, before a given name.)
+        let elided = ["l'", "l’"].iter().any(|a| first.lower.starts_with(a))
+            && w.get(1)
+                .is_some_and(|n| first_names::gender(&n.lower).is_some());
         if is_determiner(&first.lower)
             || is_leading_junk(&first.lower)
             || (is_calendar(&first.lower) && !given)
+            || elided
         {
             w = &w[1..];
         } else {

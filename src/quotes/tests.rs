@@ -3723,3 +3723,12 @@ fn a_french_or_german_function_word_opening_a_sentence_names_no_one() {
         assert!(names::is_leading_junk(&opener.to_lowercase()), "{opener}");
     }
 }
+
+#[test]
+fn a_noun_elided_onto_a_french_article_before_a_name_is_no_part_of_it() {
+    // Synthetic passage synT-06: `L'Américaine Kayla Brooks, arrivée cet été, n'en revient pas.
+    // « She plays like she's thirty », s'amuse la meneuse.`
+    let text = "L'Américaine Kayla Brooks, arrivée cet été, n'en revient pas. « She plays like \
+                she's thirty », s'amuse la meneuse.";
+    assert_eq!(speakers(text), vec![s("Kayla Brooks")]);
+}
