@@ -612,6 +612,16 @@ pub(super) fn named_source(toks: &[Tok]) -> Option<Who> {
         i += 1;
     }
     let noun = toks.get(i).filter(|t| t.cap)?;
+    // `Im Schulgesetz heißt es in Paragraf 23: „…“`: a law's wording is no one's words.
+    if matches!(
+        noun.lower.as_str(),
+        "paragraf" | "paragraph" | "artikel" | "gesetz" | "grundgesetz"
+    ) {
+        return Some(Who::Role {
+            definite: false,
+            head: noun.lower.clone(),
+        });
+    }
     let genitive = !noun.breaks()
         && toks
             .get(i + 1)
@@ -762,7 +772,9 @@ pub(super) fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, O
         let cue = format!("{} {}", toks[k].word, toks[k + 1].word);
         let after = &toks[k + 2..];
         let before = &toks[..k];
-        let who = if after.is_empty() {
+        // (`In dem Beschluss heißt es, das Geschäftsmodell sei „…“`: after a comma the clause
+        // reported, not the source, follows.)
+        let who = if after.is_empty() || toks[k + 1].after == Some(',') {
             before
                 .first()
                 .filter(|t| matches!(t.lower.as_str(), "in" | "im" | "bei" | "beim" | "aus"))

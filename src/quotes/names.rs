@@ -2058,6 +2058,7 @@ pub fn is_spokesperson(w: &str) -> bool {
 static GERMAN_DOCUMENTS: WordSet = WordSet::new(concat!(
     "begründung urteilsbegründung mitteilung pressemitteilung erklärung stellungnahme urteil ",
     "beschluss entscheidung bericht schreiben antwort abmahnung klageschrift verfügung ",
+    "anklageschrift gutachten studie protokoll ",
 ));
 
 /// German nouns for a body's written word: `Begründung`, `Mitteilung`, `Urteil`.

@@ -53,7 +53,7 @@ pub(super) fn resolve(
         && known.casing.is_german()
         && matches!(
             text.to_lowercase().as_str(),
-            "unternehmen" | "firma" | "konzern"
+            "unternehmen" | "firma" | "konzern" | "gremium" | "verband" | "verein" | "behörde"
         )
     {
         let body = generic_body(pos, paragraph, known)?;

@@ -3732,3 +3732,17 @@ fn a_noun_elided_onto_a_french_article_before_a_name_is_no_part_of_it() {
                 she's thirty », s'amuse la meneuse.";
     assert_eq!(speakers(text), vec![s("Kayla Brooks")]);
 }
+
+#[test]
+fn heisst_es_credits_the_body_behind_a_document_and_no_one_for_a_law() {
+    // Synthetic passages synQ-02 (`heißt es in der Anklageschrift der Staatsanwaltschaft
+    // Hallbrück`) and synQ-01 (`Im Schulgesetz heißt es in Paragraf 23: „…“`).
+    let text = "Die Staatsanwaltschaft Hallbrück hat Anklage erhoben. Der Angeklagte habe \
+                „planmäßig und in der Absicht gehandelt, sich zu bereichern“, heißt es in der \
+                Anklageschrift der Staatsanwaltschaft Hallbrück.\n\nIm Schulgesetz heißt es in \
+                Paragraf 23: „Das Land fördert den Ausbau der Ganztagsschulen.“";
+    assert_eq!(
+        speakers(text),
+        vec![s("Staatsanwaltschaft Hallbrück"), None]
+    );
+}
