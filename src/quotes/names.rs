@@ -1997,10 +1997,35 @@ pub fn is_german_feminine_agent(w: &str) -> bool {
     w.chars().count() > 6
         && [
             "erin", "orin", "istin", "antin", "entin", "pertin", "ärztin", "wältin", "chefin",
-            "beamtin",
+            "beamtin", "änin", "omin", "egin", "atin", "otin", "ützin",
         ]
         .iter()
         .any(|s| w.ends_with(s))
+}
+
+/// German nouns for people that [`is_agent_noun`] misses (`der Anwalt`, `der Sozialdemokrat`,
+/// `die Vorsitzende`, `der 58-Jährige`): for German text only.
+pub fn is_german_person_noun(w: &str) -> bool {
+    [
+        "mann",
+        "experte",
+        "ökonom",
+        "anwalt",
+        "chef",
+        "krat",
+        "kandidat",
+        "soldat",
+        "diplomat",
+        "kollege",
+        "präsident",
+        "vorsitzende",
+        "angeklagte",
+        "abgeordnete",
+        "beschuldigte",
+        "jährige",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s))
 }
 
 /// A preposition that ties someone to where they work (`Jim Hall with the NYPD`).

@@ -63,9 +63,12 @@ pub(super) fn resolve(
     let (name, org) = match who {
         // `Die Wissenschaftlerin warnt`: a German job noun (capitalised) is a role, not a name.
         Who::Name { text, org: false }
-            if known.casing.is_german()
-                && !text.contains(' ')
-                && is_person_noun(&text.to_lowercase()) =>
+            if known.casing.is_german() && !text.contains(' ') && {
+                let lower = text.to_lowercase();
+                // (A noun, not a surname: `der Sozialdemokrat`, not `sagte Sundermann`.)
+                is_person_noun(&lower)
+                    || (names::is_german_person_noun(&lower) && known.casing.is_noun(&lower))
+            } =>
         {
             // Only someone quoted in the article (German text yields many capitalised non-names).
             let head = text.to_lowercase();

@@ -3746,3 +3746,24 @@ fn heisst_es_credits_the_body_behind_a_document_and_no_one_for_a_law() {
         vec![s("Staatsanwaltschaft Hallbrück"), None]
     );
 }
+
+#[test]
+fn a_german_person_noun_after_its_article_is_someone_named_before() {
+    // Synthetic passages synQ-02 (`sagte der Anwalt`, after `Verteidiger Tobias Wendland`) and
+    // synQ-05 (`sagte der Sozialdemokrat`, after `Fraktionschef Günter Maibaum`); synQ-04: a
+    // surname ending like such a noun (`sagte Sundermann`) is still the name.
+    let text = "Stemmlers Verteidiger Tobias Wendland betonte in einer Pause, sein Mandant habe \
+                getan, was er konnte. „Er stellt sich seiner Verantwortung“, sagte der Anwalt.\n\n\
+                Fraktionschef Günter Maibaum warf der Verwaltung vor, die Probleme verschleppt zu \
+                haben. »Die ersten Warnungen lagen schon 2016 auf dem Tisch«, sagte der \
+                Sozialdemokrat.\n\nDie Torhüterin Lea Sundermann hielt den letzten Elfmeter. »Ich \
+                weiß nicht, was in dem Moment passiert ist«, sagte Sundermann.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Tobias Wendland"),
+            s("Günter Maibaum"),
+            s("Lea Sundermann")
+        ]
+    );
+}
