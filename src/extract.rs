@@ -535,8 +535,14 @@ fn score_paragraphs(arena: &Arena, body: NodeId, stats: &Stats, scores: &mut Sco
 // Step 3: the article block and its siblings
 
 fn pick_top_candidate(arena: &mut Arena, body: NodeId, scores: &mut Scores) -> NodeId {
-    let mut ranked: Vec<NodeId> = scores.candidates.clone();
-    ranked.sort_by(|&a, &b| scores.score[b as usize].total_cmp(&scores.score[a as usize]));
+    // Best first; equal scores in candidate order (the index breaks ties).
+    let mut ranked: Vec<(usize, NodeId)> = scores.candidates.iter().copied().enumerate().collect();
+    ranked.sort_unstable_by(|&(i, a), &(j, b)| {
+        scores.score[b as usize]
+            .total_cmp(&scores.score[a as usize])
+            .then(i.cmp(&j))
+    });
+    let mut ranked: Vec<NodeId> = ranked.into_iter().map(|(_, id)| id).collect();
     ranked.truncate(5);
     let Some(&first) = ranked.first() else {
         return body;

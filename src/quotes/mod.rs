@@ -93,7 +93,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     let genders = genders(text, &paras, &spans, &mentions, &people);
     let timeline = speaker_timeline(&spans, &reads, &mentions, &genders, casing.is_german());
     let mut speakers: Vec<String> = timeline.iter().map(|(_, n)| n.clone()).collect();
-    speakers.sort();
+    speakers.sort_unstable();
     speakers.dedup();
     let (subjects, bodies) = sentence_subjects(
         text,
@@ -102,8 +102,11 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         (&mentions, &roles, &casing),
         &mut bound,
     );
-    bound.sort_by_key(|(pos, _, _)| *pos);
-    let bound = Bound::new(bound);
+    // (In text order, ties as found: an unstable sort with the index as tie-break, which
+    // keeps the wasm free of a second sort's code.)
+    let mut keyed: Vec<_> = bound.into_iter().enumerate().collect();
+    keyed.sort_unstable_by_key(|(i, (pos, _, _))| (*pos, *i));
+    let bound = Bound::new(keyed.into_iter().map(|(_, b)| b).collect());
     let known = Known {
         text,
         casing: &casing,

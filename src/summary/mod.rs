@@ -45,7 +45,7 @@ pub fn key_points_n(text: &str, title: Option<&str>, n: usize) -> Vec<String> {
         .map(|i| score(sents[i], i, central[i], &title_terms))
         .collect();
     let mut order: Vec<usize> = (0..sents.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let mut chosen: Vec<usize> = Vec::new();
     for &i in &order {
         if chosen.len() == n {
