@@ -538,7 +538,12 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
                     head: rest[0].lower.clone(),
                 }))
         } else {
-            subject_after(rest).or(Some(Who::Pronoun {
+            let found = subject_after(rest);
+            let described = match found {
+                Some(Who::Name { .. }) => None,
+                _ => french_description(rest),
+            };
+            described.or(found).or(Some(Who::Pronoun {
                 group: false,
                 female: None,
             }))
@@ -579,6 +584,100 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         CueKind::Participle => return None,
     }?;
     Some((who, Some(c.text)))
+}
+
+/// `« … », assure la députée`, `jure le prévenu`, `s'agace l'élue`, `résume son entraîneur`:
+/// after a French cue, someone described by an article and a lowercase noun, not named. The
+/// head keeps `le` or `la`, which tell the person's gender ([`speakers::french_gender`]).
+/// (Not a body: `précise la préfecture`.)
+fn french_description(rest: &[Tok]) -> Option<Who> {
+    let first = rest.first()?;
+    let elided = ["l'", "l’"]
+        .iter()
+        .find_map(|a| first.lower.strip_prefix(a));
+    let (article, noun) = match elided {
+        Some(noun) => ("", noun),
+        None if matches!(first.lower.as_str(), "le" | "la" | "son" | "sa") && !first.breaks() => {
+            // (`la jeune femme`: an adjective before the noun.)
+            let k = 1 + rest[1..]
+                .iter()
+                .take_while(|t| is_french_preposed(&t.lower) && !t.breaks())
+                .count();
+            let article = if matches!(first.lower.as_str(), "la" | "sa") {
+                "la "
+            } else {
+                "le "
+            };
+            let t = rest.get(k).filter(|t| !t.cap)?;
+            (article, t.lower.as_str())
+        }
+        None => return None,
+    };
+    let word = noun.chars().all(char::is_alphabetic) && noun.chars().count() > 2;
+    (word && noun.starts_with(char::is_lowercase) && !is_french_body(noun)).then(|| Who::Role {
+        definite: true,
+        head: format!("{article}{noun}"),
+    })
+}
+
+/// `jeune`, `nouvelle`: French adjectives written before the noun they describe.
+fn is_french_preposed(w: &str) -> bool {
+    matches!(
+        w,
+        "jeune" | "nouvelle" | "nouveau" | "ancienne" | "ancien" | "vieille" | "vieux"
+    )
+}
+
+/// French (and Spanish) nouns for a body or a document, not a person (`précise la
+/// préfecture`, `ha señalado la asociación`).
+fn is_french_body(w: &str) -> bool {
+    matches!(
+        w,
+        "préfecture"
+            | "mairie"
+            | "intersyndicale"
+            | "syndicat"
+            | "parquet"
+            | "ministère"
+            | "direction"
+            | "entreprise"
+            | "société"
+            | "groupe"
+            | "tribunal"
+            | "gouvernement"
+            | "club"
+            | "office"
+            | "agence"
+            | "communiqué"
+            | "document"
+            | "rapport"
+            | "texte"
+            | "courriel"
+            | "lettre"
+            | "note"
+            | "police"
+            | "gendarmerie"
+            | "justice"
+            | "association"
+            | "fédération"
+            | "commission"
+            | "cour"
+            | "chambre"
+            | "conseil"
+            | "commune"
+            | "ville"
+            | "région"
+            | "décision"
+            | "ordonnance"
+            | "jugement"
+            | "arrêt"
+            | "déclaration"
+            | "fondation"
+            | "asociación"
+            | "sentencia"
+            | "federación"
+            | "comisión"
+    )
 }
 
 /// `recalls`, `remembers`: verbs for remembering someone speak.

@@ -95,7 +95,7 @@ static MALE: WordSet = WordSet::new(concat!(
     "ruben raul eduardo giovanni francesco lorenzo alessandro davide stefano paolo massimo ",
     "enrico luigi fabio vittorio gianni carlo pietro giancarlo umberto joel gael gregoire ",
     "loic andre matheo sonke finn gerd hauke jannik dominik benedikt konstantin romain ",
-    "maxime sylvain franck ludovic yannick ",
+    "maxime sylvain franck ludovic yannick youssef karim mehdi ",
 ));
 
 /// The gender a given name tells, if it is one of the listed names.
@@ -106,7 +106,9 @@ pub fn gender(first: &str) -> Option<bool> {
     } else if MALE.contains(w.as_str()) {
         Some(false)
     } else {
-        None
+        // `Anne-Sophie`, `Jean-Yves`: a double name takes its first name's gender.
+        let (head, _) = first.split_once('-')?;
+        gender(head)
     }
 }
 

@@ -330,6 +330,9 @@ const PLACE_FIRST: &[&str] = &[
     "new", "north", "south", "east", "west", "united", "hong", "saudi", "san", "los", "las", "st.",
     "santa", "sri", "costa", "puerto", "el", "great", "northern", "southern", "eastern", "western",
     "central", "upper", "lower",
+    // French: `Rue du Moulin`, `Pointe de Mourtay`, `Grand Ouest`.
+    "rue", "place", "pointe", "mont", "lac", "col", "pont", "quai", "gare", "port", "île", "grand",
+    "grande",
 ];
 
 /// `AP`, `BBC`, `FT`: two to six capitals.

@@ -301,6 +301,25 @@ pub(super) fn written_with<'t>(toks: &[Tok<'t>], known: &Known) -> Vec<&'t str> 
 /// Letters a German noun needs to be looked for as the end of a compound (`Gericht`, not `Amt`).
 pub(super) const COMPOUND_HEAD: usize = 5;
 
+/// The gender a French description tells (`la députée`, `le prévenu`: its article; `l'élue`,
+/// `l'entraîneur`: the noun's ending). `true` = female.
+pub(super) fn french_gender(head: &str) -> Option<bool> {
+    if let Some(article) = head.get(..3).filter(|a| matches!(*a, "la " | "le ")) {
+        return Some(article == "la ");
+    }
+    let female = [
+        "ée", "euse", "trice", "ière", "ienne", "ue", "femme", "fille", "mère",
+    ];
+    let male = ["eur", "ier", "ien", "u", "homme", "fils", "père"];
+    if female.iter().any(|e| head.ends_with(e)) {
+        Some(true)
+    } else if male.iter().any(|e| head.ends_with(e)) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// `the woman`, `the father`: a person noun that tells whether it means a woman or a man,
 /// so that it is not resolved to someone known to be the other (`true` = female).
 pub(super) fn noun_gender(head: &str) -> Option<bool> {
@@ -331,7 +350,11 @@ pub(super) fn definite_person(
             // `A resident who didn't want to be identified said … “…,” the woman said`: news
             // calls a named person by name; `the woman` never bound to a name is someone unnamed.
             None if matches!(head, "woman" | "man" | "girl" | "boy") => None,
-            None => person_anaphor(pos, paragraph, noun_gender(head), known, state),
+            None => {
+                let french = known.casing.is_romance().then(|| french_gender(head));
+                let female = noun_gender(head).or(french.flatten());
+                person_anaphor(pos, paragraph, female, known, state)
+            }
         },
     };
     if let Some(n) = &name {

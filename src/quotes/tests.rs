@@ -3767,3 +3767,27 @@ fn a_german_person_noun_after_its_article_is_someone_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_french_description_after_the_cue_is_someone_named_before_of_its_gender() {
+    // Synthetic passage synR-03: `« … », s'agace l'élue` after Dominique Lefeuvre, then Antoine
+    // Le Bihan, were named; synR-01: `assure la députée` after a man was named last.
+    let text = "La maire Dominique Lefeuvre a voté une motion.\n\nLe député Antoine Le Bihan a \
+                écrit au ministre.\n\n« Un hôtel pour les femmes enceintes, c'est ça, la réponse \
+                de l'État ? », s'agace l'élue.";
+    assert_eq!(speakers(text), vec![s("Dominique Lefeuvre")]);
+    assert_eq!(speakers::french_gender("la sexagénaire"), Some(true));
+    assert_eq!(speakers::french_gender("chercheuse"), Some(true));
+    assert_eq!(speakers::french_gender("entraîneur"), Some(false));
+}
+
+#[test]
+fn a_double_given_name_has_its_first_names_gender_and_a_french_street_is_no_one() {
+    // Synthetic passages synR-02 (`Anne-Sophie Kerbrat`, `Jean-Yves Le Goff`) and synR-06 (`Rue
+    // du Moulin, Bernard Lachaume contemple …`).
+    assert_eq!(first_names::gender("Anne-Sophie"), Some(true));
+    assert_eq!(first_names::gender("Jean-Yves"), Some(false));
+    let text = "Rue du Moulin, Bernard Lachaume contemple son rez-de-chaussée noyé. « J'ai tout \
+                monté à l'étage, les photos, les papiers », souffle le retraité.";
+    assert_eq!(speakers(text), vec![s("Bernard Lachaume")]);
+}
