@@ -61,9 +61,11 @@ build() {
   wasm-bindgen --target web --no-typescript --out-dir "$OUT" \
     "target/wasm32-unknown-unknown/wasm/$CRATE.wasm"
 
-  # (Twice: the second pass finds more to fold after the first one's inlining, 0.4 KB gzip.)
-  say "wasm-opt -Oz -Oz (npm binaryen)"
-  npx --no-install wasm-opt -Oz -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # (`--converge` repeats the passes until nothing more folds, 0.3 KB gzip over one pass.
+  # `--low-memory-unused` folds `p + 16` into a load's offset, which differs only where the
+  # addition would wrap past 4 GiB, never for Rust's valid pointers: 2.2 KB gzip.)
+  say "wasm-opt -Oz --converge --low-memory-unused (npm binaryen)"
+  npx --no-install wasm-opt -Oz --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$OUT/${CRATE}_bg.wasm" -o "$OUT/${CRATE}_bg.wasm"
 

@@ -27,6 +27,7 @@ use crate::clutter::{Kind, tokens};
 use crate::dom::stats::Stats;
 use crate::dom::{Arena, DOCUMENT, NodeData, NodeId, Step, Walk, normalize_space};
 use crate::metadata::Metadata;
+use crate::quotes::tokens::WordSet;
 
 pub struct Extracted {
     pub root: NodeId,
@@ -204,60 +205,17 @@ fn is_block_child(tag: &str) -> bool {
     )
 }
 
+/// Phrasing content: inline elements that may sit inside a paragraph.
+static PHRASING: WordSet = WordSet::new(concat!(
+    "abbr audio b bdo br button cite code data datalist dfn em embed i img input kbd label mark ",
+    "math meter noscript object output progress q ruby samp script select small span strong sub ",
+    "sup textarea time var wbr a del ins font u s strike tt big ",
+));
+
 fn is_phrasing(arena: &Arena, id: NodeId) -> bool {
     match &arena.node(id).data {
         NodeData::Text(_) => true,
-        NodeData::Element(e) => matches!(
-            e.name.as_str(),
-            "abbr"
-                | "audio"
-                | "b"
-                | "bdo"
-                | "br"
-                | "button"
-                | "cite"
-                | "code"
-                | "data"
-                | "datalist"
-                | "dfn"
-                | "em"
-                | "embed"
-                | "i"
-                | "img"
-                | "input"
-                | "kbd"
-                | "label"
-                | "mark"
-                | "math"
-                | "meter"
-                | "noscript"
-                | "object"
-                | "output"
-                | "progress"
-                | "q"
-                | "ruby"
-                | "samp"
-                | "script"
-                | "select"
-                | "small"
-                | "span"
-                | "strong"
-                | "sub"
-                | "sup"
-                | "textarea"
-                | "time"
-                | "var"
-                | "wbr"
-                | "a"
-                | "del"
-                | "ins"
-                | "font"
-                | "u"
-                | "s"
-                | "strike"
-                | "tt"
-                | "big"
-        ),
+        NodeData::Element(e) => PHRASING.contains(&e.name),
         NodeData::Document => false,
     }
 }

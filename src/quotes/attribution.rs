@@ -631,54 +631,16 @@ fn is_french_preposed(w: &str) -> bool {
 /// French (and Spanish) nouns for a body or a document, not a person (`précise la
 /// préfecture`, `ha señalado la asociación`).
 fn is_french_body(w: &str) -> bool {
-    matches!(
-        w,
-        "préfecture"
-            | "mairie"
-            | "intersyndicale"
-            | "syndicat"
-            | "parquet"
-            | "ministère"
-            | "direction"
-            | "entreprise"
-            | "société"
-            | "groupe"
-            | "tribunal"
-            | "gouvernement"
-            | "club"
-            | "office"
-            | "agence"
-            | "communiqué"
-            | "document"
-            | "rapport"
-            | "texte"
-            | "courriel"
-            | "lettre"
-            | "note"
-            | "police"
-            | "gendarmerie"
-            | "justice"
-            | "association"
-            | "fédération"
-            | "commission"
-            | "cour"
-            | "chambre"
-            | "conseil"
-            | "commune"
-            | "ville"
-            | "région"
-            | "décision"
-            | "ordonnance"
-            | "jugement"
-            | "arrêt"
-            | "déclaration"
-            | "fondation"
-            | "asociación"
-            | "sentencia"
-            | "federación"
-            | "comisión"
-    )
+    FRENCH_BODIES.contains(w)
 }
+
+static FRENCH_BODIES: WordSet = WordSet::new(concat!(
+    "préfecture mairie intersyndicale syndicat parquet ministère direction entreprise société ",
+    "groupe tribunal gouvernement club office agence communiqué document rapport texte courriel ",
+    "lettre note police gendarmerie justice association fédération commission cour chambre ",
+    "conseil commune ville région décision ordonnance jugement arrêt déclaration fondation ",
+    "asociación sentencia federación comisión ",
+));
 
 /// `recalls`, `remembers`: verbs for remembering someone speak.
 fn is_memory_verb(cue: &str) -> bool {

@@ -7,58 +7,18 @@
 use std::borrow::Cow;
 
 use crate::dom::{Arena, NodeId, Step, Walk};
+use crate::quotes::tokens::WordSet;
 
 /// Elements that start and end a block of text.
 pub fn is_block(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "div"
-            | "section"
-            | "article"
-            | "main"
-            | "aside"
-            | "header"
-            | "footer"
-            | "nav"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "ul"
-            | "ol"
-            | "li"
-            | "dl"
-            | "dt"
-            | "dd"
-            | "blockquote"
-            | "pre"
-            | "figure"
-            | "figcaption"
-            | "table"
-            | "thead"
-            | "tbody"
-            | "tfoot"
-            | "tr"
-            | "caption"
-            | "hr"
-            | "address"
-            | "details"
-            | "summary"
-            | "form"
-            | "fieldset"
-            | "center"
-            | "body"
-            | "html"
-            | "dc-noscript"
-            | "picture"
-            | "video"
-            | "audio"
-            | "iframe"
-            | "hgroup"
-    )
+    BLOCKS.contains(tag)
 }
+
+static BLOCKS: WordSet = WordSet::new(concat!(
+    "p div section article main aside header footer nav h1 h2 h3 h4 h5 h6 ul ol li dl dt dd ",
+    "blockquote pre figure figcaption table thead tbody tfoot tr caption hr address details ",
+    "summary form fieldset center body html dc-noscript picture video audio iframe hgroup ",
+));
 
 /// Captions and credits: shown in the article HTML beside their image, but
 /// not part of the running text (nor of quotes and key points).
