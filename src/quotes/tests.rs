@@ -3791,3 +3791,17 @@ fn a_double_given_name_has_its_first_names_gender_and_a_french_street_is_no_one(
                 monté à l'étage, les photos, les papiers », souffle le retraité.";
     assert_eq!(speakers(text), vec![s("Bernard Lachaume")]);
 }
+
+#[test]
+fn so_die_54_jaehrige_and_an_owner_and_job_before_a_given_name() {
+    // Synthetic passages synQ-01 (`Man habe „…“, so die 54-Jährige.`) and synQ-04 (`sagte
+    // Lohbergs Trainerin Birgit Hallstein`).
+    let text = "Die Finanzministerin Henrike Vollmer verteidigte den Entwurf.\n\nVollmer verwies \
+                auf die Haushaltslage. Man habe „jeden Posten dreimal umgedreht“, so die \
+                54-Jährige.\n\nAuf der anderen Seite herrschte Ernüchterung. »Wir haben 120 \
+                Minuten lang das Spiel gemacht«, sagte Lohbergs Trainerin Birgit Hallstein.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Henrike Vollmer"), s("Birgit Hallstein")]
+    );
+}

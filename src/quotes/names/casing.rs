@@ -169,7 +169,12 @@ impl Casing {
             .rposition(|(w, orig)| !self.is_noun(w) && !particle(w, orig))?
             + 1;
         if lower[start..end].iter().any(|w| self.is_noun(w)) {
-            return None;
+            // (`Lohbergs Trainerin Birgit Hallstein`: an owner and a job before a given name.)
+            let k = (start + 1..end).find(|&k| first_names::gender(words[k]).is_some())?;
+            if lower[k..end].iter().any(|w| self.is_noun(w)) {
+                return None;
+            }
+            return Some(words[k..end].join(" "));
         }
         let start = self.given_name_start(&words[start..end]) + start;
         Some(words[start..end].join(" "))
