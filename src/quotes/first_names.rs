@@ -95,7 +95,7 @@ static MALE: WordSet = WordSet::new(concat!(
     "ruben raul eduardo giovanni francesco lorenzo alessandro davide stefano paolo massimo ",
     "enrico luigi fabio vittorio gianni carlo pietro giancarlo umberto joel gael gregoire ",
     "loic andre matheo sonke finn gerd hauke jannik dominik benedikt konstantin romain ",
-    "maxime sylvain franck ludovic yannick youssef karim mehdi ",
+    "maxime sylvain franck ludovic yannick youssef karim mehdi patrice ",
 ));
 
 /// The gender a given name tells, if it is one of the listed names.

@@ -149,7 +149,8 @@ pub fn pronoun(w: &str) -> Option<bool> {
         "he" | "she" | "they" | "il" | "elle" | "ils" | "elles" | "er" | "sie" | "él" | "ella"
         | "ellos" | "ellas" => Some(false),
         // `selon lui`, `pour lui`: the French stressed pronoun after a preposition.
-        "lui" => Some(false),
+        // `Celle-ci rappelle que …`: the French demonstrative for the one just named.
+        "lui" | "celle-ci" | "celui-ci" => Some(false),
         // Relative pronouns (`…, aseguró la ministra Teresa Ribera, quien añadió: “…”`).
         "who" | "quien" | "qui" => Some(false),
         "it" => Some(true),
@@ -169,11 +170,12 @@ fn german_singular_verb(w: &str) -> bool {
 /// The gender a pronoun or honorific tells (`Some(true)` = female), if any.
 pub fn gender_of(w: &str) -> Option<bool> {
     match w {
-        "she" | "her" | "hers" | "herself" | "elle" | "ella" | "ms" | "ms." | "mrs" | "mrs."
-        | "miss" | "lady" | "dame" | "queen" | "princess" | "frau" | "madame" | "mme"
-        | "señora" | "sra." => Some(true),
-        "he" | "his" | "him" | "himself" | "il" | "lui" | "él" | "er" | "mr" | "mr." | "sir"
-        | "lord" | "king" | "prince" | "herr" | "monsieur" | "m." | "señor" | "sr." => Some(false),
+        "she" | "her" | "hers" | "herself" | "elle" | "ella" | "celle-ci" | "ms" | "ms."
+        | "mrs" | "mrs." | "miss" | "lady" | "dame" | "queen" | "princess" | "frau" | "madame"
+        | "mme" | "señora" | "sra." => Some(true),
+        "he" | "his" | "him" | "himself" | "il" | "lui" | "celui-ci" | "él" | "er" | "mr"
+        | "mr." | "sir" | "lord" | "king" | "prince" | "herr" | "monsieur" | "m." | "señor"
+        | "sr." => Some(false),
         _ => None,
     }
 }

@@ -3805,3 +3805,15 @@ fn so_die_54_jaehrige_and_an_owner_and_job_before_a_given_name() {
         vec![s("Henrike Vollmer"), s("Birgit Hallstein")]
     );
 }
+
+#[test]
+fn celle_ci_is_a_pronoun_not_a_name() {
+    // Synthetic passage synT-01: `Celle-ci rappelle que son client « … »` had `Celle-ci` as the
+    // speaker's name; and `Patrice` is a man's name.
+    assert_eq!(names::pronoun("celle-ci"), Some(false));
+    assert_eq!(names::gender_of("celle-ci"), Some(true));
+    assert_eq!(first_names::gender("Patrice"), Some(false));
+    let text = "Patrice Gallois dirige le fonds. Son avocate, Claire Sabatier, a répondu.\n\n\
+                Celle-ci affirme : « Le fonds a respecté toutes ses procédures. »";
+    assert_eq!(speakers(text), vec![s("Claire Sabatier")]);
+}
