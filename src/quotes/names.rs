@@ -255,6 +255,8 @@ static CALENDAR: WordSet = WordSet::new(concat!(
     // German days and months (French and Spanish ones are written in lowercase).
     "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni ",
     "juli oktober dezember ",
+    // (`sagte die 47-Jährige vergangene Woche`: a time phrase after the subject.)
+    "woche wochenende monat jahr abend nachmittag vormittag ",
 ));
 
 /// Days and months (`Monday`, `Dezember`).
@@ -1668,6 +1670,25 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         return subject_after(rest);
     }
     let first = toks.first()?;
+    // `sagte die 47-Jährige vergangene Woche`: a German person noun after its article, then
+    // lowercase words that are not part of it (and no name in apposition after them: `der
+    // Sprecher der Polizeiinspektion, Florian Hebestreit`).
+    if let [article, noun, next, rest @ ..] = toks
+        && matches!(article.lower.as_str(), "der" | "die")
+        && noun.cap
+        && !noun.breaks()
+        && !next.cap
+        && (is_agent_noun(&noun.lower) || is_german_person_noun(&noun.lower))
+        && !rest
+            .iter()
+            .take(8)
+            .any(|t| t.cap && first_names::gender(&t.lower).is_some())
+    {
+        return Some(Who::Name {
+            text: noun.word.to_string(),
+            org: false,
+        });
+    }
     // `sagte Unternehmer und Investor Frank Thelen`, `according to author and psychologist
     // Patricia A O'Gorman`: two jobs joined before the name.
     if let [job, and, rest @ ..] = toks

@@ -3817,3 +3817,19 @@ fn celle_ci_is_a_pronoun_not_a_name() {
                 Celle-ci affirme : « Le fonds a respecté toutes ses procédures. »";
     assert_eq!(speakers(text), vec![s("Claire Sabatier")]);
 }
+
+#[test]
+fn a_german_person_noun_then_a_time_phrase_is_the_subject() {
+    // Synthetic passage synS-03: `»…«, sagte die 47-Jährige vergangene Woche bei einer Lesung`
+    // (`Woche` had been taken for the subject); synD-02: `sagte der Sprecher der
+    // Polizeiinspektion, Florian Hebestreit, am Mittwochmorgen` keeps its name.
+    let text = "Helene Braunsteiner hat einen Roman geschrieben.\n\nBraunsteiner geht damit offen \
+                um. »Natürlich ist da viel von meiner eigenen Mutter drin«, sagte die 47-Jährige \
+                vergangene Woche bei einer Lesung.\n\n»Als die ersten Kräfte eintrafen, stand die \
+                Halle bereits in Vollbrand«, sagte der Sprecher der Polizeiinspektion, Florian \
+                Hebestreit, am Mittwochmorgen.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Helene Braunsteiner"), s("Florian Hebestreit")]
+    );
+}

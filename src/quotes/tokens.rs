@@ -119,7 +119,8 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             word,
             lower: word.to_lowercase(),
             cap: (word.chars().next().is_some_and(char::is_uppercase) && !elided(word))
-                || particle_surname(word),
+                || particle_surname(word)
+                || numbered_noun(word),
             possessive,
             // `R-Neb.,`: the comma after a dot is what breaks the phrase.
             after: if rest.starts_with(".,") {
@@ -181,6 +182,15 @@ fn elided(word: &str) -> bool {
 }
 
 /// `al-Douri`, `duPlessis`, `deGrom`: a surname written with a lowercase particle
+/// `47-Jährige`, `27-Jähriger`: a German noun written after a number and a hyphen is
+/// capitalised like any noun.
+fn numbered_noun(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && word.split_once('-').is_some_and(|(n, noun)| {
+            n.chars().all(|c| c.is_ascii_digit()) && noun.starts_with(char::is_uppercase)
+        })
+}
+
 /// joined to its capitalised part counts as capitalised.
 pub(super) fn particle_surname(word: &str) -> bool {
     // The particle is at most three letters and a mark: only the word's start is looked at.
