@@ -614,20 +614,9 @@ fn french_description(rest: &[Tok]) -> Option<Who> {
         None => return None,
     };
     let word = noun.chars().all(char::is_alphabetic) && noun.chars().count() > 2;
-    if !word || !noun.starts_with(char::is_lowercase) || FRENCH_DOCUMENTS.contains(noun) {
-        return None;
-    }
-    // (A body: `précise la préfecture` is the prefecture named before, [`speakers::french_body`].)
-    Some(if is_french_body(noun) {
-        Who::Desc {
-            head: noun.to_string(),
-            definite: true,
-        }
-    } else {
-        Who::Role {
-            definite: true,
-            head: format!("{article}{noun}"),
-        }
+    (word && noun.starts_with(char::is_lowercase) && !is_french_body(noun)).then(|| Who::Role {
+        definite: true,
+        head: format!("{article}{noun}"),
     })
 }
 
@@ -646,17 +635,11 @@ fn is_french_body(w: &str) -> bool {
 }
 
 static FRENCH_BODIES: WordSet = WordSet::new(concat!(
-    "préfecture mairie intersyndicale syndicat parquet ministère entreprise société groupe ",
-    "tribunal gouvernement club office agence police gendarmerie justice association ",
-    "fédération commission cour chambre conseil commune ville région fondation asociación ",
-    "federación comisión ",
-));
-
-/// French and Spanish nouns for a document, which speaks for whoever issued it
-/// (`précise le document`, `señala la sentencia`): left to the words around it.
-static FRENCH_DOCUMENTS: WordSet = WordSet::new(concat!(
-    "communiqué document rapport texte courriel lettre note décision ordonnance jugement arrêt ",
-    "déclaration sentencia direction ",
+    "préfecture mairie intersyndicale syndicat parquet ministère direction entreprise société ",
+    "groupe tribunal gouvernement club office agence communiqué document rapport texte courriel ",
+    "lettre note police gendarmerie justice association fédération commission cour chambre ",
+    "conseil commune ville région décision ordonnance jugement arrêt déclaration fondation ",
+    "asociación sentencia federación comisión ",
 ));
 
 /// `recalls`, `remembers`: verbs for remembering someone speak.

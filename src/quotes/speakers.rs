@@ -156,9 +156,6 @@ pub(super) fn resolve(
                 None if definite && is_person_noun(&head) => {
                     return definite_person(&head, pos, paragraph, known, state);
                 }
-                None if definite && known.casing.is_romance() => {
-                    (french_body(&head, pos, known.text)?, true)
-                }
                 None => return None,
             }
         }
@@ -303,26 +300,6 @@ pub(super) fn written_with<'t>(toks: &[Tok<'t>], known: &Known) -> Vec<&'t str> 
 
 /// Letters a German noun needs to be looked for as the end of a compound (`Gericht`, not `Amt`).
 pub(super) const COMPOUND_HEAD: usize = 5;
-
-/// `« … », précise la préfecture` after `D'après la préfecture de l'Indre`: a French body
-/// written in lowercase is named as the article last wrote it with its complement (`de`, `du`,
-/// `des` and a capitalised name), else by its noun alone (`l'intersyndicale`).
-pub(super) fn french_body(head: &str, pos: usize, text: &str) -> Option<String> {
-    let before = &text[..pos];
-    let with_complement = before.rmatch_indices(head).find_map(|(at, _)| {
-        let rest = text[at + head.len()..].strip_prefix(' ')?;
-        let complement = ["de l'", "de l’", "de ", "du ", "des "]
-            .iter()
-            .find(|p| rest.starts_with(*p))?;
-        let name: String = rest[complement.len()..]
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))
-            .collect();
-        name.starts_with(char::is_uppercase)
-            .then(|| format!("{head} {complement}{name}"))
-    });
-    with_complement.or_else(|| Some(head.to_string()))
-}
 
 /// The gender a French description tells (`la députée`, `le prévenu`: its article; `l'élue`,
 /// `l'entraîneur`: the noun's ending). `true` = female.

@@ -3833,16 +3833,3 @@ fn a_german_person_noun_then_a_time_phrase_is_the_subject() {
         vec![s("Helene Braunsteiner"), s("Florian Hebestreit")]
     );
 }
-
-#[test]
-fn a_french_body_after_the_cue_is_named_as_the_article_wrote_it() {
-    // Synthetic passage synR-06: `D'après la préfecture de l'Indre, …` then `« … », précise la
-    // préfecture dans un communiqué`, after a woman was quoted.
-    let text = "D'après la préfecture de l'Indre, 300 maisons et les routes sont inondées. « Il \
-                est trop tard, j'ai tout perdu », raconte Inès Ferrat.\n\n« La décrue s'amorce lentement, mais la vigilance reste de \
-                mise », précise la préfecture dans un communiqué.";
-    assert_eq!(
-        speakers(text),
-        vec![s("Inès Ferrat"), s("préfecture de l'Indre")]
-    );
-}
