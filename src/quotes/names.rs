@@ -1320,8 +1320,8 @@ static INTRODUCTORY: WordSet = WordSet::new(concat!(
     "to of into through within without among amid following writing today yesterday ",
     // `Outside the courthouse, Pieter Achterberg stood …`.
     "outside inside across near behind beside around ",
-    // `Back in Tucson, Duarte has been following …`.
-    "back elsewhere ",
+    // `Back in Tucson, Duarte has been following …`, `Late that night, …, Feld played`.
+    "back elsewhere late ",
     // `Quando você fala …`, `Cuando …`, `Lorsque …`, `Als …`: when, in other languages.
     "quando cuando mientras lorsque quand als wenn nachdem ",
     // `Lors d’une conférence …, loin de condamner la pratique, le juge … l’a encouragée`:

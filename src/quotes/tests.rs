@@ -3833,3 +3833,13 @@ fn a_german_person_noun_then_a_time_phrase_is_the_subject() {
         vec![s("Helene Braunsteiner"), s("Florian Hebestreit")]
     );
 }
+
+#[test]
+fn late_that_night_opens_a_sentence_before_its_subject() {
+    // Synthetic passage synI-02: `Late that night, after the band had packed up, Feld played me
+    // a rough mix … and then said …: “…”`, where `Late` had been read as a name.
+    let text = "Nadia Feld runs the label. Cal Brennan sings.\n\nLate that night, after the band \
+                had packed up, Feld played me a rough mix and then said: “It's the first song \
+                he's written that stays in the room.”";
+    assert_eq!(speakers(text), vec![s("Nadia Feld")]);
+}
