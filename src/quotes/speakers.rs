@@ -953,6 +953,10 @@ pub(super) fn qualified_role(
         if !modifiers.is_empty() && !has_modifiers(&text[from..o], modifiers) {
             continue;
         }
+        // (`the senator's chief of staff, Jordan Pike`: the name is someone the role owns.)
+        if ["'s", "’s"].iter().any(|p| text[o + len..].starts_with(p)) {
+            continue;
+        }
         if let Some(name) = mentions.person_beside(text, o, len) {
             return Some(Some(name));
         }

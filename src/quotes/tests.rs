@@ -3843,3 +3843,13 @@ fn late_that_night_opens_a_sentence_before_its_subject() {
                 he's written that stays in the room.”";
     assert_eq!(speakers(text), vec![s("Nadia Feld")]);
 }
+
+#[test]
+fn a_role_word_owning_someone_named_is_not_that_someones_role() {
+    // Synthetic passage synJ-02: `the senator's chief of staff, Jordan Pike` made `the senator
+    // said` Jordan Pike.
+    let text = "Sen. Elaine Marchetti of Nevada sent a letter. The company's chief executive was \
+                in contact with the senator's chief of staff, Jordan Pike.\n\nMs. Marchetti said \
+                she had done nothing improper. “I have followed every rule,” the senator said.";
+    assert_eq!(speakers(text), vec![s("Elaine Marchetti")]);
+}
