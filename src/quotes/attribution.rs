@@ -921,7 +921,11 @@ pub(super) fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, O
                 .is_some_and(|t| names::is_introductory(&t.lower))
                 && !toks[..c.at].iter().any(|t| t.breaks());
             let before = subject_before(&toks[..c.at]);
-            let inverted = (!addressee && names::fills(after))
+            // `communications director Jared Finch said Kingsley “can laugh …”`: with a subject
+            // before the verb, a name running into the quote with no comma or colon is the
+            // subject of what is reported, not of the verb.
+            let reported = before.is_some() && after.last().is_some_and(|t| t.after.is_none());
+            let inverted = (!addressee && !reported && names::fills(after))
                 .then(|| subject_after(after))
                 .flatten()
                 .filter(|w| matches!(w, Who::Name { .. }) || before.is_none());

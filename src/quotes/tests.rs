@@ -3853,3 +3853,15 @@ fn a_role_word_owning_someone_named_is_not_that_someones_role() {
                 she had done nothing improper. “I have followed every rule,” the senator said.";
     assert_eq!(speakers(text), vec![s("Elaine Marchetti")]);
 }
+
+#[test]
+fn a_name_running_into_the_quote_after_said_is_what_is_reported_on() {
+    // Synthetic passages synF-10 (`communications director Jared Finch said Kingsley “can laugh
+    // all she wants …”`) and synG-08 (`His public defender, Aaron Lisowski, said Renner “intends
+    // to plead not guilty”`); `said Smith, “…”` keeps Smith.
+    let text = "Audra Kingsley laughed at the debate. In a statement, communications director \
+                Jared Finch said Kingsley “can laugh all she wants, but families aren't \
+                laughing.”\n\nThe rally ended late. Then said Omar Haddad, “We will be back \
+                next week with more voters.”";
+    assert_eq!(speakers(text), vec![s("Jared Finch"), s("Omar Haddad")]);
+}
