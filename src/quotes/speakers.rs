@@ -349,7 +349,14 @@ pub(super) fn definite_person(
             None if introduced_unnamed(head, pos, known.text) => None,
             // `A resident who didn't want to be identified said … “…,” the woman said`: news
             // calls a named person by name; `the woman` never bound to a name is someone unnamed.
-            None if matches!(head, "woman" | "man" | "girl" | "boy") => None,
+            // (So is `the insider` or `the source`: `A source tells PEOPLE … “…,” the insider says`.)
+            None if matches!(
+                head,
+                "woman" | "man" | "girl" | "boy" | "insider" | "source" | "bystander"
+            ) =>
+            {
+                None
+            }
             None => {
                 let french = known.casing.is_romance().then(|| french_gender(head));
                 let female = noun_gender(head).or(french.flatten());

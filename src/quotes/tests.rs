@@ -3865,3 +3865,13 @@ fn a_name_running_into_the_quote_after_said_is_what_is_reported_on() {
                 next week with more voters.”";
     assert_eq!(speakers(text), vec![s("Jared Finch"), s("Omar Haddad")]);
 }
+
+#[test]
+fn the_insider_never_named_is_no_one() {
+    // Synthetic passage synE-01: `A source tells PEOPLE that the singer-songwriter had been
+    // planning the proposal for months. “…,” the insider says.`
+    let text = "Theo Vance proposed to Delaney Roarke. A source tells PEOPLE that the \
+                singer-songwriter had been planning the proposal for months. “He asked her dad \
+                for permission back in the spring,” the insider says.";
+    assert_eq!(speakers(text), vec![None]);
+}
