@@ -349,16 +349,9 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     }
     // `„…“, so Merkel`, `„…“, so der Kanzler`: only right after the quote, before a
     // capitalised name or a German article and a noun.
-    // (`so die 54-Jährige`: a noun after a number and a hyphen.)
+    // (`so die 54-Jährige`: the tokenizer reads a noun after a number and a hyphen as capitalised.)
     let german_noun = || {
-        matches!(next_lower, Some("der" | "die" | "das"))
-            && toks.get(i + 2).is_some_and(|n| {
-                n.cap
-                    || n.word
-                        .rsplit('-')
-                        .next()
-                        .is_some_and(|w| w.starts_with(char::is_uppercase))
-            })
+        matches!(next_lower, Some("der" | "die" | "das")) && toks.get(i + 2).is_some_and(|n| n.cap)
     };
     if right_after_quote
         && i == 0
