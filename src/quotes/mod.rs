@@ -63,9 +63,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         let toks = tokenize(&text[a..b]);
         names::mentions(text, &toks, p, &casing, &mut mentions);
         for t in &toks {
-            let german = casing.is_german()
-                && names::is_german_person_noun(&t.lower)
-                && casing.is_noun(&t.lower);
+            let german = casing.is_person_noun_here(&t.lower);
             if names::is_title(&t.lower) || is_person_noun(&t.lower) || german {
                 let pos = t.offset_in(text);
                 roles.entry(t.lower.clone()).or_default().push(pos);

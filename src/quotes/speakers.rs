@@ -65,9 +65,7 @@ pub(super) fn resolve(
         Who::Name { text, org: false }
             if known.casing.is_german() && !text.contains(' ') && {
                 let lower = text.to_lowercase();
-                // (A noun, not a surname: `der Sozialdemokrat`, not `sagte Sundermann`.)
-                is_person_noun(&lower)
-                    || (names::is_german_person_noun(&lower) && known.casing.is_noun(&lower))
+                is_person_noun(&lower) || known.casing.is_person_noun_here(&lower)
             } =>
         {
             // Only someone quoted in the article (German text yields many capitalised non-names).

@@ -133,6 +133,12 @@ impl Casing {
         self.nouns.contains(w) || (self.is_german() && has_german_noun_ending(w))
     }
 
+    /// A German noun for a person ([`is_german_person_noun`]) that this German article writes
+    /// as a noun (`der Sozialdemokrat`), not a surname ending the same way (`Sundermann`).
+    pub fn is_person_noun_here(&self, w: &str) -> bool {
+        self.is_german() && is_german_person_noun(w) && self.is_noun(w)
+    }
+
     /// A person's name as found, without the German common nouns around it (`Leiterin Özlem
     /// Gezer` → Özlem Gezer); `None` when nouns are all there is, a noun sits inside it
     /// (`Posting Produkte`, `Sicherheit`) or it opens with a function word (`Für Vreni`).
