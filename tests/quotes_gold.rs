@@ -187,6 +187,24 @@ fn norm_speaker(s: Option<&str>) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// Where a predicted speaker that is a shorter or longer form of the gold one differs, as an
+/// index of [`Counts::partial_kinds`].
+fn partial_kind(gold: &str, pred: &str) -> usize {
+    let (long, short, pred_longer) = if pred.len() > gold.len() {
+        (pred, gold, true)
+    } else {
+        (gold, pred, false)
+    };
+    let base = if pred_longer { 0 } else { 2 };
+    if long.ends_with(&format!(" {short}")) {
+        base
+    } else if long.starts_with(&format!("{short} ")) {
+        base + 1
+    } else {
+        4
+    }
+}
+
 struct Gold {
     text: String,
     speaker: Option<String>,
@@ -208,8 +226,9 @@ struct Counts {
     miss_none: usize,
     extra: usize,
     partial: usize,
-    /// Of the partial ones: the prediction is the longer form.
-    partial_longer: usize,
+    /// The partial ones by where the words differ: the prediction has words the gold lacks
+    /// before / after it, or lacks words the gold has before / after, or neither (in a word).
+    partial_kinds: [usize; 5],
     /// Matched quotes the program found a reporting verb for, and of them right speakers.
     cued: usize,
     cued_ok: usize,
@@ -233,7 +252,9 @@ impl Counts {
         self.miss_none += o.miss_none;
         self.extra += o.extra;
         self.partial += o.partial;
-        self.partial_longer += o.partial_longer;
+        for (a, b) in self.partial_kinds.iter_mut().zip(o.partial_kinds) {
+            *a += b;
+        }
         self.other += o.other;
         self.cued += o.cued;
         self.cued_ok += o.cued_ok;
@@ -333,7 +354,7 @@ fn score(text: &str, gold: &[Gold], pred: &[Quote], errors: &mut Vec<String>) ->
                 }
                 (Some(a), Some(b)) if a.contains(&b) || b.contains(&a) => {
                     c.partial += 1;
-                    c.partial_longer += usize::from(b.len() > a.len());
+                    c.partial_kinds[partial_kind(&a, &b)] += 1;
                     Some(2)
                 }
                 _ => {
@@ -449,8 +470,16 @@ fn run_set(dir: &str) -> Option<Counts> {
         total.gold_frag, total.pred_frag, total.frag_matched, total.flag_mismatch
     );
     println!(
-        "speaker errors: none predicted {} | predicted where gold has none {} | shorter/longer form {} (longer {}) | other name {}",
-        total.miss_none, total.extra, total.partial, total.partial_longer, total.other
+        "speaker errors: none predicted {} | predicted where gold has none {} | shorter/longer form {} (pred has more words before {}, after {}; lacks words before {}, after {}; within a word {}) | other name {}",
+        total.miss_none,
+        total.extra,
+        total.partial,
+        total.partial_kinds[0],
+        total.partial_kinds[1],
+        total.partial_kinds[2],
+        total.partial_kinds[3],
+        total.partial_kinds[4],
+        total.other
     );
     println!(
         "speaker accuracy with a cue {:.3} ({}/{}) | without {:.3} ({}/{})",
