@@ -555,11 +555,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         return None;
     }
     // `the Tory leader`, `the Russian president`: a lowercase title after capitalised
-    // adjectives is a role, not a name.
-    if definite && !last.cap && is_title(&last.lower) && w.len() <= 5 {
+    // adjectives is a role, not a name; so is a capitalised one after a modifier (`the Prime
+    // Minister`, `the Defence Minister`, `the Opposition Leader`, as Australian and British
+    // papers write them).
+    let capital_role = last.cap && matches!(w, [m, _] if is_role_modifier(&m.lower));
+    if definite && (!last.cap || capital_role) && is_title(&last.lower) && w.len() <= 5 {
         // `the prime minister` is not `the minister` named before: the modifier stays.
         let head = match w {
-            [.., m, _] if !m.cap && is_role_modifier(&m.lower) => {
+            [.., m, _] if (!m.cap || capital_role) && is_role_modifier(&m.lower) => {
                 format!("{} {}", m.lower, last.lower)
             }
             _ => last.lower.clone(),

@@ -3875,3 +3875,15 @@ fn the_insider_never_named_is_no_one() {
                 for permission back in the spring,” the insider says.";
     assert_eq!(speakers(text), vec![None]);
 }
+
+#[test]
+fn a_capitalised_title_after_its_modifier_is_the_role_not_a_name() {
+    // Australian and British papers capitalise titles: `the Prime Minister said` was the name
+    // `Minister`, not John Howard named with that title, when the Foreign Minister was named too.
+    let text = "Prime Minister John Howard has met Foreign Minister Alexander Downer in the capital \
+                to discuss the crisis.\n\n\"We had good talks,\" the Prime Minister said.\n\n\"It went well,\" the Foreign Minister said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("John Howard"), s("Alexander Downer")]
+    );
+}
