@@ -27,7 +27,7 @@ pub(super) fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     }
     let (korean, run_cue) = korean_credit(text, span, w);
     // A Korean sentence with no topic continues the run as if the quote opened it.
-    let opens_sentence = opens_sentence || run_cue.is_some();
+    let opens_sentence = opens_sentence || run_cue.is_some() || is_topic_label(pre, w.sentence);
     let found = korean
         .or_else(|| same_line_dash_credit(post))
         .or_else(|| attribution(&words, post, &pre_toks, &post_toks, w.sentence))
@@ -225,11 +225,24 @@ pub(super) fn colon_subject(pre: &str, sentence: &str) -> Option<(Who, Option<St
     if !pre.trim_end().ends_with(':') {
         return None;
     }
+    if is_topic_label(pre, sentence) {
+        return None;
+    }
     let toks = tokenize(sentence);
     match joined_clause_subject(&toks).or_else(|| names::sentence_subject(&toks)) {
         Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) => Some((who, None)),
         _ => None,
     }
+}
+
+/// `On working with Ryan Gosling again: “…”`: an interview's topic label (a preposition first,
+/// no comma, a colon before the quote) names what the answer is about, not who gives it; the
+/// answer continues the run like a quote opening its sentence.
+fn is_topic_label(pre: &str, sentence: &str) -> bool {
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    pre.trim_end().ends_with(':')
+        && matches!(first, "On" | "About" | "Regarding")
+        && !sentence.contains(',')
 }
 
 /// Words that join a second clause, with a subject of its own, to a sentence.

@@ -1572,7 +1572,17 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
     // `Victoria's Industrial Relations Minister, Monica Gould, admits …`: an owner, then a title
     // (or a lowercase noun: `Andre's mother, Yolanda Castellanos, stood …`).
     let owned = det.possessive && det.cap && (titled || (lowercase && comma == 1));
-    if !(is_definite(&det.lower) || indefinite || owned) || !described || comma == 0 {
+    // `Counsel for the council, Tom Hughes, disagreed`: a job with no article, then `for`,
+    // `of` or `at` what it serves.
+    let bare = comma > 0
+        && (is_title(&det.lower) || is_agent_noun(&det.lower) || is_job_label(&det.lower))
+        && toks[1..comma]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "for" | "of" | "at"));
+    if !(is_definite(&det.lower) || indefinite || owned || bare)
+        || !(described || bare)
+        || comma == 0
+    {
         return None;
     }
     let mut next = &toks[comma + 1..];
@@ -2087,7 +2097,8 @@ fn job_before_given_name(w: &str, next: Option<&str>) -> bool {
 static JOB_LABELS: WordSet = WordSet::new(concat!(
     "developer publisher novelist author writer actor actress singer rapper musician ",
     "producer comedian presenter designer artist poet economist analyst scientist researcher ",
-    "lawyer attorney activist historian journalist photographer chef architect entrepreneur ",
+    "lawyer attorney counsel activist historian journalist photographer chef architect ",
+    "entrepreneur ",
     "investor filmmaker playwright broadcaster retailer carmaker automaker chipmaker ",
     // German, French and Spanish (`Youtuber Rezo`, `Moderatorin Anne Will`).
     "youtuber youtuberin influencer influencerin moderator moderatorin regisseur regisseurin ",

@@ -3887,3 +3887,23 @@ fn a_capitalised_title_after_its_modifier_is_the_role_not_a_name() {
         vec![s("John Howard"), s("Alexander Downer")]
     );
 }
+
+#[test]
+fn a_job_with_no_article_then_a_name_in_apposition_is_the_subject() {
+    // ABC court reports write `Counsel for the council, Tom Hughes, disagreed.`: with no article
+    // before the job, the name after it was not taken for the sentence's subject, and `he said`
+    // went to the judge named before (a given name of no known gender).
+    let text = "The judge, Justice Mahla Pearlman, said the case was difficult. Counsel for the \
+                council, Tom Hughes, disagreed. \"The law is clear,\" he said.";
+    assert_eq!(speakers(text), vec![s("Tom Hughes")]);
+}
+
+#[test]
+fn an_interview_topic_label_before_the_answer_names_no_speaker() {
+    // Magazine pages run interviews as `On working with Ryan Gosling again: “…”`: the name in
+    // the label was taken for the speaker.
+    let text = "Emma Stone sat down with Vogue to talk about her new film. Here's what she had to \
+                say.\n\nOn working with Ryan Gosling again: \"It's like coming home. We just know \
+                each other.\"\n\nOn her fears: \"I still get stage fright.\"";
+    assert_eq!(speakers(text), vec![s("Emma Stone"), s("Emma Stone")]);
+}
