@@ -93,11 +93,11 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     let mut speakers: Vec<String> = timeline.iter().map(|(_, n)| n.clone()).collect();
     speakers.sort_unstable();
     speakers.dedup();
-    let (subjects, bodies) = sentence_subjects(
+    let (subjects, bodies, lone_bodies) = sentence_subjects(
         text,
         &paras,
         &spans,
-        (&mentions, &roles, &casing),
+        (&mentions, &roles, &casing, &genders),
         &mut bound,
     );
     // (In text order, ties as found: an unstable sort with the index as tie-break, which
@@ -113,6 +113,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         genders,
         subjects: &subjects,
         bodies: &bodies,
+        lone_bodies: &lone_bodies,
         mentions: &mentions,
         speakers,
         timeline: &timeline,
@@ -479,10 +480,21 @@ struct Known<'a> {
     /// The organisation each sentence is about, when its subject is one (`The Food
     /// Standards Agency warned …`): (offset, paragraph, fullest name).
     bodies: &'a [(usize, usize, String)],
+    /// Sentences whose subject is one word that may be a body (`Qantas has announced …`).
+    lone_bodies: &'a [(usize, usize, String)],
 }
 
 /// A sentence's subject: (offset, paragraph, fullest name).
 type Subject = (usize, usize, String);
+
+/// What [`sentence_subjects`] looks names up in: the mentions, the role words' offsets, the
+/// article's casing and the genders known.
+type Lookups<'l> = (
+    &'l Mentions,
+    &'l HashMap<String, Vec<usize>>,
+    &'l names::Casing,
+    &'l HashMap<String, bool>,
+);
 
 /// The person each sentence is about, in text order: its subject, read before
 /// any quote in it (`Wild defenseman Ryan Suter, who joked …, could see …`);
@@ -492,11 +504,12 @@ fn sentence_subjects(
     text: &str,
     paras: &[(usize, usize)],
     spans: &[Span],
-    (mentions, roles, casing): (&Mentions, &HashMap<String, Vec<usize>>, &names::Casing),
+    (mentions, roles, casing, genders): Lookups,
     issuers: &mut Vec<(usize, String, Binding)>,
-) -> (Vec<Subject>, Vec<Subject>) {
+) -> (Vec<Subject>, Vec<Subject>, Vec<Subject>) {
     let mut out = Vec::new();
     let mut bodies = Vec::new();
+    let mut lone = Vec::new();
     let mut k = 0;
     for (p, &(a, b)) in paras.iter().enumerate() {
         for (s, e) in sentence_spans(&text[a..b]) {
@@ -537,6 +550,8 @@ fn sentence_subjects(
             // Else the subject of a reporting verb: `While … (… announced), Early says there is …`.
             let opening = names::opening_subject(head);
             // (`Boeing is in the early stages`, when the article also writes `Boeing Co.`.)
+            // (`Qantas has announced job cuts`: one word no person bears, never part of a longer
+            // name, may be a body: kept apart, for `the airline said` alone.)
             if let Some(Who::Name { text: name, org }) = &opening
                 && (*org
                     || is_acronym(name)
@@ -544,6 +559,14 @@ fn sentence_subjects(
                     || mentions.is_body_name(name))
             {
                 bodies.push((s, p, mentions.fullest(name, true, p)));
+            } else if let Some(Who::Name { text: name, .. }) = &opening
+                && !casing.is_german()
+                && unknown_one_word(name, genders)
+                && casing.capitalised_inside(&name.to_lowercase())
+                && !names::is_calendar(&name.to_lowercase())
+                && mentions.fullest(name, false, p) == *name
+            {
+                lone.push((s, p, name.clone()));
             }
             if let Some(body) = speaks_for_body(head) {
                 bodies.push((s, p, mentions.fullest(&body, true, p)));
@@ -582,7 +605,7 @@ fn sentence_subjects(
             }
         }
     }
-    (out, bodies)
+    (out, bodies, lone)
 }
 
 /// A quoted title of one to three capitalised words inside a sentence (`“Jules Unfiltered”`).

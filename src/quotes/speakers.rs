@@ -171,6 +171,7 @@ pub(super) fn resolve(
 /// body the article is about.
 fn generic_body(pos: usize, paragraph: usize, known: &Known) -> Option<String> {
     latest_since(known.bodies, pos, paragraph, 2, None)
+        .or_else(|| latest_since(known.lone_bodies, pos, paragraph, 2, None))
         .map(|(_, _, n)| n.clone())
         .or_else(|| known.bound.last_body(pos, known.mentions))
         .or_else(|| main_body(pos, known))

@@ -3907,3 +3907,15 @@ fn an_interview_topic_label_before_the_answer_names_no_speaker() {
                 each other.\"\n\nOn her fears: \"I still get stage fright.\"";
     assert_eq!(speakers(text), vec![s("Emma Stone"), s("Emma Stone")]);
 }
+
+#[test]
+fn one_word_no_person_bears_opening_a_sentence_is_the_body_a_body_noun_means() {
+    // Synthetic passage synO-05 (`Tessellate … the company wrote`), and ABC business reports:
+    // `Qantas has announced …` then `the airline said`, with Qantas never written as a body's
+    // name (`Qantas Airways`).
+    let text = "The collapse of Ansett left 16,000 people out of work. Ansett staff have not been \
+                paid, and Ansett planes remain grounded.\n\nQantas has announced 1,000 job cuts \
+                after a fall in profits, though Qantas now holds most of the domestic market. \
+                \"It is a difficult decision,\" the airline said in a statement.";
+    assert_eq!(speakers(text), vec![s("Qantas")]);
+}
