@@ -229,6 +229,11 @@ pub(super) fn colon_subject(pre: &str, sentence: &str) -> Option<(Who, Option<St
         return None;
     }
     let toks = tokenize(sentence);
+    // `Senators Grill Drug Middlemen Over Insulin Prices: “You Are the Problem”`: a title-case
+    // headline names no one reliably; the quote it repeats in the story says who spoke.
+    if names::is_title_case(sentence, &toks) {
+        return None;
+    }
     match joined_clause_subject(&toks).or_else(|| names::sentence_subject(&toks)) {
         Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) => Some((who, None)),
         _ => None,

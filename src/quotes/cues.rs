@@ -54,7 +54,7 @@ const VERBS: &str = concat!(
     "blogged answered answers maintained maintains contended contends asserted asserts ",
     "reiterated reiterates elaborated elaborates underscored summarized summed pointed ",
     "points reckons reckoned opined chimed shouts yells yelled whispers mutters muttered ",
-    "murmurs murmured snaps grumbles grumbled deadpans deadpanned ",
+    "murmurs murmured snaps grumbles grumbled deadpans deadpanned captioned captions ",
     // German
     "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte ergänzte ",
     "ergänzt schrieb schreibt warnte warnt kritisierte forderte fragte antwortete berichtete ",

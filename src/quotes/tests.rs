@@ -3919,3 +3919,27 @@ fn one_word_no_person_bears_opening_a_sentence_is_the_body_a_body_noun_means() {
                 \"It is a difficult decision,\" the airline said in a statement.";
     assert_eq!(speakers(text), vec![s("Qantas")]);
 }
+
+#[test]
+fn a_title_case_headline_before_its_quote_names_no_speaker() {
+    // Synthetic passages synM-03 (`Senators Grill Drug Middlemen Over Insulin Prices: "You Are
+    // the Problem"`) and synK-04: the headline was taken for a name; the quote it repeats in the
+    // story says who spoke.
+    let text = "Senators Grill Drug Middlemen Over Insulin Prices: \"You Are the Problem\"\n\n\
+                WASHINGTON — Senators spent four hours questioning the executives on Thursday. \
+                \"You are the problem,\" said Sen. Margaret Thorsby, a Democrat from Oregon.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Margaret Thorsby"), s("Margaret Thorsby")]
+    );
+}
+
+#[test]
+fn captioned_is_a_reporting_verb() {
+    // Synthetic passages synE-09 and synE-10 (`“…,” Harrington captioned the post`), synE-01:
+    // celebrity news credits Instagram posts with `captioned`.
+    let text = "Her co-host, Grant Ellery, wiped away tears on air.\n\n\"Our party of four is about \
+                to become a party of five,\" Harrington captioned the post. \"Nico is pretending \
+                to be calm.\"";
+    assert_eq!(speakers(text), vec![s("Harrington"), s("Harrington")]);
+}
