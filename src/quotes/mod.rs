@@ -171,9 +171,20 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                     // in a conversation, a newly introduced person, else the previous speaker; at
                     // the start, the next quote's named speaker, else a newly introduced person.
                     forward.push(out.len());
+                    // (`He laughed. “That's Theo.”`: a gesture by `he` or `she` before the quote
+                    // is the previous speaker's, not a dialogue's other turn.)
+                    let before = text.get(paras[paragraph].0..span.open).unwrap_or("");
+                    let gesture = matches!(
+                        names::opening_subject(&tokenize(before)),
+                        Some(Who::Pronoun { group: false, .. })
+                    );
                     let speaker = if previous.is_some() {
                         introduced
-                            .or_else(|| dialogue_turn(&out, &paras, paragraph))
+                            .or_else(|| {
+                                (!gesture)
+                                    .then(|| dialogue_turn(&out, &paras, paragraph))
+                                    .flatten()
+                            })
                             .or(previous)
                     } else {
                         next_named(&spans, &reads, k, &mentions).or(introduced)

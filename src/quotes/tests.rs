@@ -3943,3 +3943,17 @@ fn captioned_is_a_reporting_verb() {
                 to be calm.\"";
     assert_eq!(speakers(text), vec![s("Harrington"), s("Harrington")]);
 }
+
+#[test]
+fn a_pronoun_gesture_before_an_untagged_quote_is_no_dialogue_turn() {
+    // Synthetic passage synK-02: `“…,” he said. ⏎ He laughed. “That's Theo.”` after a paragraph
+    // quoting Hattie Lomax went back to her as if the two were in dialogue.
+    let text = "Hattie Lomax recalled the gambit on a podcast: \"I told each of them the others \
+                had already said yes.\"\n\nDanny Kossoff, for his part, says he almost didn't go. \"I sat \
+                in the parking lot for forty minutes,\" he said.\n\nHe laughed. \"That's Theo. \
+                That's the whole guy.\"";
+    assert_eq!(
+        speakers(text),
+        vec![s("Hattie Lomax"), s("Danny Kossoff"), s("Danny Kossoff")]
+    );
+}
