@@ -274,7 +274,19 @@ pub(super) fn joined_clause_subject(toks: &[Tok]) -> Option<Who> {
         return None;
     }
     let who = names::clean(&clause[start..end]).filter(|w| matches!(w, Who::Name { .. }))?;
-    let verb = &clause[end];
+    // `while quarterback Caleb Nordstrom, a redshirt junior, put it more simply:`: an
+    // apposition may stand between the name and its verb.
+    let (mut end, mut joined) = (end, clause[end - 1].after.is_none());
+    if clause[end - 1].after == Some(',')
+        && matches!(clause[end].lower.as_str(), "a" | "an" | "the")
+    {
+        end += 1 + clause[end..]
+            .iter()
+            .take(8)
+            .position(|t| t.after == Some(','))?;
+        joined = true;
+    }
+    let verb = clause.get(end)?;
     let auxiliary = matches!(
         verb.lower.as_str(),
         "will"
@@ -289,8 +301,7 @@ pub(super) fn joined_clause_subject(toks: &[Tok]) -> Option<Who> {
             | "may"
             | "might"
     );
-    let is_verb = clause[end - 1].after.is_none()
-        && (names::opens_predicate(verb) || (auxiliary && verb.before.is_none()));
+    let is_verb = joined && (names::opens_predicate(verb) || (auxiliary && verb.before.is_none()));
     is_verb.then_some(who)
 }
 

@@ -3957,3 +3957,15 @@ fn a_pronoun_gesture_before_an_untagged_quote_is_no_dialogue_turn() {
         vec![s("Hattie Lomax"), s("Danny Kossoff"), s("Danny Kossoff")]
     );
 }
+
+#[test]
+fn a_joined_clauses_subject_may_have_an_apposition_before_its_verb() {
+    // Synthetic passage synG-05: `Senior linebacker Tavon Greer called it “…,” while quarterback
+    // Caleb Nordstrom, a redshirt junior, put it more simply: “He's why I came.”`
+    let text = "Senior linebacker Tavon Greer called it \"the hardest day I've had here,\" while \
+                quarterback Caleb Nordstrom, a redshirt junior, put it more simply: \"He's why I \
+                came.\"";
+    let quotes = crate::quotes::find_quotes(text);
+    let last = quotes.last().and_then(|q| q.speaker.clone());
+    assert_eq!(last, s("Caleb Nordstrom"));
+}
