@@ -3879,9 +3879,11 @@ fn the_insider_never_named_is_no_one() {
 #[test]
 fn a_capitalised_title_after_its_modifier_is_the_role_not_a_name() {
     // Australian and British papers capitalise titles: `the Prime Minister said` was the name
-    // `Minister`, not John Howard named with that title, when the Foreign Minister was named too.
-    let text = "Prime Minister John Howard has met Foreign Minister Alexander Downer in the capital \
-                to discuss the crisis.\n\n\"We had good talks,\" the Prime Minister said.\n\n\"It went well,\" the Foreign Minister said.";
+    // `Minister`, not John Howard named with that title. (A shape written for the rule, in the
+    // style of the ABC pages; no gold page has it.)
+    let text = "Prime Minister John Howard has met Foreign Minister Alexander Downer in the \
+                capital to discuss the crisis.\n\n\"We had good talks,\" the Prime Minister \
+                said.\n\n\"It went well,\" the Foreign Minister said.";
     assert_eq!(
         speakers(text),
         vec![s("John Howard"), s("Alexander Downer")]
@@ -3890,9 +3892,10 @@ fn a_capitalised_title_after_its_modifier_is_the_role_not_a_name() {
 
 #[test]
 fn a_job_with_no_article_then_a_name_in_apposition_is_the_subject() {
-    // ABC court reports write `Counsel for the council, Tom Hughes, disagreed.`: with no article
-    // before the job, the name after it was not taken for the sentence's subject, and `he said`
-    // went to the judge named before (a given name of no known gender).
+    // `Counsel for the council, Tom Hughes, disagreed.`: with no article before the job, the name
+    // after it was not taken for the sentence's subject, and `he said` went to the judge named
+    // before (a given name of no known gender). (A shape written for the rule, in the style of
+    // the ABC court reports; no gold page has it.)
     let text = "The judge, Justice Mahla Pearlman, said the case was difficult. Counsel for the \
                 council, Tom Hughes, disagreed. \"The law is clear,\" he said.";
     assert_eq!(speakers(text), vec![s("Tom Hughes")]);
@@ -3901,7 +3904,7 @@ fn a_job_with_no_article_then_a_name_in_apposition_is_the_subject() {
 #[test]
 fn an_interview_topic_label_before_the_answer_names_no_speaker() {
     // Magazine pages run interviews as `On working with Ryan Gosling again: “…”`: the name in
-    // the label was taken for the speaker.
+    // the label was taken for the speaker. (A shape written for the rule; no gold page has it.)
     let text = "Emma Stone sat down with Vogue to talk about her new film. Here's what she had to \
                 say.\n\nOn working with Ryan Gosling again: \"It's like coming home. We just know \
                 each other.\"\n\nOn her fears: \"I still get stage fright.\"";
@@ -3910,9 +3913,9 @@ fn an_interview_topic_label_before_the_answer_names_no_speaker() {
 
 #[test]
 fn one_word_no_person_bears_opening_a_sentence_is_the_body_a_body_noun_means() {
-    // Synthetic passage synO-05 (`Tessellate … the company wrote`), and ABC business reports:
-    // `Qantas has announced …` then `the airline said`, with Qantas never written as a body's
-    // name (`Qantas Airways`).
+    // Synthetic passage synO-05 (`Tessellate … the company wrote`); here in a business report's
+    // shape: `Qantas has announced …` then `the airline said`, with Qantas never written as a
+    // body's name (`Qantas Airways`) and another body named more often.
     let text = "The collapse of Ansett left 16,000 people out of work. Ansett staff have not been \
                 paid, and Ansett planes remain grounded.\n\nQantas has announced 1,000 job cuts \
                 after a fall in profits, though Qantas now holds most of the domestic market. \
@@ -3949,9 +3952,9 @@ fn a_pronoun_gesture_before_an_untagged_quote_is_no_dialogue_turn() {
     // Synthetic passage synK-02: `“…,” he said. ⏎ He laughed. “That's Theo.”` after a paragraph
     // quoting Hattie Lomax went back to her as if the two were in dialogue.
     let text = "Hattie Lomax recalled the gambit on a podcast: \"I told each of them the others \
-                had already said yes.\"\n\nDanny Kossoff, for his part, says he almost didn't go. \"I sat \
-                in the parking lot for forty minutes,\" he said.\n\nHe laughed. \"That's Theo. \
-                That's the whole guy.\"";
+                had already said yes.\"\n\nDanny Kossoff, for his part, says he almost didn't \
+                go. \"I sat in the parking lot for forty minutes,\" he said.\n\nHe laughed. \
+                \"That's Theo. That's the whole guy.\"";
     assert_eq!(
         speakers(text),
         vec![s("Hattie Lomax"), s("Danny Kossoff"), s("Danny Kossoff")]
