@@ -5,8 +5,12 @@
 //! object found (top level, arrays, `@graph`, or nested such as
 //! `mainEntity`). Invalid JSON is ignored; HTML entities inside strings
 //! (which pages often leave encoded) are decoded.
+//!
+//! The JSON is read with `miniserde`, whose value parser (no recursion, no
+//! generic error formatting) costs the wasm module about 8 KB less than
+//! `serde_json`'s.
 
-use serde_json::Value;
+use miniserde::json::{Object, Value};
 
 use super::decode_entities;
 use crate::dom::normalize_space;
@@ -35,11 +39,27 @@ fn is_article_type(t: &str) -> bool {
         || matches!(t, "Report" | "APIReference" | "Recipe")
 }
 
-fn types(obj: &serde_json::Map<String, Value>) -> Vec<&str> {
+fn types(obj: &Object) -> Vec<&str> {
     match obj.get("@type") {
         Some(Value::String(s)) => vec![s.as_str()],
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+        Some(Value::Array(a)) => a.iter().filter_map(as_str).collect(),
         _ => Vec::new(),
+    }
+}
+
+/// The string a value holds, if it is one.
+fn as_str(v: &Value) -> Option<&str> {
+    match v {
+        Value::String(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// The object a value holds, if it is one.
+fn as_object(v: &Value) -> Option<&Object> {
+    match v {
+        Value::Object(o) => Some(o),
+        _ => None,
     }
 }
 
@@ -60,8 +80,6 @@ pub fn any_date_published(scripts: &[String]) -> Option<String> {
         objects(&value).find_map(|obj| obj.get("datePublished").and_then(text))
     })
 }
-
-type Object = serde_json::Map<String, Value>;
 
 /// The objects of one JSON-LD document by `@id`, so that references such
 /// as `"author": {"@id": "#/person/1"}` (Yoast and other `@graph` writers)
@@ -84,7 +102,7 @@ impl<'a> Graph<'a> {
             match v {
                 Value::Array(items) => stack.extend(items.iter()),
                 Value::Object(obj) => {
-                    if let Some(id) = obj.get("@id").and_then(Value::as_str) {
+                    if let Some(id) = obj.get("@id").and_then(as_str) {
                         // The defining node has more than the bare reference.
                         let better = ids.get(id).is_none_or(|o| o.len() < obj.len());
                         if better {
@@ -101,8 +119,8 @@ impl<'a> Graph<'a> {
 
     /// `v` itself, or the node it refers to when it is a bare `{"@id": …}`.
     fn resolve(&self, v: &'a Value) -> Option<&'a Object> {
-        let obj = v.as_object()?;
-        let id = obj.get("@id").and_then(Value::as_str);
+        let obj = as_object(v)?;
+        let id = obj.get("@id").and_then(as_str);
         match id.and_then(|id| self.ids.get(id)) {
             Some(node) if node.len() > obj.len() => Some(node),
             _ => Some(obj),
@@ -122,7 +140,7 @@ impl<'a> Graph<'a> {
             description: obj.get("description").and_then(text),
             body: obj
                 .get("articleBody")
-                .and_then(|v| v.as_str())
+                .and_then(as_str)
                 .map(|s| decode_entities(s).trim().to_string()),
         }
     }
@@ -168,7 +186,7 @@ impl<'a> Graph<'a> {
             }
             other => other,
         };
-        let s = decode_entities(url.as_str()?).trim().to_string();
+        let s = decode_entities(as_str(url)?).trim().to_string();
         (!s.is_empty()).then_some(s)
     }
 }
@@ -177,12 +195,12 @@ impl<'a> Graph<'a> {
 /// newlines pasted inside strings, which JSON forbids) turned into spaces.
 fn parse(script: &str) -> Option<Value> {
     let text = strip_wrappers(script);
-    serde_json::from_str(text).ok().or_else(|| {
+    miniserde::json::from_str(text).ok().or_else(|| {
         let cleaned: String = text
             .chars()
             .map(|c| if c < ' ' { ' ' } else { c })
             .collect();
-        serde_json::from_str(&cleaned).ok()
+        miniserde::json::from_str(&cleaned).ok()
     })
 }
 
@@ -206,8 +224,8 @@ fn article_in(root: &Value) -> Option<&Object> {
     objects(root).find(|obj| types(obj).iter().any(|t| is_article_type(t)))
 }
 
-/// Every object below `root`, in document order: an iterative walk
-/// (serde_json already caps nesting at 128) that gives up after 50,000 values.
+/// Every object below `root`, in document order: an iterative walk (the
+/// parser does not recurse either) that gives up after 50,000 values.
 fn objects(root: &Value) -> impl Iterator<Item = &Object> {
     let mut stack = vec![root];
     let mut visited = 0usize;
@@ -233,7 +251,7 @@ fn objects(root: &Value) -> impl Iterator<Item = &Object> {
 
 /// A non-empty string value, decoded and normalised.
 fn text(v: &Value) -> Option<String> {
-    let s = normalize_space(&decode_entities(v.as_str()?));
+    let s = normalize_space(&decode_entities(as_str(v)?));
     (!s.is_empty()).then_some(s)
 }
 
