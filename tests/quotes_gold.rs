@@ -229,6 +229,10 @@ struct Counts {
     /// The partial ones by where the words differ: the prediction has words the gold lacks
     /// before / after it, or lacks words the gold has before / after, or neither (in a word).
     partial_kinds: [usize; 5],
+    /// Wrong speakers whose gold is a name: how many, and of them how many have the gold
+    /// name's last word written within [`NEAR_BYTES`] before the quote, or anywhere in the text
+    /// (how far a ranking of the names around a quote could go).
+    named_wrong: [usize; 3],
     /// Matched quotes the program found a reporting verb for, and of them right speakers.
     cued: usize,
     cued_ok: usize,
@@ -253,6 +257,9 @@ impl Counts {
         self.extra += o.extra;
         self.partial += o.partial;
         for (a, b) in self.partial_kinds.iter_mut().zip(o.partial_kinds) {
+            *a += b;
+        }
+        for (a, b) in self.named_wrong.iter_mut().zip(o.named_wrong) {
             *a += b;
         }
         self.other += o.other;
@@ -293,6 +300,17 @@ fn prf(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
     )
 }
 
+/// How far before a quote a wrong speaker's gold name is looked for ([`Counts::named_wrong`]).
+const NEAR_BYTES: usize = 3000;
+
+/// The char boundary at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Greedy in-order one-to-one matching of same-flag quotes with the same words.
 fn score(text: &str, gold: &[Gold], pred: &[Quote], errors: &mut Vec<String>) -> Counts {
     let mut c = Counts::default();
@@ -321,6 +339,17 @@ fn score(text: &str, gold: &[Gold], pred: &[Quote], errors: &mut Vec<String>) ->
                 norm_speaker(pred[i].speaker.as_deref()),
             );
             let form = cue_form(text, &pred[i]);
+            if gs != ps
+                && let Some(g) = &gs
+            {
+                let last = g.rsplit(' ').next().unwrap_or(g);
+                let lower = text.to_lowercase();
+                let at = floor_boundary(&lower, pred[i].start.min(lower.len()));
+                let from = floor_boundary(&lower, at.saturating_sub(NEAR_BYTES));
+                c.named_wrong[0] += 1;
+                c.named_wrong[1] += usize::from(lower[from..at].contains(last));
+                c.named_wrong[2] += usize::from(lower.contains(last));
+            }
             if gs != ps {
                 let words: String = g.text.chars().take(60).collect();
                 errors.push(format!(
@@ -480,6 +509,10 @@ fn run_set(dir: &str) -> Option<Counts> {
         total.partial_kinds[3],
         total.partial_kinds[4],
         total.other
+    );
+    println!(
+        "wrong speakers with a gold name: {} | its last word within {NEAR_BYTES} bytes before the quote: {} | anywhere in the text: {}",
+        total.named_wrong[0], total.named_wrong[1], total.named_wrong[2]
     );
     println!(
         "speaker accuracy with a cue {:.3} ({}/{}) | without {:.3} ({}/{})",
