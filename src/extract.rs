@@ -27,7 +27,7 @@ use crate::clutter::{Kind, tokens};
 use crate::dom::stats::Stats;
 use crate::dom::{Arena, DOCUMENT, NodeData, NodeId, Step, Walk, normalize_space};
 use crate::metadata::Metadata;
-use crate::quotes::tokens::WordSet;
+use crate::wordset::WordSet;
 
 pub struct Extracted {
     pub root: NodeId,

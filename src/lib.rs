@@ -28,6 +28,7 @@ pub mod render;
 pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod wordset;
 
 use serde::{Deserialize, Serialize};
 

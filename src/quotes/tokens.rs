@@ -6,25 +6,7 @@
 
 use crate::summary::sentences::is_abbreviation;
 
-/// A word list looked up in constant time (the lists are checked for every word of a page).
-/// The words are written as one string, separated by white space: a slice of strings would
-/// cost the wasm build eight bytes of pointers a word.
-pub struct WordSet(
-    std::sync::OnceLock<std::collections::HashSet<&'static str>>,
-    &'static str,
-);
-
-impl WordSet {
-    pub const fn new(words: &'static str) -> Self {
-        WordSet(std::sync::OnceLock::new(), words)
-    }
-
-    pub fn contains(&self, w: &str) -> bool {
-        self.0
-            .get_or_init(|| self.1.split_whitespace().collect())
-            .contains(w)
-    }
-}
+pub use crate::wordset::WordSet;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tok<'a> {
@@ -181,7 +163,6 @@ fn elided(word: &str) -> bool {
     short && next_lower
 }
 
-/// `al-Douri`, `duPlessis`, `deGrom`: a surname written with a lowercase particle
 /// `47-Jährige`, `27-Jähriger`: a German noun written after a number and a hyphen is
 /// capitalised like any noun.
 fn numbered_noun(word: &str) -> bool {
@@ -191,6 +172,7 @@ fn numbered_noun(word: &str) -> bool {
         })
 }
 
+/// `al-Douri`, `duPlessis`, `deGrom`: a surname written with a lowercase particle
 /// joined to its capitalised part counts as capitalised.
 pub(super) fn particle_surname(word: &str) -> bool {
     // The particle is at most three letters and a mark: only the word's start is looked at.

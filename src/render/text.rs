@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use crate::dom::{Arena, NodeId, Step, Walk};
-use crate::quotes::tokens::WordSet;
+use crate::wordset::WordSet;
 
 /// Elements that start and end a block of text.
 pub fn is_block(tag: &str) -> bool {
