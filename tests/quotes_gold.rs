@@ -51,6 +51,53 @@ fn load(source: &str) -> Option<(String, Vec<Quote>)> {
     Some((text, quotes))
 }
 
+/// For training the speaker ranker (`scripts/train_ranker.py`): each full quote it may change
+/// (`Choice::open`) that has a
+/// gold quote with the same words, as `FEATURES⇥source⇥gold speaker⇥rules' choice⇥choices`, the choices
+/// being a JSON array of `[name or null, feature row]`.
+fn print_features(source: &str, text: &str, art: &Value) {
+    let gold = art["quotes"].as_array().map_or(&[][..], Vec::as_slice);
+    let gold_full: Vec<(String, Option<String>)> = gold
+        .iter()
+        .filter(|g| !g["fragment"].as_bool().unwrap_or(false))
+        .map(|g| {
+            let words = norm(g["text"].as_str().unwrap_or(""));
+            (words, norm_speaker(g["speaker"].as_str()))
+        })
+        .collect();
+    let quotes = declutter::quotes::find_quotes(text);
+    for choice in declutter::quotes::speaker_choices(text)
+        .into_iter()
+        .filter(|c| c.open)
+    {
+        let Some(q) = quotes
+            .iter()
+            .find(|q| q.start == choice.start && !q.fragment)
+        else {
+            continue;
+        };
+        let words = norm(&q.text);
+        let Some((_, speaker)) = gold_full.iter().find(|(w, _)| *w == words) else {
+            continue;
+        };
+        let names: Vec<Value> = choice
+            .names
+            .iter()
+            .zip(&choice.rows)
+            .map(|(n, row)| {
+                let n = norm_speaker(n.as_deref());
+                serde_json::json!([n, row.to_vec()])
+            })
+            .collect();
+        println!(
+            "FEATURES\t{source}\t{}\t{}\t{}",
+            serde_json::json!(speaker),
+            choice.rules,
+            Value::Array(names)
+        );
+    }
+}
+
 /// Shapes of a quote's attribution, read from the text around it (aggregate totals only):
 /// a cue whose subject is a pronoun, a capitalised name, some other noun phrase; no cue and
 /// the quote is its paragraph's only words, no cue and it opens a sentence, no cue inside one.
@@ -452,6 +499,9 @@ fn run_set(dir: &str) -> Option<Counts> {
                 missing.push(source.to_string());
                 continue;
             };
+            if std::env::var_os("QUOTES_GOLD_FEATURES").is_some() && !dir.contains("heldout") {
+                print_features(source, &text, art);
+            }
             let gold: Vec<Gold> = art["quotes"]
                 .as_array()
                 .into_iter()

@@ -18,9 +18,14 @@
 //! and a document (`the statement`) speaks for whoever issued it. Gender comes
 //! from honorifics, common given names ([`first_names`]) and nearby pronouns.
 //!
+//! Last, a learnt ranker ([`rank`]) weighs the rules' speaker for each full
+//! quote against the other names written near it and against no one.
+//!
 //! Files: this one runs the steps and reads the article for subjects and
 //! bindings; `attribution` reads each quote's cue and subject; `speakers`
-//! resolves them to names; `names` reads noun phrases and indexes mentions.
+//! resolves them to names; `names` reads noun phrases and indexes mentions;
+//! `rank` is the learnt second opinion (weights in `rank_weights.rs`, fitted by
+//! `scripts/train_ranker.py`).
 
 mod attribution;
 pub mod cues;
@@ -28,6 +33,7 @@ mod first_names;
 mod korean;
 pub mod marks;
 pub mod names;
+mod rank;
 mod speakers;
 pub mod tokens;
 
@@ -43,12 +49,27 @@ use names::{Mentions, Who, is_acronym, subject_after, subject_before};
 use std::collections::{HashMap, HashSet};
 use tokens::{Tok, WordSet, char_boundary, tokenize};
 
+pub use rank::{Choice, FEATURES};
+
 /// All direct quotations of `text`, in order.
 pub fn find_quotes(text: &str) -> Vec<Quote> {
+    let (mut out, choices) = rules_and_choices(text);
+    rank::rerank(&mut out, &choices);
+    out
+}
+
+/// The rules' answer for each full quote's speaker, with the names it could be instead and
+/// their feature rows (for training [`rank`]'s weights).
+pub fn speaker_choices(text: &str) -> Vec<Choice> {
+    rules_and_choices(text).1
+}
+
+/// The quotes as the rules read them, and each full quote's choices of speaker.
+fn rules_and_choices(text: &str) -> (Vec<Quote>, Vec<Choice>) {
     let paras = marks::paragraphs(text);
     let spans = marks::find_spans(text, &paras);
     if spans.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     // Two passes over the words (how the article writes each word, then its names),
     // tokenizing again rather than holding every token of a huge page.
@@ -123,8 +144,10 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     let mut state = State::default();
     let mut out: Vec<Quote> = Vec::new();
     let mut forward: Vec<usize> = Vec::new();
+    let mut shapes = Vec::new();
     for (k, r) in reads.iter().enumerate() {
         let Some(r) = r else { continue };
+        shapes.push(rank::shape(r));
         let span = &spans[k];
         let paragraph = span.paragraph();
         let (speaker, cue) = match &r.found {
@@ -243,7 +266,8 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     alternate_dialogue(&paras, &mut out);
     answered_turns(&paras, &mut out, &known);
     pull_quotes(text, &paras, &mut out);
-    out
+    let choices = rank::choices(text, &paras, &spans, &out, &shapes, &known);
+    (out, choices)
 }
 
 /// How many quotes before and after a pull quote are searched for the words it repeats.
