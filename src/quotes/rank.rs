@@ -2,7 +2,8 @@
 //!
 //! The rules ([`super::attribution`], [`super::speakers`]) read a quote's cue and resolve it;
 //! this module then weighs their answer against the other names written near the quote (in the
-//! 3,000 bytes before it and the rest of its paragraph) and against "no one", with a linear
+//! 3,000 bytes before it, and up to 600 bytes after it in its paragraph) and against "no one",
+//! with a linear
 //! model over what the rules already know: how far back and how recently each name was
 //! written, whether in the quote's sentence or paragraph, whether it was a sentence's subject,
 //! whether it spoke the quote before or after, how often it is named and quoted, and the
@@ -35,9 +36,11 @@ const MARGIN: f32 = 1.0;
 pub(super) enum Shape {
     /// `… said Maria Lopez`, `the Times reported`.
     NameCue = 0,
-    /// `he said` (no gender), `she said`, `he said`.
+    /// A pronoun of no known gender (`they said`, German `sagte sie`: she or they).
     PronounCue = 1,
+    /// `she said`.
     FemaleCue = 2,
+    /// `he said`.
     MaleCue = 3,
     /// `the minister said`, `the company said`.
     RoleCue = 4,
@@ -81,6 +84,7 @@ impl Shape {
         !matches!(self, Shape::Opens | Shape::Joined | Shape::Inside)
     }
 
+    /// No reporting verb beside the quote.
     fn no_cue(self) -> bool {
         matches!(
             self,
@@ -268,6 +272,7 @@ struct Near<'a> {
     shape: Shape,
     /// Where the quote's sentence starts.
     sentence: usize,
+    /// The quote's paragraph, cut [`AFTER`] bytes after the quote.
     paragraph: (usize, usize),
     /// Where reach starts.
     from: usize,
