@@ -14,7 +14,9 @@ Usage (needs numpy and scipy):
         -- --nocapture | grep ^FEATURES > target/rank-syn.tsv
     python3 scripts/train_ranker.py target/rank-dev.tsv target/rank-syn.tsv
 
-The rows hold the rules' answers, never the ranker's, so any build's weights will do.
+The rows hold the rules' answers, never the ranker's, so any build's weights will do. After
+changing the features (rank.rs's FEATURES), first write zero weights so that it builds:
+    const WEIGHTS: [f32; FEATURES] = [0.0; FEATURES];
 """
 import json
 import random
