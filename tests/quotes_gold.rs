@@ -52,7 +52,7 @@ fn load(source: &str) -> Option<(String, Vec<Quote>)> {
 }
 
 /// For training the speaker ranker (`scripts/train_ranker.py`): each full quote it may change
-/// (`Choice::open`) that has a
+/// (those with a `Choice`) that has a
 /// gold quote with the same words, as `FEATURES⇥source⇥gold speaker⇥rules' choice⇥choices`, the choices
 /// being a JSON array of `[name or null, feature row]`.
 fn print_features(source: &str, text: &str, art: &Value) {
@@ -66,10 +66,7 @@ fn print_features(source: &str, text: &str, art: &Value) {
         })
         .collect();
     let quotes = declutter::quotes::find_quotes(text);
-    for choice in declutter::quotes::speaker_choices(text)
-        .into_iter()
-        .filter(|c| c.open)
-    {
+    for choice in declutter::quotes::speaker_choices(text) {
         let Some(q) = quotes
             .iter()
             .find(|q| q.start == choice.start && !q.fragment)

@@ -58,13 +58,13 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     out
 }
 
-/// The rules' answer for each full quote's speaker, with the names it could be instead and
-/// their feature rows (for training [`rank`]'s weights).
+/// The rules' answer for each full quote's speaker that the ranker may change, with the names
+/// it could be instead and their feature rows (for training [`rank`]'s weights).
 pub fn speaker_choices(text: &str) -> Vec<Choice> {
     rules_and_choices(text).1
 }
 
-/// The quotes as the rules read them, and each full quote's choices of speaker.
+/// The quotes as the rules read them, and the choices of speaker the ranker weighs.
 fn rules_and_choices(text: &str) -> (Vec<Quote>, Vec<Choice>) {
     let paras = marks::paragraphs(text);
     let spans = marks::find_spans(text, &paras);
