@@ -18,8 +18,9 @@
 //! and a document (`the statement`) speaks for whoever issued it. Gender comes
 //! from honorifics, common given names ([`first_names`]) and nearby pronouns.
 //!
-//! Last, a learnt ranker ([`rank`]) weighs the rules' speaker for each full
-//! quote against the other names written near it and against no one.
+//! Last, a learnt ranker ([`rank`]) weighs the rules' speaker, where they
+//! guessed it from context or found no one, against the other names written
+//! near the quote and against no one.
 //!
 //! Files: this one runs the steps and reads the article for subjects and
 //! bindings; `attribution` reads each quote's cue and subject; `speakers`

@@ -16,8 +16,9 @@
 //! `tests/quotes_gold.rs` prints with `QUOTES_GOLD_FEATURES=1`.
 //!
 //! Input: the text, its paragraphs and quoted spans, the rules' quotes with each one's
-//! [`Shape`], and what the article names ([`Known`]). Output: each full quote's choices with
-//! their feature rows ([`choices`]), or the speakers replaced in place ([`rerank`]).
+//! [`Shape`], and what the article names ([`Known`]). Output: the choices, with their feature
+//! rows, of each full quote the ranker may change ([`choices`]), or the speakers replaced in
+//! place ([`rerank`]).
 
 use super::*;
 
