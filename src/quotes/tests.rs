@@ -3972,3 +3972,20 @@ fn a_joined_clauses_subject_may_have_an_apposition_before_its_verb() {
     let last = quotes.last().and_then(|q| q.speaker.clone());
     assert_eq!(last, s("Caleb Nordstrom"));
 }
+
+#[test]
+fn a_german_role_named_once_is_the_person_named_with_it() {
+    // Synthetic passage synQ-02: `Als die Vorsitzende Richterin Annegret Pohl wissen wollte, …`
+    // then, paragraphs later, `„…“, sagte die Vorsitzende.` Pohl is quoted nowhere else and
+    // is not the subject of the paragraph (`wandte sich Pohl …`), yet the article named her
+    // with the noun.
+    let text = "„Ich wollte niemanden um sein Geld bringen. Ich war selbst von diesen Projekten \
+                überzeugt“, sagte Stemmler. Als die Vorsitzende Richterin Annegret Pohl wissen \
+                wollte, warum dann bereits 2018 Gelder neuer Anleger für die Zinszahlungen \
+                verwendet wurden, schwieg der Angeklagte.\n\nZum Abschluss des \
+                Verhandlungstages wandte sich Pohl noch einmal direkt an den Angeklagten. Sie \
+                erinnerte ihn daran, dass sich ein umfassendes Geständnis strafmildernd \
+                auswirken könne, auch jetzt noch. „Die Kammer wird sich jeden einzelnen dieser \
+                Fälle sehr genau ansehen, ob mit oder ohne Ihre Hilfe“, sagte die Vorsitzende.";
+    assert_eq!(speakers(text)[1], s("Annegret Pohl"));
+}
