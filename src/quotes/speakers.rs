@@ -85,8 +85,11 @@ pub(super) fn resolve(
             return found;
         }
         Who::Name { text, org } => {
-            let org = org || is_acronym(&text);
+            let mut org = org || is_acronym(&text);
             let text = if org {
+                text
+            } else if known.casing.is_body_name(&text) {
+                org = true;
                 text
             } else {
                 let person = known.casing.person_in(&text)?;

@@ -3989,3 +3989,27 @@ fn a_german_role_named_once_is_the_person_named_with_it() {
                 Fälle sehr genau ansehen, ob mit oder ohne Ihre Hilfe“, sagte die Vorsitzende.";
     assert_eq!(speakers(text)[1], s("Annegret Pohl"));
 }
+
+#[test]
+fn a_german_kind_of_body_before_a_name_is_a_body() {
+    // Synthetic passages synQ-04 (`teilte der SV Grünwalde am Abend mit`) and synQ-05
+    // (`teilte die Polizeiinspektion Wiesenau mit`): a noun or an acronym for a kind of body,
+    // then a place's name, had been read as a person called `Grünwalde` or no one. `Trainer
+    // Marco Delling` stays a person.
+    let text = "Seit Oktober dürfen nur noch Fahrzeuge bis 3,5 Tonnen über die Brücke fahren, doch \
+                nicht alle halten sich daran. »Trotz deutlicher Beschilderung haben unsere \
+                Beamtinnen und Beamten in den vergangenen Wochen mehr als 140 Lastwagen \
+                gestoppt«, teilte die Polizeiinspektion Wiesenau mit.\n\nBeim Verein begannen \
+                noch im Stadion die Planungen für die Feier. »Wir laden alle Grünwalderinnen und \
+                Grünwalder ein, diesen historischen Erfolg am Sonntag zu feiern«, teilte der SV \
+                Grünwalde am Abend mit.\n\n»Das ist ein guter Tag für die Stadt und für den \
+                Verein«, sagte Trainer Marco Delling.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Polizeiinspektion Wiesenau"),
+            s("SV Grünwalde"),
+            s("Marco Delling")
+        ]
+    );
+}

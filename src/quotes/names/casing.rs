@@ -133,6 +133,25 @@ impl Casing {
         self.nouns.contains(w) || (self.is_german() && has_german_noun_ending(w))
     }
 
+    /// `die Polizeiinspektion Wiesenau`, `der SV Grünwalde`: in German, a common noun or an
+    /// acronym for a kind of body, then a place's or a founder's name, names a body (a person's
+    /// name has no noun inside it: [`Casing::person_in`]).
+    pub fn is_body_name(&self, name: &str) -> bool {
+        let mut words = name.split(' ');
+        let (Some(kind), Some(rest)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let acronym = kind.len() >= 2 && kind.chars().all(|c| c.is_ascii_uppercase());
+        let kind = kind.to_lowercase();
+        // (Not a person's title or job: `Kanzler Scholz`, `Trainerin Hallstein`, `Frau Pohl`.)
+        let person_word = is_title(&kind) || is_agent_noun(&kind) || is_german_person_noun(&kind);
+        self.is_german()
+            && (acronym || (self.is_noun(&kind) && !person_word))
+            && rest.starts_with(char::is_uppercase)
+            && !self.is_noun(&rest.to_lowercase())
+            && first_names::gender(rest).is_none()
+    }
+
     /// A German noun for a person ([`is_german_person_noun`]) that this German article writes
     /// as a noun (`der Sozialdemokrat`), not a surname ending the same way (`Sundermann`).
     pub fn is_person_noun_here(&self, w: &str) -> bool {
