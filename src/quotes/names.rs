@@ -971,6 +971,15 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     while end > 0 && is_aux(&toks[end - 1]) && !toks[end - 1].breaks() {
         end -= 1;
     }
+    // `M. Le Bihan a, pour sa part, écrit`, `Smith, for her part, said`: an aside before the verb,
+    // and the auxiliary before the aside even with its comma.
+    let aside = aside_before(&toks[..end]);
+    if aside > 0 {
+        end -= aside;
+        if end > 0 && is_aux(&toks[end - 1]) {
+            end -= 1;
+        }
+    }
     // `Obama at the time called`, `Smith on Monday said`: a time phrase before the verb.
     end -= time_phrase_before(&toks[..end]);
     while end > 0 && is_aux(&toks[end - 1]) && !toks[end - 1].breaks() {
@@ -1132,6 +1141,27 @@ fn role_of_place(toks: &[Tok]) -> Option<Who> {
         definite: is_definite(&det.lower),
         head: role.lower.clone(),
     })
+}
+
+/// How many words at the end of `toks` set the subject against others (`pour sa part`, `de
+/// son côté`, `quant à lui`, `for his part`), after a name or its auxiliary.
+fn aside_before(toks: &[Tok]) -> usize {
+    let [.., a, b, c] = toks else {
+        return 0;
+    };
+    let owner = |w: &str| matches!(w, "sa" | "son" | "leur" | "his" | "her" | "their" | "its");
+    let aside = match (a.lower.as_str(), b.lower.as_str(), c.lower.as_str()) {
+        ("pour" | "for", o, "part") => owner(o),
+        ("de", o, "côté") => owner(o),
+        ("quant", "à", "lui" | "elle" | "eux" | "elles") => true,
+        _ => false,
+    };
+    // (Its words unbroken: `, pour sa part,` may have its commas, not a sentence end inside.)
+    if aside && !a.breaks() && !b.breaks() && toks.len() > 3 {
+        3
+    } else {
+        0
+    }
 }
 
 /// How many words at the end of `toks` say when (`at the time`, `on Monday`, `last week`,

@@ -4013,3 +4013,24 @@ fn a_german_kind_of_body_before_a_name_is_a_body() {
         ]
     );
 }
+
+#[test]
+fn an_aside_between_the_subject_and_its_verb() {
+    // Synthetic passages synR-03 (`M. Le Bihan a, pour sa part, écrit sur sa page Facebook :
+    // “…”`) and synR-06 (`Le ministre de l'Intérieur, Paul-Henri Vasseur, a pour sa part
+    // annoncé sur X : « … »`): the aside had been read as someone described, `part`. The English
+    // is written for the rule.
+    let text = "Le député de la circonscription, Antoine Le Bihan, a bien promis de porter le \
+                dossier à Paris.\n\nM. Le Bihan a, pour sa part, écrit sur sa page Facebook : \
+                “Je demanderai dès mardi un moratoire au ministre de la santé. Cette maternité \
+                doit rouvrir.”\n\nLe ministre de l'Intérieur, Paul-Henri Vasseur, a pour sa part \
+                annoncé sur X : « J'ai demandé que la procédure soit engagée sans délai. Pleine \
+                solidarité avec les habitants. »";
+    assert_eq!(
+        speakers(text),
+        vec![s("Antoine Le Bihan"), s("Paul-Henri Vasseur")]
+    );
+    let text = "Senator Maria Lopez voted no. Lopez, for her part, said: “We cannot pass a budget \
+                that nobody has read.”";
+    assert_eq!(speakers(text), vec![s("Maria Lopez")]);
+}
