@@ -1081,6 +1081,8 @@ pub(super) static GENERIC_BODIES: WordSet = WordSet::new(concat!(
     "channel band label school university hospital association federation commission court ",
     "campaign administration museum gallery festival show website statement report release ",
     "spokesman spokeswoman spokesperson force trust ",
+    // French and Spanish (`l'entreprise affirme`, `la empresa aseguró`).
+    "entreprise société compagnie firme groupe empresa compañía grupo ",
 ));
 
 /// Common nouns for the body an article is about (`the company said`).

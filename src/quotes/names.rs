@@ -364,6 +364,33 @@ static AUX_WORDS: WordSet = WordSet::new(concat!(
 /// leading article, and for people without their titles.
 pub fn clean(words: &[Tok]) -> Option<Who> {
     let mut w = words;
+    // `l'entreprise affirme`, `l'Agence nationale des risques telluriques assure`: a French
+    // elided article, written as one word with the noun it makes definite.
+    // (Not `L'Américaine Kayla Brooks`: a description before a person's given name.)
+    if let [first, rest @ ..] = w
+        && let Some(noun) = elided_noun(&first.lower)
+        && !rest.iter().any(|t| first_names::gender(&t.lower).is_some())
+    {
+        let named = first.word.chars().nth(2).is_some_and(char::is_uppercase);
+        return Some(if named {
+            let start = first.word.len() - noun.len();
+            let words: Vec<&str> = std::iter::once(&first.word[start..])
+                .chain(rest.iter().map(|t| t.word))
+                .collect();
+            Who::Name {
+                text: words.join(" "),
+                org: true,
+            }
+        } else if rest.len() <= 2 && rest.iter().all(|t| !t.cap) {
+            // (`l'élu sarthois`: French adjectives follow their noun.)
+            Who::Desc {
+                head: noun.to_string(),
+                definite: true,
+            }
+        } else {
+            return None;
+        });
+    }
     // `“…,” the Spaniard said`: a nationality after `the` stands for someone named before.
     if let [the, who] = w
         && the.lower == "the"
@@ -1002,6 +1029,15 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     }
     let toks = &toks[..end];
     let last = toks.last()?;
+    // `Contactée, l'Agence nationale des risques telluriques assure`: a clause's subject opening
+    // with a French elided article ([`clean`]).
+    if let Some(k) = toks.iter().rposition(|t| elided_noun(&t.lower).is_some())
+        && toks.len() - k <= 7
+        && toks[k..toks.len() - 1].iter().all(|t| !t.breaks())
+        && (k == 0 || toks[k - 1].breaks())
+    {
+        return clean(&toks[k..]);
+    }
     if let Some(who) = unnamed_near(toks) {
         return Some(who);
     }
@@ -1948,6 +1984,14 @@ pub fn after_elided_article(word: &str) -> Option<&str> {
         .iter()
         .find_map(|a| word.strip_prefix(a))
         .filter(|name| name.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The noun after a French elided article (`l'entreprise` → `entreprise`).
+fn elided_noun(lower: &str) -> Option<&str> {
+    ["l’", "l'"]
+        .iter()
+        .find_map(|a| lower.strip_prefix(a))
+        .filter(|noun| !noun.is_empty())
 }
 
 /// Words that open a role's complement (`minister of`, `ministre de`, `Vorsitzende der`).

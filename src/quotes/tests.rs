@@ -4034,3 +4034,29 @@ fn an_aside_between_the_subject_and_its_verb() {
                 that nobody has read.”";
     assert_eq!(speakers(text), vec![s("Maria Lopez")]);
 }
+
+#[test]
+fn a_french_subject_after_an_elided_article() {
+    // Synthetic passages synT-05 (`Contactée, l'Agence nationale des risques telluriques assure
+    // que « … »`, read as someone described, `telluriques`) and synT-03 (`l'entreprise affirme
+    // que ses activités “…”` after `la société Altiplano Minerals`). `L'Américaine Kayla Brooks`
+    // stays a person.
+    let text = "Ce réexamen n'a jamais eu lieu.\n\nContactée, l'Agence nationale des risques \
+                telluriques assure que « les capacités de surveillance de l'observatoire n'ont \
+                jamais été affectées par ces ajustements » et rappelle que deux nouveaux \
+                sismomètres ont été financés en 2024.\n\nDepuis 2016, la société Altiplano \
+                Minerals, à capitaux australiens et chiliens, exploite une concession de seize \
+                mille hectares.\n\nDans un communiqué publié en mars, l'entreprise affirme que \
+                ses activités “n'ont aucun impact démontré sur les systèmes hydriques utilisés \
+                par les communautés”.\n\nL'Américaine Kayla Brooks, arrivée de Seattle l'été \
+                dernier, n'en revient toujours pas : « She reads the game like a veteran, but \
+                she still has the legs of a kid. »";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Agence nationale des risques telluriques"),
+            s("Altiplano Minerals"),
+            s("Kayla Brooks")
+        ]
+    );
+}
