@@ -406,8 +406,15 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     {
         return Some(cue(i, 2, CueKind::Verb, toks, false));
     }
-    // `a déclaré`, `a-t-il déclaré`.
+    // `a déclaré`, `a-t-il déclaré`, `m'avait-il prévenu` (an object pronoun before the inversion).
     let (head, inverted) = split_inversion(&t.lower);
+    let head = match ["m'", "m’", "l'", "l’", "t'", "t’"]
+        .iter()
+        .find_map(|p| head.strip_prefix(p))
+    {
+        Some(aux) if inverted => aux,
+        _ => head,
+    };
     if let Some(n) = next
         && (FRENCH_AUX.contains(&head) || head == "a-t")
         && is_verb(&n.lower)

@@ -4060,3 +4060,15 @@ fn a_french_subject_after_an_elided_article() {
         ]
     );
 }
+
+#[test]
+fn a_french_inversion_after_an_object_pronoun() {
+    // Synthetic passage synT-05: `« … », m'avait-il prévenu au téléphone.` had no cue, so the
+    // reporter's subject's run that follows went to no one.
+    let text = "Quand j'arrive, Olivier Ramassamy est déjà là, un thermos à la main. « Si vous \
+                voulez comprendre ce métier, il faut voir le volcan se réveiller, pas seulement \
+                lire nos bulletins », m'avait-il prévenu au téléphone.";
+    let v = q(text);
+    assert_eq!(v[0].speaker, s("Olivier Ramassamy"));
+    assert_eq!(v[0].cue.as_deref(), Some("m'avait-il prévenu"));
+}
