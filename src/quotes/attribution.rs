@@ -551,7 +551,9 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         // dropped.)
         let spanish_to = matches!(rest, [a, art, ..] if a.lower == "a"
             && matches!(art.lower.as_str(), "el" | "la" | "los" | "las" | "su" | "sus"));
+        // (`résume son entraîneur`: French `son` is `his`, not the English noun.)
         let described = !spanish_to
+            && french_description(rest).is_none()
             && rest.first().is_some_and(|t| {
                 !t.cap && (names::is_indefinite(&t.lower) || is_person_noun(&t.lower))
             });

@@ -4072,3 +4072,14 @@ fn a_french_inversion_after_an_object_pronoun() {
     assert_eq!(v[0].speaker, s("Olivier Ramassamy"));
     assert_eq!(v[0].cue.as_deref(), Some("m'avait-il prévenu"));
 }
+
+#[test]
+fn french_son_before_a_noun_is_his() {
+    // Synthetic passage synT-06: `« … », résume son entraîneur.` had been read as the English
+    // noun `son` (someone unnamed); it is `his coach`, the one the paragraph is about.
+    let text = "Frédéric Lanoix l'a repérée à quinze ans, lors d'un tournoi de jeunes à Orléans. \
+                Il s'en souvient comme si c'était hier. « Elle avait un mauvais tir, une mauvaise \
+                défense et un caractère impossible. Mais elle voyait le jeu avant tout le monde \
+                », résume son entraîneur.";
+    assert_eq!(speakers(text), vec![s("Frédéric Lanoix")]);
+}
