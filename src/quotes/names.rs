@@ -2174,6 +2174,10 @@ static JOB_LABELS: WordSet = WordSet::new(concat!(
     "lawyer attorney counsel activist historian journalist photographer chef architect ",
     "entrepreneur ",
     "investor filmmaker playwright broadcaster retailer carmaker automaker chipmaker ",
+    // Positions in a team, in a hospital, in a college and in a party (`Quarterback Jalen
+    // Hurts`, `Nurse Jane Holloway`, `Republican Liz Cheney`).
+    "quarterback linebacker receiver guard forward midfielder nurse surgeon paramedic agent ",
+    "trustee provost democrat republican ",
     // German, French and Spanish (`Youtuber Rezo`, `Moderatorin Anne Will`).
     "youtuber youtuberin influencer influencerin moderator moderatorin regisseur regisseurin ",
     "autor autorin schriftsteller schriftstellerin sänger sängerin schauspieler ",

@@ -4083,3 +4083,22 @@ fn french_son_before_a_noun_is_his() {
                 », résume son entraîneur.";
     assert_eq!(speakers(text), vec![s("Frédéric Lanoix")]);
 }
+
+#[test]
+fn a_position_opening_the_sentence_is_not_part_of_the_name() {
+    // Written for the rule: team, hospital, college and party positions capitalised at the start
+    // of a sentence had been kept as the speaker's first name (`Quarterback Jane Holloway`).
+    for job in [
+        "Quarterback",
+        "Nurse",
+        "Trustee",
+        "Republican",
+        "Special Agent",
+    ] {
+        let text = format!(
+            "{job} Jane Holloway was at the scene on Tuesday. \"We are doing everything we can \
+             for the families here tonight,\" Holloway said."
+        );
+        assert_eq!(speakers(&text), vec![s("Jane Holloway")], "{job}");
+    }
+}
