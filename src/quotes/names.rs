@@ -2177,7 +2177,9 @@ static JOB_LABELS: WordSet = WordSet::new(concat!(
     // Positions in a team, in a hospital, in a college and in a party (`Quarterback Jalen
     // Hurts`, `Nurse Jane Holloway`, `Republican Liz Cheney`).
     "quarterback linebacker receiver guard forward midfielder nurse surgeon paramedic agent ",
-    "trustee provost democrat republican ",
+    "trustee provost democrat republican patrolman patrolwoman model billionaire ",
+    // What someone is to the story (`Witness Jane Holloway`, `Resident Tom Burke`).
+    "resident student witness victim survivor widow widower fan voter ",
     // German, French and Spanish (`Youtuber Rezo`, `Moderatorin Anne Will`).
     "youtuber youtuberin influencer influencerin moderator moderatorin regisseur regisseurin ",
     "autor autorin schriftsteller schriftstellerin sänger sängerin schauspieler ",
