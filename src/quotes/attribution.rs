@@ -568,6 +568,9 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
                     definite: false,
                     head: rest[0].lower.clone(),
                 }))
+        } else if let Some(pronoun) = rest.get(..1).and_then(|p| german_pronoun(&c.text, p)) {
+            // `„…“, sagte sie zum Schluss`: German `sie` after a verb in the singular is `she`.
+            Some(pronoun)
         } else {
             let found = subject_after(rest);
             let described = match found {

@@ -1364,6 +1364,8 @@ static LEADING_JUNK: WordSet = WordSet::new(concat!(
     // (`Nach Angaben der Polizei`: `according to`.)
     "angaben auf aus über zumindest diese dieser dieses wer wenn auch noch doch dann dabei ",
     "damit deshalb denn weil sogar ",
+    // German quantifiers (`Mehrere Bürgermeister hatten angekündigt`).
+    "mehrere zahlreiche wenige beide alle sämtliche ",
     // First and second persons, which open many a quoted sentence (`« Je ne suis pas …`).
     "je tu nous vous ich wir ihr yo nosotros selon pour dans avec après avant depuis pendant ",
     "chez cette ces según desde aber pero y dass que said says according even both only just ",

@@ -4102,3 +4102,20 @@ fn a_position_opening_the_sentence_is_not_part_of_the_name() {
         assert_eq!(speakers(&text), vec![s("Jane Holloway")], "{job}");
     }
 }
+
+#[test]
+fn german_sie_after_a_singular_verb_is_she() {
+    // Synthetic passage synQ-05: `»…«, sagte sie.` after `Maibaum forderte …` went to Günter
+    // Maibaum: German `sie` had been read as of no gender (it is also `they`), but after a verb
+    // in the singular it is `she`. And `Mehrere Bürgermeister` (synQ-01) is no one's name.
+    let text = "»Wir hatten am Ende keine Wahl«, sagte Oberbürgermeisterin Dorothee Kerkhoff nach \
+                der Sitzung.\n\nFraktionschef Günter Maibaum warf der Verwaltung Versäumnisse vor. \
+                Mehrere Bürgermeister hatten bereits angekündigt, die Beiträge zu senken. \
+                Maibaum forderte einen verbindlichen Zeitplan und monatliche Berichte an den Rat. \
+                Die Oberbürgermeisterin zeigte sich trotz allem zuversichtlich. »Ich weiß, dass \
+                wir den Menschen in Wiesenau gerade viel zumuten«, sagte sie.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Dorothee Kerkhoff"), s("Dorothee Kerkhoff")]
+    );
+}
