@@ -1837,6 +1837,9 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
             org: true,
         });
     }
+    if let Some(body) = french_body_in_lowercase(toks) {
+        return Some(body);
+    }
     if let Some(name) = long_role_in_apposition(toks)
         .or_else(|| role_then_name(toks))
         .or_else(|| body_with_complement(toks))
@@ -1897,6 +1900,65 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         }
     }
     who
+}
+
+/// `le syndicat Solidarité hospitalière`, `l'association Vivre ensemble`: French capitalises
+/// only the first word of a body's name, so after a noun for a kind of body, a capital and the
+/// lowercase words up to a comma or a sentence end are its name. (Not `le parti Renaissance
+/// estime que`: a verb runs on.)
+fn french_body_in_lowercase(toks: &[Tok]) -> Option<Who> {
+    let (name, rest) = match toks {
+        [det, kind, name, rest @ ..]
+            if matches!(det.lower.as_str(), "le" | "la") && is_french_kind_of_body(&kind.lower) =>
+        {
+            (name, rest)
+        }
+        [kind, name, rest @ ..]
+            if ["l'", "l’"].iter().any(|a| {
+                kind.lower
+                    .strip_prefix(a)
+                    .is_some_and(is_french_kind_of_body)
+            }) =>
+        {
+            (name, rest)
+        }
+        _ => return None,
+    };
+    if !name.cap || name.breaks() || toks[0].breaks() {
+        return None;
+    }
+    let tail = rest.iter().take(3).position(Tok::breaks)?;
+    let lowercase = rest[..=tail]
+        .iter()
+        .all(|t| !t.cap && !is_stopword(&t.lower) && t.lower.chars().all(char::is_alphabetic));
+    lowercase.then(|| Who::Name {
+        text: std::iter::once(name.word)
+            .chain(rest[..=tail].iter().map(|t| t.word))
+            .collect::<Vec<_>>()
+            .join(" "),
+        org: true,
+    })
+}
+
+/// French nouns for the kind of body a name follows ([`french_body_in_lowercase`]).
+fn is_french_kind_of_body(w: &str) -> bool {
+    matches!(
+        w,
+        "syndicat"
+            | "association"
+            | "collectif"
+            | "parti"
+            | "mouvement"
+            | "agence"
+            | "office"
+            | "fédération"
+            | "fondation"
+            | "institut"
+            | "observatoire"
+            | "comité"
+            | "réseau"
+            | "union"
+    )
 }
 
 /// `declared a later chancellor, Bernhard von Bülow`, `said the new mayor, Peter Klein`: a

@@ -4119,3 +4119,18 @@ fn german_sie_after_a_singular_verb_is_she() {
         vec![s("Dorothee Kerkhoff"), s("Dorothee Kerkhoff")]
     );
 }
+
+#[test]
+fn a_french_body_name_capitalised_on_its_first_word_only() {
+    // Synthetic passage synR-03: `Pour le syndicat Solidarité hospitalière, majoritaire à
+    // l'hôpital, “…”`: French capitalises only the first word of a body's name, and
+    // `hospitalière` had been read as a role. The second sentence is written for the rule.
+    let text = "La maternité fermera en juillet.\n\nPour le syndicat Solidarité hospitalière, \
+                majoritaire à l'hôpital, “la fermeture de la maternité n'est que la première \
+                étape d'un démantèlement programmé”.\n\n« Nous irons jusqu'au Conseil d'État s'il \
+                le faut », affirme l'association Vivre ensemble.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Solidarité hospitalière"), s("Vivre ensemble")]
+    );
+}
