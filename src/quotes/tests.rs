@@ -4134,3 +4134,16 @@ fn a_french_body_name_capitalised_on_its_first_word_only() {
         vec![s("Solidarité hospitalière"), s("Vivre ensemble")]
     );
 }
+
+#[test]
+fn a_place_after_a_roles_particle_is_not_part_of_the_name() {
+    // Written for the rule: `la maire de Paris Julie Marchand`, `the mayor of Houston Sylvester
+    // Turner`: the place after the role's `de` or `of` had opened the speaker's name (`Paris
+    // Julie Marchand`).
+    let text = "Mardi, la maire de Paris Julie Marchand a pris la parole devant la presse. « Nous \
+                faisons tout ce que nous pouvons pour les familles ici », a déclaré Marchand.";
+    assert_eq!(speakers(text), vec![s("Julie Marchand")]);
+    let text = "On Tuesday the mayor of Houston Sylvester Turner spoke to reporters. \"We are doing \
+                everything we can for the families here tonight,\" Turner said.";
+    assert_eq!(speakers(text), vec![s("Sylvester Turner")]);
+}

@@ -135,7 +135,11 @@ pub fn mentions(
         if credit {
             continue;
         }
-        let start = start + place_before_person(&toks[start..i]);
+        let start = start
+            + match place_before_person(&toks[start..i]) {
+                0 => place_after_particle(toks, start, i),
+                place => place,
+            };
         let name = match clean(&toks[start..i]) {
             Some(Who::Name { text, org: false }) => casing
                 .person_in(&text)
@@ -253,6 +257,22 @@ fn place_before_person(run: &[Tok]) -> usize {
     (c + 2..run.len().saturating_sub(1))
         .find(|&g| run.len() - g <= 3 && first_names::gender(&run[g].lower).is_some())
         .unwrap_or(0)
+}
+
+/// `la maire de Paris Julie Marchand`, `the mayor of Houston Sylvester Turner`: the run of
+/// capitals `start..end` follows a role's particle, so a place opens it before a given name
+/// and a surname or two; how many words the place takes (0: none).
+fn place_after_particle(toks: &[Tok], start: usize, end: usize) -> usize {
+    let after_particle = start > 0 && {
+        let p = &toks[start - 1];
+        !p.cap && !p.breaks() && matches!(p.lower.as_str(), "de" | "du" | "of" | "del")
+    };
+    if !after_particle || toks[start..end].iter().any(|t| is_org_word(&t.lower)) {
+        return 0;
+    }
+    (start + 1..end.saturating_sub(1))
+        .find(|&g| end - g <= 3 && first_names::gender(&toks[g].lower).is_some())
+        .map_or(0, |g| g - start)
 }
 
 /// `Joe “Morning Joe” Scarborough`: after the given name at `first`, a quoted nickname of one
