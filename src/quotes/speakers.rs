@@ -622,6 +622,44 @@ pub(super) fn latest_since(
         .filter(|(p, para, _)| since.is_none_or(|l| *p > l) && para + reach >= paragraph)
 }
 
+/// [`bind_nouns`]'s `Maria Lopez is a nurse`, `Burke, 61, works as a mechanic`: with the verb
+/// at `i`, the name's tokens (before the verb, or before an age in commas) and the noun after
+/// `a` or `an` and up to two lowercase words.
+fn predicate_noun<'t, 'a>(
+    toks: &'t [Tok<'a>],
+    i: usize,
+) -> Option<(std::ops::Range<usize>, &'t Tok<'a>)> {
+    let verb = match (toks[i].lower.as_str(), toks.get(i + 1)) {
+        ("works" | "worked" | "serves" | "served", Some(as_)) if as_.lower == "as" => 2,
+        ("is" | "was" | "became", _) => 1,
+        _ => return None,
+    };
+    let age = i >= 2
+        && toks[i - 1].after == Some(',')
+        && toks[i - 1].lower.chars().all(|c| c.is_ascii_digit());
+    let end = if age { i - 1 } else { i };
+    let last = &toks[end - 1];
+    if !last.cap || (last.breaks() && !age) {
+        return None;
+    }
+    let start = toks[..end - 1]
+        .iter()
+        .rposition(|t| !t.cap || t.breaks())
+        .map_or(0, |k| k + 1);
+    toks.get(i + verb)
+        .filter(|det| matches!(det.lower.as_str(), "a" | "an"))?;
+    let from = i + verb + 1;
+    let phrase_ends =
+        |j: usize| toks[j].after.is_some() || toks.get(j + 1).is_none_or(|n| is_stopword(&n.lower));
+    let j = (from..toks.len().min(from + 3)).find(|&j| phrase_ends(j))?;
+    let noun = &toks[j];
+    let common = toks[from..=j].iter().all(|t| !t.cap)
+        && noun.lower.chars().count() > 3
+        && noun.lower.chars().all(char::is_alphabetic)
+        && !is_stopword(&noun.lower);
+    (common && end - start <= 4).then_some((start..end, noun))
+}
+
 /// Common nouns written right before a name (`US magazine Mobile PC`, `artists Langlands &
 /// Bell`, `group Doctors for Camp Closure`), or describing the name in apposition at a
 /// sentence's start (`The company that runs the AMAs, Dick Clark Productions, …`), so that
@@ -715,6 +753,13 @@ pub(super) fn bind_nouns(
             .map_or(0, |k| k + 1);
         if described && start <= i && i - start < 4 {
             bind(noun, &toks[start..=i], out);
+        }
+    }
+    // `Maria Lopez is a nurse at the county hospital`, `Burke, 61, works as a mechanic`: the
+    // noun a name is said to be.
+    for i in 1..toks.len() {
+        if let Some((name, noun)) = predicate_noun(toks, i) {
+            bind(noun, &toks[name], out);
         }
     }
     // `The company that runs the AMAs, Dick Clark Productions, denies …`, `The doctors, members

@@ -4147,3 +4147,16 @@ fn a_place_after_a_roles_particle_is_not_part_of_the_name() {
                 everything we can for the families here tonight,\" Turner said.";
     assert_eq!(speakers(text), vec![s("Sylvester Turner")]);
 }
+
+#[test]
+fn a_noun_a_name_is_said_to_be_is_that_name_later() {
+    // Written for the rule: `Maria Lopez is a nurse …` or `Lopez, 34, works as a mechanic …`,
+    // then `“…,” the nurse said`: the noun's last use had `a` before it, which marks someone
+    // unnamed, so the quote had gone to no one.
+    let text = "Maria Lopez is a nurse at the county hospital. Her neighbour Tom Burke disagreed \
+                with the plan on Monday. \"We are doing everything we can for the families here \
+                tonight,\" the nurse said.\n\nTom Burke, 61, works as a mechanic in town. Maria \
+                Lopez disagreed with him. \"Nobody asked the people who actually live on this \
+                street,\" the mechanic said.";
+    assert_eq!(speakers(text), vec![s("Maria Lopez"), s("Tom Burke")]);
+}
