@@ -371,25 +371,29 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         && let Some(noun) = elided_noun(&first.lower)
         && !rest.iter().any(|t| first_names::gender(&t.lower).is_some())
     {
-        let named = first.word.chars().nth(2).is_some_and(char::is_uppercase);
-        return Some(if named {
-            let start = first.word.len() - noun.len();
-            let words: Vec<&str> = std::iter::once(&first.word[start..])
-                .chain(rest.iter().map(|t| t.word))
-                .collect();
-            Who::Name {
-                text: words.join(" "),
-                org: true,
-            }
-        } else if rest.len() <= 2 && rest.iter().all(|t| !t.cap) {
-            // (`l'élu sarthois`: French adjectives follow their noun.)
-            Who::Desc {
-                head: noun.to_string(),
-                definite: true,
-            }
-        } else {
-            return None;
-        });
+        // (The name as written, cut from the word itself: lowercasing may change its length.)
+        let written = ["l'", "l’", "L'", "L’"]
+            .iter()
+            .find_map(|a| first.word.strip_prefix(a));
+        return Some(
+            if let Some(body) = written.filter(|b| b.starts_with(char::is_uppercase)) {
+                let words: Vec<&str> = std::iter::once(body)
+                    .chain(rest.iter().map(|t| t.word))
+                    .collect();
+                Who::Name {
+                    text: words.join(" "),
+                    org: true,
+                }
+            } else if rest.len() <= 2 && rest.iter().all(|t| !t.cap) {
+                // (`l'élu sarthois`: French adjectives follow their noun.)
+                Who::Desc {
+                    head: noun.to_string(),
+                    definite: true,
+                }
+            } else {
+                return None;
+            },
+        );
     }
     // `“…,” the Spaniard said`: a nationality after `the` stands for someone named before.
     if let [the, who] = w

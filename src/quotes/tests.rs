@@ -4160,3 +4160,14 @@ fn a_noun_a_name_is_said_to_be_is_that_name_later() {
                 street,\" the mechanic said.";
     assert_eq!(speakers(text), vec![s("Maria Lopez"), s("Tom Burke")]);
 }
+
+#[test]
+fn a_body_after_an_elided_article_keeps_its_name_as_written() {
+    // Written for the rule: the name is cut from the word as written, not at the length of its
+    // lowercase form, which differs for `İ` (and, the other way, `ẞ`, where the cut could have
+    // fallen inside a letter).
+    let text = "Le musée a fermé. Contactée, l'İstanbul Kültür Vakfı assure que « les œuvres n'ont \
+                jamais été en danger pendant les travaux ».\n\nContactée, l'ẞtraße Verein assure \
+                que « les œuvres n'ont jamais été en danger pendant les travaux ».";
+    assert_eq!(speakers(text)[0], s("İstanbul Kültür Vakfı"));
+}
