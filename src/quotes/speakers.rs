@@ -622,36 +622,43 @@ pub(super) fn latest_since(
         .filter(|(p, para, _)| since.is_none_or(|l| *p > l) && para + reach >= paragraph)
 }
 
-/// [`bind_nouns`]'s `Maria Lopez is a nurse`, `Burke, 61, works as a mechanic`: with the verb
-/// at `i`, the name's tokens (before the verb, or before an age in commas) and the noun after
-/// `a` or `an` and up to two lowercase words.
+/// [`bind_nouns`]'s `Maria Lopez is a nurse`, `Burke, 61, works as a mechanic`, `Lopez, who
+/// has been an emergency room nurse`, `Lopez is the nurse on duty`: with the verb at `i`, the
+/// name's tokens (before the verb, an age in commas or `, who`) and the noun after `a`, `an` or
+/// `the` and up to three lowercase words.
 fn predicate_noun<'t, 'a>(
     toks: &'t [Tok<'a>],
     i: usize,
 ) -> Option<(std::ops::Range<usize>, &'t Tok<'a>)> {
-    let verb = match (toks[i].lower.as_str(), toks.get(i + 1)) {
-        ("works" | "worked" | "serves" | "served", Some(as_)) if as_.lower == "as" => 2,
-        ("is" | "was" | "became", _) => 1,
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let perfect = usize::from(matches!(word(i), "has" | "had"));
+    let verb = match (word(i + perfect), word(i + perfect + 1)) {
+        ("works" | "worked" | "serves" | "served", "as") => perfect + 2,
+        ("is" | "was" | "became", _) if perfect == 0 => 1,
+        ("been", _) if perfect == 1 => 2,
         _ => return None,
     };
-    let age = i >= 2
-        && toks[i - 1].after == Some(',')
-        && toks[i - 1].lower.chars().all(|c| c.is_ascii_digit());
-    let end = if age { i - 1 } else { i };
+    // (Past an age in commas, `Burke, 61, is`, or a relative pronoun, `Lopez, who is`.)
+    let aside = i >= 2
+        && (word(i - 1) == "who"
+            || (toks[i - 1].after == Some(',')
+                && toks[i - 1].lower.chars().all(|c| c.is_ascii_digit())));
+    let end = if aside { i - 1 } else { i };
     let last = &toks[end - 1];
-    if !last.cap || (last.breaks() && !age) {
+    if !last.cap || (last.breaks() && !(aside && last.after == Some(','))) {
         return None;
     }
     let start = toks[..end - 1]
         .iter()
         .rposition(|t| !t.cap || t.breaks())
         .map_or(0, |k| k + 1);
-    toks.get(i + verb)
-        .filter(|det| matches!(det.lower.as_str(), "a" | "an"))?;
+    if !matches!(word(i + verb), "a" | "an" | "the") {
+        return None;
+    }
     let from = i + verb + 1;
     let phrase_ends =
         |j: usize| toks[j].after.is_some() || toks.get(j + 1).is_none_or(|n| is_stopword(&n.lower));
-    let j = (from..toks.len().min(from + 3)).find(|&j| phrase_ends(j))?;
+    let j = (from..toks.len().min(from + 4)).find(|&j| phrase_ends(j))?;
     let noun = &toks[j];
     let common = toks[from..=j].iter().all(|t| !t.cap)
         && noun.lower.chars().count() > 3
@@ -738,7 +745,17 @@ pub(super) fn bind_nouns(
             }
             noun
         } else {
-            &w[2]
+            // (`Maria Lopez, an emergency room nurse, said`: the noun closes the apposition.)
+            // (Not `Professor Watchlist, a website that lists professors.`: a clause runs on.)
+            let closes = (i + 2..toks.len().min(i + 6))
+                .find(|&j| toks[j].after.is_some())
+                .filter(|&j| toks[j].after == Some(','))
+                .filter(|&j| {
+                    toks[i + 2..j]
+                        .iter()
+                        .all(|t| !t.cap && !is_stopword(&t.lower))
+                });
+            closes.map_or(&w[2], |j| &toks[j])
         };
         let described = last.cap
             && last.after == Some(',')

@@ -4171,3 +4171,24 @@ fn a_body_after_an_elided_article_keeps_its_name_as_written() {
                 que « les œuvres n'ont jamais été en danger pendant les travaux ».";
     assert_eq!(speakers(text)[0], s("İstanbul Kültür Vakfı"));
 }
+
+#[test]
+fn a_noun_said_with_the_or_a_perfect_or_in_a_longer_apposition() {
+    // Written for the rule, as `a_noun_a_name_is_said_to_be_is_that_name_later`: `is the nurse
+    // on duty` had gone to the other person named since; `has been a nurse`, `, who has worked
+    // as a nurse` and `, an emergency room nurse,` to no one.
+    let later = " Her neighbour Tom Burke disagreed with the plan on Monday. \"We are doing \
+                 everything we can for the families here tonight,\" the nurse said.";
+    for intro in [
+        "Maria Lopez is the nurse on duty.",
+        "Maria Lopez has been a nurse for ten years.",
+        "Maria Lopez, who has worked as a nurse for ten years, spoke first.",
+        "Maria Lopez, an emergency room nurse, spoke first.",
+    ] {
+        assert_eq!(
+            speakers(&format!("{intro}{later}")),
+            vec![s("Maria Lopez")],
+            "{intro}"
+        );
+    }
+}
