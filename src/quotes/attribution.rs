@@ -626,10 +626,7 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
 /// (Not a body: `précise la préfecture`.)
 fn french_description(rest: &[Tok]) -> Option<Who> {
     let first = rest.first()?;
-    let elided = ["l'", "l’"]
-        .iter()
-        .find_map(|a| first.lower.strip_prefix(a));
-    let (article, noun) = match elided {
+    let (article, noun) = match names::elided_noun(&first.lower) {
         Some(noun) => ("", noun),
         None if matches!(first.lower.as_str(), "le" | "la" | "son" | "sa") && !first.breaks() => {
             // (`la jeune femme`: an adjective before the noun.)

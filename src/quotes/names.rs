@@ -526,7 +526,7 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         let given = first_names::gender(&first.lower).is_some()
             && w.get(1).is_some_and(|n| n.cap && !is_calendar(&n.lower));
         // (`L’Américaine Kayla Brooks`: a noun after a French elided article, before a given name.)
-        let elided = ["l'", "l’"].iter().any(|a| first.lower.starts_with(a))
+        let elided = elided_noun(&first.lower).is_some()
             && w.get(1)
                 .is_some_and(|n| first_names::gender(&n.lower).is_some());
         if is_determiner(&first.lower)
@@ -1917,13 +1917,7 @@ fn french_body_in_lowercase(toks: &[Tok]) -> Option<Who> {
         {
             (name, rest)
         }
-        [kind, name, rest @ ..]
-            if ["l'", "l’"].iter().any(|a| {
-                kind.lower
-                    .strip_prefix(a)
-                    .is_some_and(is_french_kind_of_body)
-            }) =>
-        {
+        [kind, name, rest @ ..] if elided_noun(&kind.lower).is_some_and(is_french_kind_of_body) => {
             (name, rest)
         }
         _ => return None,
@@ -2055,7 +2049,7 @@ pub fn after_elided_article(word: &str) -> Option<&str> {
 }
 
 /// The noun after a French elided article (`l'entreprise` → `entreprise`).
-fn elided_noun(lower: &str) -> Option<&str> {
+pub fn elided_noun(lower: &str) -> Option<&str> {
     ["l’", "l'"]
         .iter()
         .find_map(|a| lower.strip_prefix(a))
