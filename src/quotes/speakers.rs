@@ -72,12 +72,11 @@ pub(super) fn resolve(
             // (Or someone the article named with the noun: `die Vorsitzende Richterin Annegret
             // Pohl` … `sagte die Vorsitzende`.)
             let head = text.to_lowercase();
-            let named = role_referent(&head, pos, known).flatten();
             let mut trial = state.clone();
             let found = definite_person(&head, pos, paragraph, known, &mut trial).filter(|n| {
                 known.speakers.contains(n)
                     || subject_of_paragraph(n, pos, paragraph, known)
-                    || named.as_ref() == Some(n)
+                    || role_referent(&head, pos, known).flatten().as_ref() == Some(n)
             });
             if found.is_some() {
                 *state = trial;
