@@ -458,6 +458,23 @@ fn gold_files(dir: &str) -> Vec<PathBuf> {
     files
 }
 
+/// Whether any article of these gold files is read from the shared corpus rather than
+/// from this repository (a clone away from `../shared` cannot score those sets).
+fn needs_corpus(files: &[PathBuf]) -> bool {
+    files.iter().any(|file| {
+        let doc: Value = std::fs::read_to_string(file)
+            .ok()
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default();
+        doc["articles"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|art| art["source"].as_str())
+            .any(|source| !crate_dir().join(source).exists())
+    })
+}
+
 fn short(source: &str) -> String {
     let name = Path::new(source)
         .file_name()
@@ -472,6 +489,10 @@ fn run_set(dir: &str) -> Option<Counts> {
     let files = gold_files(dir);
     if files.is_empty() {
         println!("no {dir}/quotes_*.json: skipping");
+        return None;
+    }
+    if !shared_dir().join("corpus").is_dir() && needs_corpus(&files) {
+        println!("shared/corpus not found: skipping {dir}");
         return None;
     }
     let show_errors = std::env::var_os("QUOTES_GOLD_ERRORS").is_some();
