@@ -423,7 +423,7 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
         return Some(cue(i, 2, CueKind::Verb, toks, inverted));
     }
     if is_verb(head) {
-        if passive_without_agent(toks, i) {
+        if passive_without_agent(toks, i) || counterfactual(toks, i) {
             return None;
         }
         let needed = needs_next_word(head);
@@ -456,6 +456,16 @@ fn passive_without_agent(toks: &[Tok], i: usize) -> bool {
             "was" | "were" | "been" | "being" | "is" | "are"
         );
     be && toks.get(i + 1).is_none_or(|n| n.lower != "by")
+}
+
+/// `more sympathetic than anything Tony Blair might have said`: what someone would or might
+/// have said was not said, so it is no cue.
+fn counterfactual(toks: &[Tok], i: usize) -> bool {
+    const MODALS: &[&str] = &["might", "would", "could", "should", "may", "must"];
+    i >= 2
+        && toks[i - 1].lower == "have"
+        && toks[i - 1].breaks_not()
+        && MODALS.contains(&toks[i - 2].lower.as_str())
 }
 
 /// Verbs that report only with a certain word after them: the words, and whether that word is

@@ -4192,3 +4192,14 @@ fn a_noun_said_with_the_or_a_perfect_or_in_a_longer_apposition() {
         );
     }
 }
+
+/// Real page (New Republic, in the development gold set): a cue in the clause after the quote
+/// that says what someone might have said is no cue, so the sentence's subject, who hailed
+/// Castro, said it.
+#[test]
+fn what_someone_might_have_said_is_no_cue() {
+    let text = "Jeremy Corbyn, the leader of Britain’s Labour Party, hailed Castro as a \
+                “champion of social justice,” which is decidedly more sympathetic than anything \
+                Tony Blair might have said.";
+    assert_eq!(speakers(text), vec![s("Jeremy Corbyn")]);
+}
