@@ -359,6 +359,34 @@ static AUX_WORDS: WordSet = WordSet::new(concat!(
     "también además luego ha did does do and who ",
 ));
 
+/// `China’s ambassador`, `Apple’s chief executive`: a public office of a country or a body,
+/// its owner capitalised and no person's given name.
+fn holds_office_of(owner: &[Tok], owned: &[Tok]) -> bool {
+    let owner: Vec<&Tok> = owner.iter().filter(|t| !is_determiner(&t.lower)).collect();
+    matches!(owner.as_slice(), [o] if o.cap && first_names::gender(&o.lower).is_none())
+        && owned.last().is_some_and(|t| is_public_office(&t.lower))
+}
+
+/// Offices a country or a body holds, never a person (`Smith’s lawyer` is someone new).
+fn is_public_office(w: &str) -> bool {
+    matches!(
+        w,
+        "ambassador"
+            | "envoy"
+            | "president"
+            | "minister"
+            | "premier"
+            | "chancellor"
+            | "governor"
+            | "mayor"
+            | "executive"
+            | "ceo"
+            | "chairman"
+            | "chairwoman"
+            | "commissioner"
+    )
+}
+
 /// Turns the words of a noun phrase into a [`Who`]: after the last possessive
 /// (`the Quincy Institute’s Mark Episkopos` → Mark Episkopos), without a
 /// leading article, and for people without their titles.
@@ -489,12 +517,14 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         {
             return Some(owner);
         }
+        let owner = &w[..=p];
         w = &w[p + 1..];
         // `the victim’s mother`, `Carlineo’s attorney`: someone described through another
-        // person is a new, unnamed speaker, not one named before.
+        // person is a new, unnamed speaker, not one named before. (`China’s ambassador to
+        // Britain`: a country's or a body's office holder is whoever the article named in it.)
         if !w.iter().any(|t| t.cap) {
             return Some(Who::Role {
-                definite: false,
+                definite: holds_office_of(owner, w),
                 head: role_head(w),
             });
         }

@@ -366,7 +366,9 @@ pub(super) fn definite_person(
             None => {
                 let french = known.casing.is_romance().then(|| french_gender(head));
                 let female = noun_gender(head).or(french.flatten());
-                person_anaphor(pos, paragraph, female, known, state)
+                let before = person_anaphor(pos, paragraph, female, known, state);
+                let ahead = || role_ahead(head, pos, known);
+                before.or_else(|| remember_person(ahead(), pos, paragraph, state))
             }
         },
     };
@@ -1042,6 +1044,18 @@ pub(super) fn qualified_role(
         }
     }
     None
+}
+
+/// `China’s ambassador to Britain accused … and warned that … “…”` at the top of an article,
+/// then `China’s ambassador to Britain Liu Xiaming has said`: with no one before it to refer
+/// to, a role refers ahead to the name written beside its next use.
+fn role_ahead(head: &str, pos: usize, known: &Known) -> Option<String> {
+    let uses = known.roles.get(head).map_or(&[][..], Vec::as_slice);
+    let next = uses.partition_point(|&o| o <= pos);
+    uses[next..]
+        .iter()
+        .take_while(|&&o| o - pos <= ROLE_REACH)
+        .find_map(|&o| known.mentions.person_beside(known.text, o, head.len()))
 }
 
 /// How a title is written before a name (`Sen.` for `senator`).

@@ -4203,3 +4203,22 @@ fn what_someone_might_have_said_is_no_cue() {
                 Tony Blair might have said.";
     assert_eq!(speakers(text), vec![s("Jeremy Corbyn")]);
 }
+
+/// Real page (ScrapingHub corpus, in the development gold set): the lede quotes a country's
+/// office holder by office (`China’s ambassador to Britain`, a definite role, not someone new
+/// like `Smith’s lawyer`) and names him only further down, so the role refers ahead.
+#[test]
+fn a_role_before_its_holder_is_named_refers_ahead() {
+    let text = "Many of the protesters wear masks to shield their identities for protection.\n\n\
+                China’s ambassador to Britain accused the UK and the US of meddling in the \
+                country’s affairs and warned that the Chinese government “will not sit on our \
+                hands” if the Hong Kong situation worsens.\n\n\
+                China’s ambassador to Britain Liu Xiaming has said that China has the power to \
+                end Hong Kong unrest amid protests.";
+    assert_eq!(speakers(text)[0], s("Liu Xiaming"));
+    // (An office of a person is someone new, whom the article may never name.)
+    let text = "Adelson’s attorney accused the opposing counsel of bias, claiming he had \
+                harassed Lahav with “insulting questions about race and his religion.” \
+                Besides Lahav, the guards sued.";
+    assert_eq!(speakers(text), vec![None]);
+}
