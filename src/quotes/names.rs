@@ -1098,8 +1098,14 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         // (`On Tuesday, Jim Chilton, vice president at Boeing Defense, Space, and Security, said`).
         let segments: Vec<&[Tok]> = split_segments(toks);
         let n = segments.len();
-        // `Der Sprecher der Polizei, Thomas Müller, erklärte`: a description, then the name.
-        if n == 2
+        // `Der Sprecher der Polizei, Thomas Müller, erklärte`: a description, then the name
+        // (and perhaps an apposition of its own: `The hospital’s owner, Prairie Health
+        // Partners, a nonprofit chain based in Wichita, said`).
+        let apposition = |seg: &[Tok]| {
+            seg.first()
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+        };
+        if (n == 2 || (n == 3 && apposition(segments[2])))
             && let Some(who) = named_in_apposition(toks)
         {
             return Some(who);

@@ -4222,3 +4222,13 @@ fn a_role_before_its_holder_is_named_refers_ahead() {
                 Besides Lahav, the guards sued.";
     assert_eq!(speakers(text), vec![None]);
 }
+
+/// Synthetic gold passage (synI-05): a description, the name it describes, then the name's own
+/// apposition, all before the verb: the name speaks, not `the hospital’s owner` as someone new.
+#[test]
+fn a_description_then_a_name_with_its_own_apposition() {
+    let text = "The hospital’s owner, Prairie Health Partners, a nonprofit chain based in Wichita, \
+                said at the time that Ashby Memorial had become “financially unsustainable under \
+                any realistic scenario” and that patients would be well served elsewhere.";
+    assert_eq!(speakers(text), vec![s("Prairie Health Partners")]);
+}
