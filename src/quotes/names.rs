@@ -259,6 +259,16 @@ static CALENDAR: WordSet = WordSet::new(concat!(
     "woche wochenende monat jahr abend nachmittag vormittag ",
 ));
 
+/// French and Spanish days, months and times of day, written in lowercase (`a déclaré le
+/// journaliste Edwy Plenel lundi`: no noun the name describes). Kept apart from [`CALENDAR`],
+/// which also strips capitalised words (`Mayo Clinic`, `Bruno Mars`).
+static ROMANCE_TIME: WordSet = WordSet::new(concat!(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin ",
+    "juillet août septembre octobre novembre décembre hier soir matin midi ",
+    "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio ",
+    "julio agosto septiembre octubre noviembre diciembre ayer tarde noche mañana ",
+));
+
 /// Days and months (`Monday`, `Dezember`).
 pub fn is_calendar(w: &str) -> bool {
     CALENDAR.contains(w)
@@ -392,6 +402,20 @@ fn is_public_office(w: &str) -> bool {
 /// leading article, and for people without their titles.
 pub fn clean(words: &[Tok]) -> Option<Who> {
     let mut w = words;
+    // `l'ex-ministre Roselyne Bachelot`, `l'avocat du plaignant Jean Dupont`: a French role
+    // after an elided article (and its lowercase complement) describes the name after it.
+    if let [first, rest @ ..] = w
+        && elided_noun(&first.lower).is_some()
+        && !first.cap
+        && first.word.chars().nth(2).is_some_and(char::is_lowercase)
+        && let Some(k) = rest.iter().take(4).position(|t| t.cap)
+        && rest[..k].iter().all(|t| !t.breaks())
+        && !first.breaks()
+        && rest.len() - k >= 2
+        && let Some(who @ Who::Name { org: false, .. }) = clean(&rest[k..])
+    {
+        return Some(who);
+    }
     // `l'entreprise affirme`, `l'Agence nationale des risques telluriques assure`: a French
     // elided article, written as one word with the noun it makes definite.
     // (Not `L'Américaine Kayla Brooks`: a description before a person's given name.)
@@ -1186,12 +1210,29 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
         return trailing_phrase(segments.last()?);
     }
     named_person(toks)
+        .or_else(|| role_and_complement_then_name(toks))
         .or_else(|| unnamed_affiliate(toks))
         .or_else(|| role_of_place(toks))
         .or_else(|| affiliated_person(toks))
         .or_else(|| located_name(toks))
         .or_else(|| trailing_body(toks))
         .or_else(|| trailing_phrase(toks))
+}
+
+/// `la maire de Paris Anne Hidalgo a déclaré`, `la ministre de la Culture Rima Abdul Malak
+/// estime`: an article, a lowercase title and its complement, then the name ending the
+/// subject ([`role_then_name`]), not the field with it (`Paris Anne Hidalgo`).
+fn role_and_complement_then_name(toks: &[Tok]) -> Option<Who> {
+    let k = toks
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "le" | "la" | "el" | "il") && !t.breaks())?;
+    let role = toks.get(k + 1).filter(|t| !t.cap && is_title(&t.lower))?;
+    let who = role_then_name(&toks[k + 1..])?;
+    let last = toks.last()?;
+    match &who {
+        Who::Name { text, .. } if !role.breaks() && text.ends_with(last.word) => Some(who),
+        _ => None,
+    }
 }
 
 /// `a senior security engineer named Leticia Barros told`: the name after `named` that ends
@@ -2169,11 +2210,13 @@ fn name_after_complement(rest: &[Tok]) -> Option<Who> {
     }
     // (Any two capitalised words after the complement's comma: `el alcalde de Vigo, Abel
     // Caballero`.)
-    let k = (1..rest.len().min(COMPLEMENT_WORDS + 2)).find(|&k| {
-        rest[k].cap
-            && (first_names::gender(rest[k].word).is_some() || rest[k - 1].after == Some(','))
-            && rest.get(k + 1).is_some_and(|t| t.cap)
-    })?;
+    let k = (1..rest.len().min(COMPLEMENT_WORDS + 2))
+        .find(|&k| {
+            rest[k].cap
+                && (first_names::gender(rest[k].word).is_some() || rest[k - 1].after == Some(','))
+                && rest.get(k + 1).is_some_and(|t| t.cap)
+        })
+        .or_else(|| name_start_by_shape(rest))?;
     // (Only the last word of the complement may end in a comma, and a relative clause is no
     // complement: `una portavoz del departamento que dirige Ana Mato` is not Ana Mato.)
     if rest[1..k].iter().rev().skip(1).any(|t| t.breaks())
@@ -2190,6 +2233,45 @@ fn name_after_complement(rest: &[Tok]) -> Option<Who> {
     match clean(&name[..phrase_end(name)]) {
         Some(who @ Who::Name { org: false, .. }) => Some(who),
         _ => None,
+    }
+}
+
+/// Where the name starts after a role's complement `rest` when no given name says so:
+/// after lowercase words, the first two capitals (`l'avocat du plaignant Jean Dupont`);
+/// after an article, one capitalised word names the field and two more the person (`la
+/// ministre de la Culture Rima Abdul Malak`, `le patron du Medef Geoffroy Roux de Bézieux`).
+fn name_start_by_shape(rest: &[Tok]) -> Option<usize> {
+    // (French, Spanish and Italian: English `of the Global Information and Early Warning
+    // System Henri Josserand` names a body in many capitals.)
+    if !matches!(
+        rest.first()?.lower.as_str(),
+        "de" | "du" | "des" | "del" | "della" | "di"
+    ) {
+        return None;
+    }
+    let j = (1..rest.len().min(COMPLEMENT_WORDS + 1)).find(|&j| rest[j].cap)?;
+    let cap = |k: usize| rest.get(k).is_some_and(|t| t.cap && !t.breaks());
+    let between = &rest[1..j];
+    if between
+        .iter()
+        .any(|t| t.breaks() || !t.lower.chars().all(char::is_alphabetic))
+    {
+        return None;
+    }
+    let with_article = matches!(rest[0].lower.as_str(), "du" | "des" | "del" | "della")
+        || between
+            .iter()
+            .all(|t| matches!(t.lower.as_str(), "la" | "le" | "les"));
+    if with_article
+        && !between
+            .iter()
+            .any(|t| is_description_noun(t) && t.lower.len() > 3)
+    {
+        (cap(j) && cap(j + 1) && rest.get(j + 2).is_some_and(|t| t.cap)).then_some(j + 1)
+    } else if !between.is_empty() {
+        (cap(j) && rest.get(j + 1).is_some_and(|t| t.cap)).then_some(j)
+    } else {
+        None
     }
 }
 
@@ -2327,6 +2409,7 @@ fn is_description_noun(t: &Tok) -> bool {
     !t.cap
         && !is_stopword(&t.lower)
         && !is_calendar(&t.lower)
+        && !ROMANCE_TIME.contains(&t.lower)
         && !is_introductory(&t.lower)
         && !t.lower.ends_with("ly")
         && t.lower.chars().all(|c| c.is_alphabetic() || c == '-')

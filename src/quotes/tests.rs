@@ -4232,3 +4232,55 @@ fn a_description_then_a_name_with_its_own_apposition() {
                 any realistic scenario” and that patients would be well served elsewhere.";
     assert_eq!(speakers(text), vec![s("Prairie Health Partners")]);
 }
+
+/// A French lead for the rules below (two sentences, so that the text reads as French).
+fn french(sentence: &str) -> String {
+    format!(
+        "La réunion s’est terminée tard lundi soir, et les discussions ont été tendues.\n\n\
+         Le gouvernement a présenté les mesures mardi et l’opposition les critique vivement.\n\n\
+         {sentence}"
+    )
+}
+
+/// Written for the rule (probing French shapes): a weekday after the name is no noun the name
+/// describes, as `lundi` was read.
+#[test]
+fn a_french_weekday_after_the_speaker_is_not_the_speaker() {
+    let text =
+        french("« Nous continuerons jusqu’au bout », a déclaré le journaliste Edwy Plenel lundi.");
+    assert_eq!(speakers(&text), vec![s("Edwy Plenel")]);
+}
+
+/// Written for the rule: a French role after an elided article, then a name (not a given name
+/// the lists know).
+#[test]
+fn a_french_elided_role_before_a_name() {
+    let text =
+        french("« Nous continuerons jusqu’au bout », a déclaré l'ex-ministre Roselyne Bachelot.");
+    assert_eq!(speakers(&text), vec![s("Roselyne Bachelot")]);
+}
+
+/// Written for the rule: after a role's complement, the name starts at the first capitals
+/// after lowercase words, or after the one word that names the field (`de la Culture`).
+#[test]
+fn a_french_role_complement_then_a_name_by_its_shape() {
+    let text =
+        french("« Nous continuerons jusqu’au bout », a déclaré l'avocat du plaignant Jean Dupont.");
+    assert_eq!(speakers(&text), vec![s("Jean Dupont")]);
+    let text = french(
+        "« Nous continuerons jusqu’au bout », affirme la ministre de la Culture Rima Abdul Malak.",
+    );
+    assert_eq!(speakers(&text), vec![s("Rima Abdul Malak")]);
+}
+
+/// Written for the rule: the same shape as a subject before the verb.
+#[test]
+fn a_french_role_complement_and_name_before_the_verb() {
+    let text =
+        french("La maire de Paris Anne Hidalgo a déclaré : « Nous continuerons jusqu’au bout. »");
+    assert_eq!(speakers(&text), vec![s("Anne Hidalgo")]);
+    let text = french(
+        "La ministre de la Culture Rima Abdul Malak a déclaré : « Nous continuerons jusqu’au bout. »",
+    );
+    assert_eq!(speakers(&text), vec![s("Rima Abdul Malak")]);
+}

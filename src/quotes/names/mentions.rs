@@ -267,12 +267,39 @@ fn place_after_particle(toks: &[Tok], start: usize, end: usize) -> usize {
         let p = &toks[start - 1];
         !p.cap && !p.breaks() && matches!(p.lower.as_str(), "de" | "du" | "of" | "del")
     };
-    if !after_particle || toks[start..end].iter().any(|t| is_org_word(&t.lower)) {
+    let field = field_before_name(toks, start);
+    if !(after_particle || field) || toks[start..end].iter().any(|t| is_org_word(&t.lower)) {
         return 0;
     }
-    (start + 1..end.saturating_sub(1))
+    let given = (start + 1..end.saturating_sub(1))
         .find(|&g| end - g <= 3 && first_names::gender(&toks[g].lower).is_some())
-        .map_or(0, |g| g - start)
+        .map_or(0, |g| g - start);
+    // (With no given name known: `la ministre de la Culture Rima Abdul Malak`, one word for
+    // the field and two or more for the person.)
+    if given == 0 && field && end - start >= 3 {
+        1
+    } else {
+        given
+    }
+}
+
+/// `la ministre de la Culture …`, `le patron du Medef …`: the capitals at `start` follow a
+/// French, Spanish or Italian role (a title) and its complement with an article, so their
+/// first word names the role's field.
+fn field_before_name(toks: &[Tok], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| !t.cap && !t.breaks());
+    let role = |k: usize| word(k).is_some_and(|t| is_title(&t.lower));
+    match start
+        .checked_sub(1)
+        .and_then(word)
+        .map(|t| t.lower.as_str())
+    {
+        Some("du" | "del" | "della") => start >= 2 && role(start - 2),
+        Some("la" | "le") => {
+            start >= 3 && word(start - 2).is_some_and(|t| t.lower == "de") && role(start - 3)
+        }
+        _ => false,
+    }
 }
 
 /// `Joe “Morning Joe” Scarborough`: after the given name at `first`, a quoted nickname of one
