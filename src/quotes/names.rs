@@ -2070,6 +2070,21 @@ fn long_role_in_apposition(toks: &[Tok]) -> Option<Who> {
 /// der Minister …`: the phrase naming whom or where the words went, between the verb and its
 /// subject, is skipped when a subject with its article follows and names someone.
 pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
+    // `a prévenu mardi soir le maire de Lyon`: a time between the verb and its subject.
+    let time = toks
+        .iter()
+        .take(3)
+        .take_while(|t| !t.cap && !t.breaks() && ROMANCE_TIME.contains(&t.lower))
+        .count();
+    let toks = if time > 0
+        && toks
+            .get(time)
+            .is_some_and(|t| is_determiner(&t.lower) || t.cap)
+    {
+        &toks[time..]
+    } else {
+        toks
+    };
     let Some(first) = toks.first() else {
         return toks;
     };

@@ -4284,3 +4284,12 @@ fn a_french_role_complement_and_name_before_the_verb() {
     );
     assert_eq!(speakers(&text), vec![s("Rima Abdul Malak")]);
 }
+
+/// Written for the rule (probing French shapes): a time between the verb and its subject.
+#[test]
+fn a_french_time_between_the_verb_and_its_subject() {
+    let text = french(
+        "« Nous continuerons jusqu’au bout », a prévenu mardi soir le maire de Lyon, Grégory Doucet.",
+    );
+    assert_eq!(speakers(&text), vec![s("Grégory Doucet")]);
+}
