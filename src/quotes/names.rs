@@ -45,7 +45,14 @@ fn joins_name(before: &[Tok], rest: &[Tok], name_before: bool) -> bool {
     let [t, after @ ..] = rest else {
         return false;
     };
-    let connector = is_connector(&t.lower) || before.last().is_some_and(|p| on_after_body(p, t));
+    // (Not `der`, `den` right after a given name and a surname: `sagte Ricarda Lang der
+    // Deutschen Presse-Agentur`, where `der` opens who was told; `Ursula von der Leyen` and
+    // `der Sprecher der Polizei` keep theirs.)
+    let person = matches!(before, [.., given, surname]
+        if surname.cap && first_names::gender(&given.lower).is_some());
+    let article_alone = matches!(t.lower.as_str(), "der" | "den") && person;
+    let connector = (is_connector(&t.lower) && !article_alone)
+        || before.last().is_some_and(|p| on_after_body(p, t));
     // `Ursula von der Leyen`, `Juan de la Cruz`: particles may come in pairs before the surname.
     let next_name = after
         .iter()
@@ -1007,7 +1014,9 @@ fn person_before_affiliation(w: &[Tok]) -> Option<usize> {
             "of" | "at" | "from" | "von" | "vom" | "de" | "du" | "del"
         )
     })?;
-    if !matches!(w[k].lower.as_str(), "of" | "at" | "from") && !body_after(k) {
+    // (`vom`, `from the`, never joins a person's name: `Anna Schmidt vom Deutschen Roten Kreuz`.)
+    let contracted = w[k].lower == "vom" && w.get(k + 1).is_some_and(|t| t.cap);
+    if !matches!(w[k].lower.as_str(), "of" | "at" | "from") && !contracted && !body_after(k) {
         return None;
     }
     let name: Vec<&Tok> = w[..k]
@@ -2070,12 +2079,16 @@ fn long_role_in_apposition(toks: &[Tok]) -> Option<Who> {
 /// der Minister …`: the phrase naming whom or where the words went, between the verb and its
 /// subject, is skipped when a subject with its article follows and names someone.
 pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
-    // `a prévenu mardi soir le maire de Lyon`: a time between the verb and its subject.
-    let time = toks
-        .iter()
-        .take(3)
-        .take_while(|t| !t.cap && !t.breaks() && ROMANCE_TIME.contains(&t.lower))
-        .count();
+    // `a prévenu mardi soir le maire de Lyon`, `betonte am Dienstag Nancy Faeser`: a time
+    // between the verb and its subject.
+    let time = match toks {
+        [am, day, ..] if am.lower == "am" && is_calendar(&day.lower) && !am.breaks() => 2,
+        _ => toks
+            .iter()
+            .take(3)
+            .take_while(|t| !t.cap && !t.breaks() && ROMANCE_TIME.contains(&t.lower))
+            .count(),
+    };
     let toks = if time > 0
         && toks
             .get(time)

@@ -4293,3 +4293,28 @@ fn a_french_time_between_the_verb_and_its_subject() {
     );
     assert_eq!(speakers(&text), vec![s("Grégory Doucet")]);
 }
+
+/// A German lead for the rules below (two sentences, so that the text reads as German).
+fn german(sentence: &str) -> String {
+    format!(
+        "Die Sitzung endete am Montag spät in der Nacht, und die Stimmung war angespannt.\n\n\
+         Die Bundesregierung hat die Pläne am Dienstag vorgestellt und die Opposition \
+         kritisiert das Vorhaben scharf.\n\n{sentence}"
+    )
+}
+
+/// Written for the rules (probing German shapes): `vom` (`from the`) never joins a person's
+/// name; a day between the verb and its subject; `der` right after a full name opens whom
+/// it was said to.
+#[test]
+fn german_affiliation_time_and_addressee_around_the_name() {
+    let text = german("„Wir machen weiter“, sagte Anna Schmidt vom Deutschen Roten Kreuz.");
+    assert_eq!(speakers(&text), vec![s("Anna Schmidt")]);
+    let text =
+        german("„Wir machen weiter“, betonte am Dienstag Bundesinnenministerin Nancy Faeser.");
+    assert_eq!(speakers(&text), vec![s("Nancy Faeser")]);
+    let text = german(
+        "„Wir machen weiter“, sagte Grünen-Chefin Ricarda Lang der Deutschen Presse-Agentur.",
+    );
+    assert_eq!(speakers(&text), vec![s("Ricarda Lang")]);
+}
