@@ -661,7 +661,7 @@ fn is_french_preposed(w: &str) -> bool {
 
 /// French (and Spanish) nouns for a body or a document, not a person (`précise la
 /// préfecture`, `ha señalado la asociación`).
-fn is_french_body(w: &str) -> bool {
+pub(super) fn is_french_body(w: &str) -> bool {
     FRENCH_BODIES.contains(w)
 }
 

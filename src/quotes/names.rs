@@ -411,17 +411,25 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
     let mut w = words;
     // `l'ex-ministre Roselyne Bachelot`, `l'avocat du plaignant Jean Dupont`: a French role
     // after an elided article (and its lowercase complement) describes the name after it.
+    // (After a body's kind, the body: `l'entreprise Air France`, `l'hebdomadaire Le Point`.)
     if let [first, rest @ ..] = w
-        && elided_noun(&first.lower).is_some()
+        && let Some(noun) = elided_noun(&first.lower)
         && !first.cap
+        && !first.breaks()
         && first.word.chars().nth(2).is_some_and(char::is_lowercase)
         && let Some(k) = rest.iter().take(4).position(|t| t.cap)
         && rest[..k].iter().all(|t| !t.breaks())
-        && !first.breaks()
-        && rest.len() - k >= 2
-        && let Some(who @ Who::Name { org: false, .. }) = clean(&rest[k..])
+        && let Some(Who::Name { text, .. }) = clean(&rest[k..])
     {
-        return Some(who);
+        let body = is_french_kind_of_body(noun)
+            || super::attribution::is_french_body(noun)
+            || is_french_medium(noun);
+        if body {
+            return Some(Who::Name { text, org: true });
+        }
+        if is_person_name(&text) {
+            return Some(Who::Name { text, org: false });
+        }
     }
     // `l'entreprise affirme`, `l'Agence nationale des risques telluriques assure`: a French
     // elided article, written as one word with the noun it makes definite.
@@ -2042,6 +2050,28 @@ fn is_french_kind_of_body(w: &str) -> bool {
             | "comité"
             | "réseau"
             | "union"
+    )
+}
+
+/// French nouns for a newspaper, a broadcaster or a place of work, before its name
+/// (`l'hebdomadaire Le Point`, `l'hôpital Georges-Pompidou`).
+fn is_french_medium(w: &str) -> bool {
+    matches!(
+        w,
+        "hebdomadaire"
+            | "quotidien"
+            | "ong"
+            | "université"
+            | "école"
+            | "hôpital"
+            | "institution"
+            | "opérateur"
+            | "éditeur"
+            | "assureur"
+            | "armée"
+            | "académie"
+            | "émission"
+            | "antenne"
     )
 }
 

@@ -4252,12 +4252,18 @@ fn a_french_weekday_after_the_speaker_is_not_the_speaker() {
 }
 
 /// Written for the rule: a French role after an elided article, then a name (not a given name
-/// the lists know).
+/// the lists know); after a body's kind, the body.
 #[test]
 fn a_french_elided_role_before_a_name() {
     let text =
         french("« Nous continuerons jusqu’au bout », a déclaré l'ex-ministre Roselyne Bachelot.");
     assert_eq!(speakers(&text), vec![s("Roselyne Bachelot")]);
+    // (After a body's kind, the body's name, which may look like a person's.)
+    let text = french("« Nous continuerons jusqu’au bout », a déclaré l'entreprise Air France.");
+    assert_eq!(speakers(&text), vec![s("Air France")]);
+    let text =
+        french("« Nous continuerons jusqu’au bout », a déclaré l'association Vivre Ensemble.");
+    assert_eq!(speakers(&text), vec![s("Vivre Ensemble")]);
 }
 
 /// Written for the rule: after a role's complement, the name starts at the first capitals
