@@ -48,9 +48,9 @@ fn joins_name(before: &[Tok], rest: &[Tok], name_before: bool) -> bool {
     // (Not `der`, `den` right after a given name and a surname: `sagte Ricarda Lang der
     // Deutschen Presse-Agentur`, where `der` opens who was told; `Ursula von der Leyen` and
     // `der Sprecher der Polizei` keep theirs.)
-    let person = matches!(before, [.., given, surname]
-        if surname.cap && first_names::gender(&given.lower).is_some());
-    let article_alone = matches!(t.lower.as_str(), "der" | "den") && person;
+    let article_alone = matches!(t.lower.as_str(), "der" | "den")
+        && matches!(before, [.., given, surname]
+            if surname.cap && first_names::gender(&given.lower).is_some());
     let connector = (is_connector(&t.lower) && !article_alone)
         || before.last().is_some_and(|p| on_after_body(p, t));
     // `Ursula von der Leyen`, `Juan de la Cruz`: particles may come in pairs before the surname.
