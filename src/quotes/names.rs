@@ -2105,12 +2105,9 @@ fn long_role_in_apposition(toks: &[Tok]) -> Option<Who> {
         .flatten()
 }
 
-/// `a déclaré à l’AFP le ministre …`, `escribió en X el presidente …`, `sagte dem „Spiegel“
-/// der Minister …`: the phrase naming whom or where the words went, between the verb and its
-/// subject, is skipped when a subject with its article follows and names someone.
-pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
-    // `a prévenu mardi soir le maire de Lyon`, `betonte am Dienstag Nancy Faeser`: a time
-    // between the verb and its subject.
+/// `a prévenu mardi soir le maire de Lyon`, `betonte am Dienstag Nancy Faeser`: a time between
+/// the verb and its subject is skipped when the subject (an article or a capital) follows.
+pub fn skip_time<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     let time = match toks {
         [am, day, ..] if am.lower == "am" && is_calendar(&day.lower) && !am.breaks() => 2,
         _ => toks
@@ -2119,7 +2116,7 @@ pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
             .take_while(|t| !t.cap && !t.breaks() && ROMANCE_TIME.contains(&t.lower))
             .count(),
     };
-    let toks = if time > 0
+    if time > 0
         && toks
             .get(time)
             .is_some_and(|t| is_determiner(&t.lower) || t.cap)
@@ -2127,7 +2124,13 @@ pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
         &toks[time..]
     } else {
         toks
-    };
+    }
+}
+
+/// `a déclaré à l’AFP le ministre …`, `escribió en X el presidente …`, `sagte dem „Spiegel“
+/// der Minister …`: the phrase naming whom or where the words went, between the verb and its
+/// subject, is skipped when a subject with its article follows and names someone.
+pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     let Some(first) = toks.first() else {
         return toks;
     };
