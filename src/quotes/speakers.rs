@@ -816,11 +816,17 @@ pub(super) fn bind_nouns(
         });
         // Nor a participle's (`The lawsuit, filed in federal court in Manhattan, says …`).
         let participle = !toks[c + 1].cap && toks[c + 1].lower.ends_with("ed");
-        if clause || participle {
+        // Nor the sentence's own report (`The company said in a statement that the closures,
+        // in Ashby, Iowa, were …`): a reporting verb before the first comma ends the subject.
+        let reports = toks[..=c].iter().any(|t| cues::is_verb(&t.lower));
+        if clause || participle || reports {
             continue;
         }
+        // (`in Ashby,`: a name after a preposition is a place, not the apposition.)
         let start = (c + 1..=c2).find(|&j| {
-            toks[j].cap && (j == c + 1 || !toks[j - 1].cap) && name_run(toks, j) == c2 + 1
+            toks[j].cap
+                && (j == c + 1 || !(toks[j - 1].cap || is_place_preposition(&toks[j - 1].lower)))
+                && name_run(toks, j) == c2 + 1
         });
         if let Some(j) = start {
             bind(noun, &toks[j..=c2], out);
@@ -850,6 +856,14 @@ pub(super) fn name_run(toks: &[Tok], i: usize) -> usize {
         }
     }
     j
+}
+
+/// A preposition of place (`in Ashby`, `at Heathrow`): the name after it is where, not who.
+fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "from" | "near" | "outside" | "across" | "to"
+    )
 }
 
 /// A name a noun was written with: (name as written, is a body, paragraph).

@@ -1027,6 +1027,14 @@ fn description_then_name_in_apposition() {
 }
 
 #[test]
+fn a_place_in_the_report_is_no_apposition() {
+    // Synthetic wire story (synA-03): `The company said in a statement that the closures, in
+    // Ashby, Iowa, and …, were “…”`: the company speaks, not the town between the commas.
+    let text = "Brannock Foods said on Thursday it would close two processing plants.\n\n\
+                The company said in a statement that the closures, in Ashby, Iowa, and Crane Falls, Minnesota, were “a difficult but necessary step” to bring production in line with sales.";
+    assert_eq!(speakers(text), vec![s("Brannock Foods")]);
+}
+#[test]
 fn a_noun_written_with_a_name_means_that_name() {
     // BBC (corpus summaries): `US magazine Mobile PC` … `said the magazine`; `artists Langlands
     // & Bell` … `said the artists`; NBC: `The doctors, members of a recently formed group
