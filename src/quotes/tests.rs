@@ -4332,3 +4332,14 @@ fn german_affiliation_time_and_addressee_around_the_name() {
     );
     assert_eq!(speakers(&text), vec![s("Ricarda Lang")]);
 }
+
+#[test]
+fn an_honorific_tells_which_bearer_of_a_surname() {
+    // Synthetic ABC story (synU-01): a mother named in full, her son introduced as kin, then
+    // `Mr Peel says …`: the man, not the surname's first bearer.
+    let text = "“We were sold a lie,” Lorraine Peel says.\n\n\
+                Her son, Craig Peel, runs a workshop two streets back from the creek.\n\n\
+                Mr Peel says he lost close to $200,000 worth of tools in the flood.\n\n\
+                “Mum's taking it harder than me,” he says.";
+    assert_eq!(speakers(text), vec![s("Lorraine Peel"), s("Craig Peel")]);
+}

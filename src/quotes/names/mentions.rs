@@ -699,28 +699,61 @@ impl Mentions {
                             && first_names::gender(&words[0]).is_none()))
             };
             let ids = self.by_last.get(&last.to_lowercase());
-            ids.and_then(|ids| self.longest(ids, paragraph, fits))
-                .or_else(|| {
-                    (n == 1)
-                        .then(|| self.by_first_name(text, paragraph))
-                        .flatten()
-                })
-                .or_else(|| {
-                    (n == 2)
-                        .then(|| self.by_given_names(&words, paragraph))
-                        .flatten()
-                })
-                .or_else(|| {
-                    (n == 1)
-                        .then(|| self.by_first_surname(text, paragraph))
-                        .flatten()
-                })
-                .or_else(|| self.with_legal_suffix(&words, paragraph))
-                .or_else(|| self.genitive(&words, paragraph))
+            // `Mr Peel` after `Lorraine Peel` and `Her son, Craig Peel`: the honorific written
+            // with the surname in this paragraph says which bearer it means.
+            let titled = ids
+                .filter(|_| n == 1)
+                .and_then(|ids| self.titled(ids, paragraph));
+            // (A bearer known to be of that gender first, then one not known to be of the other.)
+            let of_gender = |m: &Mention, same: bool| {
+                fits(m)
+                    && titled.is_some_and(|g| {
+                        let known = mention_gender(m);
+                        if same {
+                            known == Some(g)
+                        } else {
+                            known != Some(!g)
+                        }
+                    })
+            };
+            ids.and_then(|ids| {
+                self.longest(ids, paragraph, |m| of_gender(m, true))
+                    .or_else(|| self.longest(ids, paragraph, |m| of_gender(m, false)))
+                    .or_else(|| self.longest(ids, paragraph, fits))
+            })
+            .or_else(|| {
+                (n == 1)
+                    .then(|| self.by_first_name(text, paragraph))
+                    .flatten()
+            })
+            .or_else(|| {
+                (n == 2)
+                    .then(|| self.by_given_names(&words, paragraph))
+                    .flatten()
+            })
+            .or_else(|| {
+                (n == 1)
+                    .then(|| self.by_first_surname(text, paragraph))
+                    .flatten()
+            })
+            .or_else(|| self.with_legal_suffix(&words, paragraph))
+            .or_else(|| self.genitive(&words, paragraph))
         } else {
             None
         };
         found.map_or_else(|| text.to_string(), |m| m.words.join(" "))
+    }
+
+    /// The gender of the honorific (`Mr`, `Ms`) written with a lone surname among `ids` in
+    /// `paragraph`, when all such honorifics there agree.
+    fn titled(&self, ids: &[usize], paragraph: usize) -> Option<bool> {
+        let mut genders = ids
+            .iter()
+            .map(|&i| &self.all[i])
+            .filter(|m| m.paragraph == paragraph && m.words.len() == 1)
+            .filter_map(|m| m.female);
+        let first = genders.next()?;
+        genders.all(|g| g == first).then_some(first)
     }
 
     /// German genitive (`Bei Carlines Mohrs Tweet …`, `Juan Morenos Text`): two or three
@@ -939,4 +972,9 @@ fn initials(words: &[String]) -> String {
         .filter(|w| !is_connector(w) && w.chars().next().is_some_and(char::is_uppercase))
         .filter_map(|w| w.chars().next())
         .collect()
+}
+
+/// A named person's gender: from the honorific written with the name, else the first name.
+fn mention_gender(m: &Mention) -> Option<bool> {
+    m.female.or_else(|| first_names::gender(m.words.first()?))
 }
