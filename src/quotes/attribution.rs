@@ -38,7 +38,8 @@ pub(super) fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         .or_else(|| opinion_holder(w.sentence).map(|who| (who, None)))
         .or_else(|| participle_opener(pre, &pre_toks, &post_toks))
         .or_else(|| short_credit(w.next, bare_end(&words).ends_with(['?', '!', '…'])))
-        .or_else(|| lead_in_credit(w.lead_in));
+        .or_else(|| lead_in_credit(w.lead_in))
+        .or_else(|| writer_asks(w.prior, &words, opens_sentence));
     if found.is_none() && is_title_like(&words, starts_sentence, ends_like_speech) {
         return None;
     }
@@ -77,6 +78,19 @@ pub(super) fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
         subject,
         run_cue,
     })
+}
+
+/// `Later, I asked her what she listens for. “Is it the pitch?”`: a question opening its
+/// sentence right after one where the writer asks is the writer's.
+fn writer_asks(prior: &str, words: &str, opens_sentence: bool) -> Option<(Who, Option<String>)> {
+    if !opens_sentence || !bare_end(words).ends_with('?') {
+        return None;
+    }
+    let toks = tokenize(prior);
+    let asks = toks.windows(2).any(|w| {
+        names::is_writer(&w[0]) && matches!(w[1].lower.as_str(), "asked" | "ask" | "wondered")
+    });
+    asks.then(|| (names::writer(), Some("asked".into())))
 }
 
 /// Quoted words with `I`, `me`, `my`: someone speaking of themselves.

@@ -146,9 +146,20 @@ fn rules_and_choices(text: &str) -> (Vec<Quote>, Vec<Choice>) {
     let mut out: Vec<Quote> = Vec::new();
     let mut forward: Vec<usize> = Vec::new();
     let mut shapes = Vec::new();
+    let mut unnamed = Vec::new();
     for (k, r) in reads.iter().enumerate() {
         let Some(r) = r else { continue };
         shapes.push(rank::shape(r));
+        unnamed.push(matches!(
+            r.found,
+            Some((
+                Who::Role {
+                    definite: false,
+                    ..
+                },
+                _
+            ))
+        ));
         let span = &spans[k];
         let paragraph = span.paragraph();
         let (speaker, cue) = match &r.found {
@@ -267,7 +278,7 @@ fn rules_and_choices(text: &str) -> (Vec<Quote>, Vec<Choice>) {
     alternate_dialogue(&paras, &mut out);
     answered_turns(&paras, &mut out, &known);
     pull_quotes(text, &paras, &mut out);
-    let choices = rank::choices(text, &paras, &spans, &out, &shapes, &known);
+    let choices = rank::choices(text, &paras, &spans, &out, (&shapes, &unnamed), &known);
     (out, choices)
 }
 
@@ -887,6 +898,8 @@ struct Windows<'t> {
     /// The last sentence of the paragraph before, when it ends with a colon and the quote
     /// opens its own paragraph (`The court wrote:` ⏎ `“…”`).
     lead_in: &'t str,
+    /// The sentence before the quote's own in its paragraph, if any.
+    prior: &'t str,
 }
 
 /// The words before the quote (its sentence, after any earlier quote) and
@@ -964,7 +977,26 @@ fn windows<'t>(
         sentence: &text[sentence_start..span.open],
         next,
         lead_in: lead_in(text, paras, span, cache),
+        prior: prior_sentence(text, paras, p0, sentence_start, cache),
     }
+}
+
+/// The sentence before the one starting at `start`, in paragraph `p` (empty at its start).
+fn prior_sentence<'t>(
+    text: &'t str,
+    paras: &[(usize, usize)],
+    p: usize,
+    start: usize,
+    cache: &mut SentenceCache,
+) -> &'t str {
+    // (A span may open before its paragraph's trimmed start.)
+    let before = text.get(paras[p].0..start).unwrap_or_default().trim_end();
+    if before.is_empty() {
+        return "";
+    }
+    let end = paras[p].0 + before.len();
+    let from = cache.around(text, paras, p, end - 1).0.min(end);
+    &text[from..end]
 }
 
 /// The sentence that introduces a quote standing as its own paragraph: the last sentence of

@@ -150,6 +150,21 @@ fn is_definite(w: &str) -> bool {
     )
 }
 
+/// `“Do you two still fight?” I asked.`: the English `I` outside a quote is the article's
+/// writer, whom the article does not name as a speaker.
+pub fn is_writer(t: &Tok) -> bool {
+    t.word == "I"
+}
+
+/// The writer as a speaker: someone the article does not name (resolved to no one, and not
+/// the previous speaker's run).
+pub fn writer() -> Who {
+    Who::Role {
+        definite: false,
+        head: "I".into(),
+    }
+}
+
 /// Third-person pronouns (`Some(false)` = people, `Some(true)` = `it`, a body), in four languages.
 pub fn pronoun(w: &str) -> Option<bool> {
     match w {
@@ -1104,6 +1119,9 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     }
     let toks = &toks[..end];
     let last = toks.last()?;
+    if is_writer(last) {
+        return Some(writer());
+    }
     // `Contactée, l'Agence nationale des risques telluriques assure`: a clause's subject opening
     // with a French elided article ([`clean`]).
     if let Some(k) = toks.iter().rposition(|t| elided_noun(&t.lower).is_some())

@@ -4343,3 +4343,24 @@ fn an_honorific_tells_which_bearer_of_a_surname() {
                 “Mum's taking it harder than me,” he says.";
     assert_eq!(speakers(text), vec![s("Lorraine Peel"), s("Craig Peel")]);
 }
+
+#[test]
+fn the_writer_asking_is_no_one_named() {
+    // Synthetic magazine profiles (synV-02, synV-01): `“…?” I asked.`, and a question after
+    // `I asked her what …`: the writer's, not the last speaker's.
+    let text = "“I figured he had changed his number years ago,” Marcus Okafor said.\n\n\
+                “Do you two still fight?” I asked.\n\n\
+                “Less than we used to, and about better things,” Theo Lindqvist said.\n\n\
+                “The app has never been rained on,” Ruth Calloway said.\n\n\
+                Later, in the office, I asked her what, exactly, she listens for. “Is it the pitch, or something you can’t put on a meter?” She thought about it for a long time.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Marcus Okafor"),
+            None,
+            s("Theo Lindqvist"),
+            s("Ruth Calloway"),
+            None
+        ]
+    );
+}
