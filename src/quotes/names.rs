@@ -48,9 +48,11 @@ fn joins_name(before: &[Tok], rest: &[Tok], name_before: bool) -> bool {
     // (Not `der`, `den` right after a given name and a surname: `sagte Ricarda Lang der
     // Deutschen Presse-Agentur`, where `der` opens who was told; `Ursula von der Leyen` and
     // `der Sprecher der Polizei` keep theirs.)
+    // (Nor before a newspaper or agency: `sagte Riedle der Deutschen Presse-Agentur`.)
     let article_alone = matches!(t.lower.as_str(), "der" | "den")
-        && matches!(before, [.., given, surname]
-            if surname.cap && first_names::gender(&given.lower).is_some());
+        && (matches!(before, [.., given, surname]
+            if surname.cap && first_names::gender(&given.lower).is_some())
+            || after.iter().take(3).any(|w| is_german_medium(&w.lower)));
     let connector = (is_connector(&t.lower) && !article_alone)
         || before.last().is_some_and(|p| on_after_body(p, t));
     // `Ursula von der Leyen`, `Juan de la Cruz`: particles may come in pairs before the surname.
@@ -62,6 +64,20 @@ fn joins_name(before: &[Tok], rest: &[Tok], name_before: bool) -> bool {
     (connector && name_before && next_name)
         || and_in_body(before, rest)
         || of_the_in_body(before, rest)
+}
+
+/// A German newspaper's or news agency's word (`Zeitung`, `Presse-Agentur`, `dpa`): what
+/// someone told, not part of their name.
+fn is_german_medium(w: &str) -> bool {
+    const ENDS: [&str; 6] = [
+        "zeitung",
+        "agentur",
+        "rundschau",
+        "anzeiger",
+        "nachrichten",
+        "kurier",
+    ];
+    ENDS.iter().any(|e| w.ends_with(e)) || matches!(w, "dpa" | "afp" | "apa" | "epd" | "kna")
 }
 
 /// `Office of the Inspector General`, `Department of the Interior`: `of the` inside a body's
@@ -131,8 +147,11 @@ pub fn is_connector(w: &str) -> bool {
 }
 
 /// Determiners, for `is_determiner`.
-static DETERMINERS: WordSet =
-    WordSet::new("the a an le la les l el los las der die das den dem un une una ein eine einer ");
+static DETERMINERS: WordSet = WordSet::new(concat!(
+    "the a an le la les l el los las der die das den dem un une una ein eine einer ",
+    // German possessives (`Sein Verteidiger Hendrik Brandt`).
+    "sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer ",
+));
 
 fn is_determiner(w: &str) -> bool {
     DETERMINERS.contains(w)

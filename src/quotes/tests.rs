@@ -4364,3 +4364,15 @@ fn the_writer_asking_is_no_one_named() {
         ]
     );
 }
+
+#[test]
+fn german_possessive_before_a_role_and_the_agency_told() {
+    // Synthetic German pages (synW-04, synW-06): `Sein Verteidiger Hendrik Brandt kündigte …
+    // an. „…“, sagte Brandt.`; `„…“, sagte Riedle der Deutschen Presse-Agentur.`
+    let text = "Dennis Kaya hatte geschwiegen. Sein Verteidiger Hendrik Brandt kündigte noch im Saal Revision an. „Wir werden das Urteil vom Bundesgerichtshof überprüfen lassen“, sagte Brandt.\n\n\
+                Einer von ihnen ist Markus Riedle aus Stuttgart, der im Pirchtal Urlaub macht. „Die Kinder finden es großartig, dass sie mit dem Hubschrauber fliegen dürfen“, sagte Riedle der Deutschen Presse-Agentur.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Hendrik Brandt"), s("Markus Riedle")]
+    );
+}
