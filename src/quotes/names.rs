@@ -2388,7 +2388,7 @@ pub fn is_german_feminine_agent(w: &str) -> bool {
     w.chars().count() > 6
         && [
             "erin", "orin", "istin", "antin", "entin", "pertin", "ärztin", "wältin", "chefin",
-            "beamtin", "änin", "omin", "egin", "atin", "otin", "ützin",
+            "beamtin", "änin", "omin", "egin", "atin", "ätin", "otin", "ützin", "ogin",
         ]
         .iter()
         .any(|s| w.ends_with(s))
@@ -2414,6 +2414,7 @@ pub fn is_german_person_noun(w: &str) -> bool {
         "abgeordnete",
         "beschuldigte",
         "jährige",
+        "loge",
     ]
     .iter()
     .any(|s| w.ends_with(s))

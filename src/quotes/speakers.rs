@@ -73,9 +73,12 @@ pub(super) fn resolve(
             // Pohl` … `sagte die Vorsitzende`.)
             let head = text.to_lowercase();
             let mut trial = state.clone();
+            // (Or someone named earlier in the paragraph: `Pia Nowak von den Grünen hat … »…«,
+            // sagte die Stadträtin`.)
             let found = definite_person(&head, pos, paragraph, known, &mut trial).filter(|n| {
                 known.speakers.contains(n)
                     || subject_of_paragraph(n, pos, paragraph, known)
+                    || named_in_paragraph(n, pos, paragraph, known)
                     || role_referent(&head, pos, known).flatten().as_ref() == Some(n)
             });
             if found.is_some() {
@@ -203,6 +206,16 @@ pub(super) fn subject_of_paragraph(
 ) -> bool {
     let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
     known.subjects[..s]
+        .iter()
+        .rev()
+        .take_while(|(_, para, _)| *para == paragraph)
+        .any(|(_, _, n)| n == name)
+}
+
+/// `name` was written (in full, or by surname) earlier in the paragraph, before byte `pos`.
+fn named_in_paragraph(name: &str, pos: usize, paragraph: usize, known: &Known) -> bool {
+    let k = known.referred.partition_point(|(p, _, _)| *p < pos);
+    known.referred[..k]
         .iter()
         .rev()
         .take_while(|(_, para, _)| *para == paragraph)
@@ -339,6 +352,27 @@ pub(super) fn noun_gender(head: &str) -> Option<bool> {
     }
 }
 
+/// A German job noun's gender: `Stadträtin` a woman's, `Geologe`, `Anwalt` a man's; none for
+/// a noun made from an adjective (`die Vorsitzende`, `der 71-Jährige`: the article tells).
+fn german_gender(head: &str) -> Option<bool> {
+    let adjectival = [
+        "jährige",
+        "vorsitzende",
+        "abgeordnete",
+        "angeklagte",
+        "beschuldigte",
+    ]
+    .iter()
+    .any(|e| head.ends_with(e));
+    if names::is_german_feminine_agent(head) {
+        Some(true)
+    } else if adjectival {
+        None
+    } else {
+        names::is_german_person_noun(head).then_some(false)
+    }
+}
+
 /// Who `the actor` is: whoever the article last called that (`said the actor` … `the
 /// “Pose” actor said`), else the person named with the word, else as for a pronoun.
 pub(super) fn definite_person(
@@ -365,7 +399,8 @@ pub(super) fn definite_person(
             }
             None => {
                 let french = known.casing.is_romance().then(|| french_gender(head));
-                let female = noun_gender(head).or(french.flatten());
+                let german = known.casing.is_german().then(|| german_gender(head));
+                let female = noun_gender(head).or(french.flatten()).or(german.flatten());
                 let before = person_anaphor(pos, paragraph, female, known, state);
                 let ahead = || role_ahead(head, pos, known);
                 before.or_else(|| remember_person(ahead(), pos, paragraph, state))
