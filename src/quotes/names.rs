@@ -2153,10 +2153,13 @@ pub fn skip_time<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
             .take_while(|t| !t.cap && !t.breaks() && ROMANCE_TIME.contains(&t.lower))
             .count(),
     };
+    // (Or before an addressee: `a déclaré mercredi matin devant la presse le président …`.)
+    let rest = &toks[time..];
     if time > 0
-        && toks
-            .get(time)
+        && (rest
+            .first()
             .is_some_and(|t| is_determiner(&t.lower) || t.cap)
+            || skip_addressee(rest).len() < rest.len())
     {
         &toks[time..]
     } else {
@@ -2173,7 +2176,8 @@ pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     };
     // (Spanish `a` only before a Spanish article: `said a Pentagon spokesman` stays.)
     let articles: &[&str] = match first.lower.as_str() {
-        "à" | "au" | "aux" | "sur" | "dans" => &["le", "la", "les"],
+        // (`a déclaré devant la presse le président de la commune, …`.)
+        "à" | "au" | "aux" | "sur" | "dans" | "devant" | "auprès" => &["le", "la", "les"],
         "a" | "en" => &["el", "la", "los", "las"],
         "dem" | "gegenüber" | "im" => &["der", "die"],
         _ => return toks,

@@ -4403,3 +4403,11 @@ fn german_job_noun_for_someone_named_in_the_paragraph() {
     let text = passage("synW-06.txt");
     assert_eq!(speaker_of(&text, "Der Hang ist nach"), s("Gunther Thaler"));
 }
+
+#[test]
+fn french_time_and_audience_between_verb_and_subject() {
+    // Synthetic Swiss page (synX-05): `« … », a déclaré mercredi matin devant la presse le
+    // président de la commune, Stéphane Métrailler.`
+    let text = "« La décision n'a pas été facile, mais elle était nécessaire », a déclaré mercredi matin devant la presse le président de la commune, Stéphane Métrailler.";
+    assert_eq!(speakers(text), vec![s("Stéphane Métrailler")]);
+}
