@@ -1858,7 +1858,10 @@ fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
     if i == n {
         return None;
     }
-    clean(&seg[i..])
+    // `Le député des Alpes-Maritimes Bernard Castagné, …`: a place after a role's particle
+    // opens the run of capitals before the given name.
+    let place = mentions::place_after_particle(seg, i, n);
+    clean(&seg[i + place..])
 }
 
 /// Whether lowercase descriptive words run back to an article (`the world indoor`).

@@ -4411,3 +4411,11 @@ fn french_time_and_audience_between_verb_and_subject() {
     let text = "« La décision n'a pas été facile, mais elle était nécessaire », a déclaré mercredi matin devant la presse le président de la commune, Stéphane Métrailler.";
     assert_eq!(speakers(text), vec![s("Stéphane Métrailler")]);
 }
+
+#[test]
+fn a_place_after_a_role_before_an_apposition() {
+    // Synthetic Le Monde page (synX-01): `Le député des Alpes-Maritimes Bernard Castagné,
+    // lui-même médecin, salue une décision « … »`: the place is not part of his name.
+    let text = "Le député des Alpes-Maritimes Bernard Castagné, lui-même médecin, salue une décision « de sagesse et de raison pure ».";
+    assert_eq!(speakers(text), vec![s("Bernard Castagné")]);
+}

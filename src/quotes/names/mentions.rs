@@ -262,10 +262,10 @@ fn place_before_person(run: &[Tok]) -> usize {
 /// `la maire de Paris Julie Marchand`, `the mayor of Houston Sylvester Turner`: the run of
 /// capitals `start..end` follows a role's particle, so a place opens it before a given name
 /// and a surname or two; how many words the place takes (0: none).
-fn place_after_particle(toks: &[Tok], start: usize, end: usize) -> usize {
+pub(super) fn place_after_particle(toks: &[Tok], start: usize, end: usize) -> usize {
     let after_particle = start > 0 && {
         let p = &toks[start - 1];
-        !p.cap && !p.breaks() && matches!(p.lower.as_str(), "de" | "du" | "of" | "del")
+        !p.cap && !p.breaks() && matches!(p.lower.as_str(), "de" | "du" | "des" | "of" | "del")
     };
     let field = field_before_name(toks, start);
     if !(after_particle || field) || toks[start..end].iter().any(|t| is_org_word(&t.lower)) {
