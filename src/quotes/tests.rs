@@ -4419,3 +4419,15 @@ fn a_place_after_a_role_before_an_apposition() {
     let text = "Le député des Alpes-Maritimes Bernard Castagné, lui-même médecin, salue une décision « de sagesse et de raison pure ».";
     assert_eq!(speakers(text), vec![s("Bernard Castagné")]);
 }
+
+#[test]
+fn a_saints_name_in_the_possessive_is_a_place() {
+    // Synthetic British regional story (synU-03): `retired midwife Pauline Ackroyd, who worked
+    // at St Aldhelm's for 34 years … “…,” the 72-year-old said`: the hospital is no one.
+    let text = "Among them was retired midwife Pauline Ackroyd, who worked at St Aldhelm's for 34 years and delivered more than 3,000 babies.\n\n\
+                \"I delivered babies in that unit when it was rated the best in the county,\" the 72-year-old said. \"It breaks my heart.\"";
+    assert_eq!(
+        speakers(text),
+        vec![s("Pauline Ackroyd"), s("Pauline Ackroyd")]
+    );
+}

@@ -147,8 +147,11 @@ pub fn mentions(
             other => other,
         };
         if let Some(Who::Name { text: name, org }) = name {
-            let org =
-                org || after_article || a_title(toks, start, i) || team_name(toks, start, i, &name);
+            let org = org
+                || after_article
+                || a_title(toks, start, i)
+                || team_name(toks, start, i, &name)
+                || saints_place(&toks[start..i]);
             // Where the name itself starts, past the words `clean` took off (`N.M. - Sen.`).
             let first = name.split(' ').next().unwrap_or("");
             let at = toks[start..i]
@@ -168,6 +171,13 @@ pub fn mentions(
             i += 1;
         }
     }
+}
+
+/// `St Aldhelm's`, `St. Mary's`: a saint's name in the possessive is a place named for them
+/// (a hospital, a church, a school), not a person in the story.
+fn saints_place(run: &[Tok]) -> bool {
+    matches!(run, [saint, .., last]
+        if matches!(saint.word, "St" | "St." | "Saint") && last.possessive)
 }
 
 /// `the action movie Blade Runner 2049`, `Blade Runner 2049 in production`: a name after a
