@@ -4431,3 +4431,15 @@ fn a_saints_name_in_the_possessive_is_a_place() {
         vec![s("Pauline Ackroyd"), s("Pauline Ackroyd")]
     );
 }
+
+#[test]
+fn a_plural_body_word_heads_a_name() {
+    // Synthetic Reuters story (synU-05): `The Centers for Disease Control and Prevention said
+    // … ⏎ “…,” the agency said`.
+    let text = "The Centers for Disease Control and Prevention said in an update on Wednesday that sequencing had matched bacteria from sick patients to the plant.\n\n\
+                \"Listeria is especially dangerous for people who are pregnant,\" the agency said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Centers for Disease Control and Prevention")]
+    );
+}

@@ -46,6 +46,7 @@ pub(super) const ORG_WORDS: &str = concat!(
     "post news journal guardian telegraph herald echo courier chronicle observer examiner ",
     "inquirer dispatch sentinel bulletin quarterly weekly tribune gazette press reuters ",
     "bloomberg kremlin pentagon house parliament congress senate assembly center centre ",
+    "centers centres ",
     "network magazine daily review radio television media club federation league alliance ",
     "coalition movement nations watch international initiative hospital festival museum ",
     "gallery orchestra society trust institution cabinet ministère ministerium regierung ",
