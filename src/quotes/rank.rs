@@ -455,18 +455,8 @@ pub(super) fn rerank(out: &mut [Quote], choices: &[Choice]) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::{page, speaker_of};
     use super::*;
-
-    fn page(path: &str) -> String {
-        let path = format!("{}/tests/gold/{path}", env!("CARGO_MANIFEST_DIR"));
-        std::fs::read_to_string(path).expect("gold text")
-    }
-
-    fn speaker_of(text: &str, words: &str) -> Option<String> {
-        let quotes = find_quotes(text);
-        let q = quotes.iter().find(|q| q.text.starts_with(words));
-        q.expect("quote found").speaker.clone()
-    }
 
     /// Real page (E! Online, in the development gold set): quotes inside sentences about
     /// Ryan Gosling, with no cue, which the rules leave to no one.

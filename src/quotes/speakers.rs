@@ -204,18 +204,18 @@ pub(super) fn subject_of_paragraph(
     paragraph: usize,
     known: &Known,
 ) -> bool {
-    let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
-    known.subjects[..s]
-        .iter()
-        .rev()
-        .take_while(|(_, para, _)| *para == paragraph)
-        .any(|(_, _, n)| n == name)
+    in_paragraph_before(known.subjects, name, pos, paragraph)
 }
 
 /// `name` was written (in full, or by surname) earlier in the paragraph, before byte `pos`.
 fn named_in_paragraph(name: &str, pos: usize, paragraph: usize, known: &Known) -> bool {
-    let k = known.referred.partition_point(|(p, _, _)| *p < pos);
-    known.referred[..k]
+    in_paragraph_before(known.referred, name, pos, paragraph)
+}
+
+/// `name` is in `list` (offset, paragraph, name) in `paragraph`, before byte `pos`.
+fn in_paragraph_before(list: &[Subject], name: &str, pos: usize, paragraph: usize) -> bool {
+    let k = list.partition_point(|(p, _, _)| *p < pos);
+    list[..k]
         .iter()
         .rev()
         .take_while(|(_, para, _)| *para == paragraph)

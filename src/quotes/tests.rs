@@ -4377,17 +4377,14 @@ fn german_possessive_before_a_role_and_the_agency_told() {
     );
 }
 
-/// A synthetic gold passage (`tests/gold/synthetic/texts/<name>`).
-fn passage(name: &str) -> String {
-    let path = format!(
-        "{}/tests/gold/synthetic/texts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(path).expect("synthetic passage")
+/// A gold text (`tests/gold/<path>`): a real page's text or a synthetic passage.
+pub(super) fn page(path: &str) -> String {
+    let path = format!("{}/tests/gold/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(path).expect("gold text")
 }
 
 /// The speaker of the quote of `text` starting with `words`.
-fn speaker_of(text: &str, words: &str) -> Option<String> {
+pub(super) fn speaker_of(text: &str, words: &str) -> Option<String> {
     let quotes = q(text);
     let found = quotes.iter().find(|q| q.text.starts_with(words));
     found.expect("quote found").speaker.clone()
@@ -4398,9 +4395,9 @@ fn german_job_noun_for_someone_named_in_the_paragraph() {
     // Synthetic German pages: `Pia Nowak von den Grünen hat … vorgelesen. »…«, sagte die
     // Stadträtin.` (synW-05); `… auch Gunther Thaler vom Landesgeologischen Dienst, der …
     // „…“, sagte der Geologe.` (synW-06: a man's noun, not the woman quoted before).
-    let text = passage("synW-05.txt");
+    let text = page("synthetic/texts/synW-05.txt");
     assert_eq!(speaker_of(&text, "Wir reden hier"), s("Pia Nowak"));
-    let text = passage("synW-06.txt");
+    let text = page("synthetic/texts/synW-06.txt");
     assert_eq!(speaker_of(&text, "Der Hang ist nach"), s("Gunther Thaler"));
 }
 
