@@ -727,8 +727,12 @@ impl Mentions {
                     })
             };
             ids.and_then(|ids| {
-                self.longest(ids, paragraph, |m| of_gender(m, true))
-                    .or_else(|| self.longest(ids, paragraph, |m| of_gender(m, false)))
+                let gendered = || {
+                    self.longest(ids, paragraph, |m| of_gender(m, true))
+                        .or_else(|| self.longest(ids, paragraph, |m| of_gender(m, false)))
+                };
+                titled
+                    .and_then(|_| gendered())
                     .or_else(|| self.longest(ids, paragraph, fits))
             })
             .or_else(|| {
@@ -757,10 +761,13 @@ impl Mentions {
     /// The gender of the honorific (`Mr`, `Ms`) written with a lone surname among `ids` in
     /// `paragraph`, when all such honorifics there agree.
     fn titled(&self, ids: &[usize], paragraph: usize) -> Option<bool> {
-        let mut genders = ids
+        // (`ids` are in text order: only the paragraph's are read.)
+        let lo = ids.partition_point(|&i| self.all[i].paragraph < paragraph);
+        let hi = ids.partition_point(|&i| self.all[i].paragraph <= paragraph);
+        let mut genders = ids[lo..hi.max(lo)]
             .iter()
             .map(|&i| &self.all[i])
-            .filter(|m| m.paragraph == paragraph && m.words.len() == 1)
+            .filter(|m| m.words.len() == 1)
             .filter_map(|m| m.female);
         let first = genders.next()?;
         genders.all(|g| g == first).then_some(first)
