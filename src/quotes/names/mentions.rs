@@ -709,53 +709,52 @@ impl Mentions {
                             && first_names::gender(&words[0]).is_none()))
             };
             let ids = self.by_last.get(&last.to_lowercase());
-            // `Mr Peel` after `Lorraine Peel` and `Her son, Craig Peel`: the honorific written
-            // with the surname in this paragraph says which bearer it means.
-            let titled = ids
-                .filter(|_| n == 1)
-                .and_then(|ids| self.titled(ids, paragraph));
-            // (A bearer known to be of that gender first, then one not known to be of the other.)
-            let of_gender = |m: &Mention, same: bool| {
-                fits(m)
-                    && titled.is_some_and(|g| {
-                        let known = mention_gender(m);
-                        if same {
-                            known == Some(g)
-                        } else {
-                            known != Some(!g)
-                        }
-                    })
-            };
-            ids.and_then(|ids| {
-                let gendered = || {
-                    self.longest(ids, paragraph, |m| of_gender(m, true))
-                        .or_else(|| self.longest(ids, paragraph, |m| of_gender(m, false)))
-                };
-                titled
-                    .and_then(|_| gendered())
-                    .or_else(|| self.longest(ids, paragraph, fits))
-            })
-            .or_else(|| {
-                (n == 1)
-                    .then(|| self.by_first_name(text, paragraph))
-                    .flatten()
-            })
-            .or_else(|| {
-                (n == 2)
-                    .then(|| self.by_given_names(&words, paragraph))
-                    .flatten()
-            })
-            .or_else(|| {
-                (n == 1)
-                    .then(|| self.by_first_surname(text, paragraph))
-                    .flatten()
-            })
-            .or_else(|| self.with_legal_suffix(&words, paragraph))
-            .or_else(|| self.genitive(&words, paragraph))
+            ids.and_then(|ids| self.bearer(ids, n == 1, paragraph, fits))
+                .or_else(|| {
+                    (n == 1)
+                        .then(|| self.by_first_name(text, paragraph))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (n == 2)
+                        .then(|| self.by_given_names(&words, paragraph))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (n == 1)
+                        .then(|| self.by_first_surname(text, paragraph))
+                        .flatten()
+                })
+                .or_else(|| self.with_legal_suffix(&words, paragraph))
+                .or_else(|| self.genitive(&words, paragraph))
         } else {
             None
         };
         found.map_or_else(|| text.to_string(), |m| m.words.join(" "))
+    }
+
+    /// The longest of a surname's bearers `ids` that `fits`. After an honorific written with
+    /// the `lone` surname in this paragraph (`Mr Peel` after `Lorraine Peel` and `Her son,
+    /// Craig Peel`), a bearer known to be of that gender first, then one not known to be of
+    /// the other.
+    fn bearer(
+        &self,
+        ids: &[usize],
+        lone: bool,
+        paragraph: usize,
+        fits: impl Fn(&Mention) -> bool,
+    ) -> Option<&Mention> {
+        if let Some(g) = lone.then(|| self.titled(ids, paragraph)).flatten() {
+            let same = |m: &Mention| fits(m) && mention_gender(m) == Some(g);
+            let not_other = |m: &Mention| fits(m) && mention_gender(m) != Some(!g);
+            let found = self
+                .longest(ids, paragraph, same)
+                .or_else(|| self.longest(ids, paragraph, not_other));
+            if found.is_some() {
+                return found;
+            }
+        }
+        self.longest(ids, paragraph, fits)
     }
 
     /// The gender of the honorific (`Mr`, `Ms`) written with a lone surname among `ids` in
