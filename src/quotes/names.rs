@@ -1138,7 +1138,9 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     }
     let toks = &toks[..end];
     let last = toks.last()?;
-    if is_writer(last) {
+    // (Not a numeral after a name: `King Charles I said`, `World War I`.)
+    let numeral = toks.len() >= 2 && toks[toks.len() - 2].cap && !toks[toks.len() - 2].breaks();
+    if is_writer(last) && !numeral {
         return Some(writer());
     }
     // `Contactée, l'Agence nationale des risques telluriques assure`: a clause's subject opening

@@ -4440,3 +4440,10 @@ fn a_plural_body_word_heads_a_name() {
         vec![s("Centers for Disease Control and Prevention")]
     );
 }
+
+#[test]
+fn a_roman_numeral_is_no_writer() {
+    // `King Charles I said`: the `I` after a name is a numeral, not the article's writer.
+    let text = "“We are ready for the coronation of our son,” King Charles I said, in the play.";
+    assert_eq!(speakers(text), vec![s("Charles I")]);
+}
