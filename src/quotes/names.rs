@@ -789,6 +789,8 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
                             .split('-')
                             .all(|p| first_names::gender(p).is_none())))
         };
+        // `Det Con Hannah Frost`: a British detective constable (`Con` alone may be a name).
+        let constable = |k: usize| k > 0 && w[k].word == "Con" && w[k - 1].lower == "det";
         // (`Martin Luther King Jr.`: the word before a suffix is the surname, not a title.)
         let core = w
             .iter()
@@ -796,7 +798,7 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             .unwrap_or(w.len() - 1);
         if let Some(k) = (0..core.min(w.len() - 1))
             .rev()
-            .find(|&k| (descriptor(&w[k]) || job_first(k)) && !initial(k))
+            .find(|&k| (descriptor(&w[k]) || job_first(k) || constable(k)) && !initial(k))
         {
             // `ambassador to Britain Liu Xiaming`: the place after `to`/`in` is not the name.
             // (`Ambassador to the United Nations Nikki Haley`: the name starts at a given name.)

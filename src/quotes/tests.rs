@@ -4447,3 +4447,16 @@ fn a_roman_numeral_is_no_writer() {
     let text = "“We are ready for the coronation of our son,” King Charles I said, in the play.";
     assert_eq!(speakers(text), vec![s("Charles I")]);
 }
+
+#[test]
+fn british_police_ranks_are_titles() {
+    // Synthetic BBC court report (synU-02): `“…,” Det Con Hannah Frost said`; and `Det Supt`,
+    // while `Con Edison` (a company) keeps its `Con`.
+    let text = "“Sharon Meadows targeted people who were not in a position to notice,” Det Con Hannah Frost said.\n\n\
+                “We will review every case,” said Det Supt Mark Ellis.\n\n\
+                “Power has been restored to most customers,” Con Edison said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Hannah Frost"), s("Mark Ellis"), s("Con Edison")]
+    );
+}

@@ -18,6 +18,8 @@ pub(super) const TITLES: &str = concat!(
     "emir sultan baroness baron duke duchess earl corporal consul prof father bishop ",
     "archbishop cardinal ambassador envoy special commissioner coach captain capt. col. ",
     "colonel lt. lieutenant gen. maj. major sgt. sergeant admiral adm. commander inspector ",
+    // British police ranks as the BBC writes them (`Det Insp`, `Det Supt`).
+    "det insp supt ",
     "detective officer leader speaker premier senior adviser advisor analyst economist ",
     "founder co-founder head manager editor correspondent former acting interior finance ",
     "economy national security trade health education treasury congressman congresswoman ",
