@@ -83,7 +83,9 @@ fn rules_and_choices(text: &str) -> (Vec<Quote>, Vec<Choice>) {
     let mut bound = Vec::new();
     for (p, &(a, b)) in paras.iter().enumerate() {
         let toks = tokenize(&text[a..b]);
+        let first = mentions.len();
         names::mentions(text, &toks, p, &casing, &mut mentions);
+        names::long_form_mentions(text, (a, b), p, first, &mut mentions);
         for t in &toks {
             let german = casing.is_person_noun_here(&t.lower);
             if names::is_title(&t.lower) || is_person_noun(&t.lower) || german {

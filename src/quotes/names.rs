@@ -14,6 +14,7 @@ use super::tokens::{self, Tok, WordSet};
 use crate::summary::words::is_stopword;
 use std::collections::{HashMap, HashSet};
 
+mod acronyms;
 mod casing;
 mod lists;
 mod mentions;

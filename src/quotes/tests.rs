@@ -149,6 +149,22 @@ fn acronym_maps_to_full_name() {
 }
 
 #[test]
+fn an_acronym_stands_for_the_long_form_written_before_it() {
+    // Synthetic set synX-05 and synX-02: the long forms write some words in lowercase.
+    let t = "D'après l'Office fédéral de l'environnement (OFEV), « la dégradation du permafrost \
+             augmente la fréquence des éboulements ».\n\nL'Agence régionale de santé (ARS) de \
+             Bretagne a acté une suspension. Selon l'ARS, « 212 accouchements ont eu lieu à \
+             Pont-Caradec en 2024 ».";
+    assert_eq!(
+        speakers(t),
+        vec![
+            s("Office fédéral de l'environnement"),
+            s("Agence régionale de santé de Bretagne")
+        ]
+    );
+}
+
+#[test]
 fn apposition_between_name_and_verb() {
     // `X, a nuclear expert at Y, said that “…”` → X
     let t = "Jeffery Lewis, a nuclear nonproliferation expert at the Middlebury Institute for International Studies, said that “the damage to the facility is quite specific.”";

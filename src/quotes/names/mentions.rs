@@ -19,6 +19,9 @@ pub struct Mention {
     /// Introduced as someone's relative (`Her mother, Agnes Halloran`): not whom the surname
     /// alone means when another bearer was named ([`Mentions::fullest`]).
     pub kin: bool,
+    /// The acronym written after it in parentheses (`Office fédéral de l'environnement
+    /// (OFEV)`), which stands for it ([`super::acronyms`]).
+    pub acronym: Option<String>,
 }
 
 /// All capitalised names in a paragraph (runs of capitalised words and
@@ -114,6 +117,7 @@ pub fn mentions(
                 words: vec![first.word.to_string(), toks[end].word.to_string()],
                 org: false,
                 kin: false,
+                acronym: None,
             });
             i = end + 1;
             continue;
@@ -165,11 +169,49 @@ pub fn mentions(
                 words: name.split(' ').map(String::from).collect(),
                 org,
                 kin: start > 0 && is_kin(&toks[start - 1].lower),
+                acronym: None,
             });
         }
         if i == start {
             i += 1;
         }
+    }
+}
+
+/// Names written out before a parenthesised acronym in the paragraph `text[a..b]`
+/// ([`super::acronyms`]). The run of capitals that reads the same words gets the acronym;
+/// another long form (`Office fédéral de l'environnement`, cut to `Office` by the run) is a
+/// mention of its own, in text order among the paragraph's `out[first..]`.
+pub fn long_form_mentions(
+    text: &str,
+    (a, b): (usize, usize),
+    paragraph: usize,
+    first: usize,
+    out: &mut Vec<Mention>,
+) {
+    let mut added = false;
+    for form in super::acronyms::long_forms(&text[a..b]) {
+        let pos = a + form.pos;
+        let same = out[first..]
+            .iter_mut()
+            .find(|m| m.pos == pos && m.words == form.words);
+        if let Some(m) = same {
+            m.acronym = Some(form.acronym);
+            continue;
+        }
+        out.push(Mention {
+            female: None,
+            paragraph,
+            pos,
+            words: form.words,
+            org: true,
+            kin: false,
+            acronym: Some(form.acronym),
+        });
+        added = true;
+    }
+    if added {
+        out[first..].sort_by_key(|m| m.pos);
     }
 }
 
@@ -358,6 +400,8 @@ pub struct Mentions {
     /// Two-word bodies ending in a body word (`Halcyon Network`) by first word: one mention of
     /// each different body.
     body_by_first: HashMap<String, Vec<usize>>,
+    /// Long forms written out before their acronym, by first word (`office`).
+    long_by_first: HashMap<String, Vec<usize>>,
 }
 
 /// `Airlines`, `Motors`: a company's trade, written after its short name (`American Airlines`).
@@ -483,6 +527,20 @@ impl Mentions {
                     .or_default()
                     .push(i);
             }
+            if let Some(acronym) = &m.acronym {
+                index
+                    .long_by_first
+                    .entry(m.words[0].to_lowercase())
+                    .or_default()
+                    .push(i);
+                if *acronym != initials(&m.words) {
+                    index
+                        .by_initials
+                        .entry(acronym.clone())
+                        .or_default()
+                        .push(i);
+                }
+            }
             if m.words.len() > 1 {
                 index
                     .by_initials
@@ -509,6 +567,15 @@ impl Mentions {
             .collect();
         index.person_full = full;
         index
+    }
+
+    /// `l'Office` → Office fédéral de l'environnement: a long form written out before its
+    /// acronym that opens with `words` (the capitals of its name before a lowercase word).
+    fn long_form_opening(&self, words: &[String], paragraph: usize) -> Option<&Mention> {
+        let ids = self.long_by_first.get(&words.first()?.to_lowercase())?;
+        self.nearest(ids, paragraph, |m| {
+            m.words.len() > words.len() && m.words.starts_with(words)
+        })
     }
 
     /// `a Halcyon spokesperson` after `The Halcyon Network comedy`: a one-word name that opens a
@@ -691,6 +758,7 @@ impl Mentions {
             })
             .or_else(|| self.with_legal_suffix(&words, paragraph))
             .or_else(|| self.with_body_word(text))
+            .or_else(|| self.long_form_opening(&words, paragraph))
         } else if words.len() <= 3 {
             // People: the longest name with the same surname (and first name or the
             // whole short form, if given: `Eriksson Ek` → Joel Eriksson Ek).
