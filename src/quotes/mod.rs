@@ -86,6 +86,7 @@ fn rules_and_choices(text: &str) -> (Vec<Quote>, Vec<Choice>) {
         let first = mentions.len();
         names::mentions(text, &toks, p, &casing, &mut mentions);
         names::long_form_mentions(text, (a, b), p, first, &mut mentions);
+        names::possessive_bodies(text, &toks, p, first, &mut mentions);
         for t in &toks {
             let german = casing.is_person_noun_here(&t.lower);
             if names::is_title(&t.lower) || is_person_noun(&t.lower) || german {
@@ -617,7 +618,7 @@ fn sentence_subjects(
             {
                 lone.push((s, p, name.clone()));
             }
-            if let Some(body) = speaks_for_body(head) {
+            if let Some(body) = speaks_for_body(text, head) {
                 bodies.push((s, p, mentions.fullest(&body, true, p)));
             }
             issued_by(text, &toks, &opening, p, issuers);
@@ -665,13 +666,19 @@ fn short_title(text: &str, span: &Span) -> bool {
 
 /// `A spokesperson for Sterling Broadcasting, which airs …, said`: the sentence's subject is
 /// the body its spokesperson speaks for.
-fn speaks_for_body(toks: &[Tok]) -> Option<String> {
+fn speaks_for_body(text: &str, toks: &[Tok]) -> Option<String> {
     let [det, noun, prep, rest @ ..] = toks else {
         return None;
     };
     let spokesperson = matches!(det.lower.as_str(), "a" | "an" | "the")
         && names::is_spokesperson(&noun.lower)
         && prep.lower == "for";
+    if let Some(body) = spokesperson
+        .then(|| names::possessive_body_opening(text, rest))
+        .flatten()
+    {
+        return Some(body);
+    }
     match spokesperson.then(|| names::subject_after(rest)).flatten() {
         Some(Who::Name { text, .. }) => Some(text),
         _ => None,

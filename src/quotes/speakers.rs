@@ -749,6 +749,15 @@ pub(super) fn bind_nouns(
         // (who speaks for someone: `the rep says` means them).
         let speaks_for =
             next.lower == "for" && (t.lower == "rep" || names::is_spokesperson(&t.lower));
+        // (`A spokesperson for the Kessler County State's Attorney's Office`: a body named
+        // through possessives.)
+        if let Some(body) = (speaks_for && !t.cap)
+            .then(|| names::possessive_body_opening(text, &toks[i + 2..]))
+            .flatten()
+        {
+            out.push((at(t), t.lower.clone(), (body, true, paragraph)));
+            continue;
+        }
         if ((noun && next.lower == "named") || (speaks_for && !t.cap))
             && toks.get(i + 2).is_some_and(|n| n.cap)
         {

@@ -165,6 +165,18 @@ fn an_acronym_stands_for_the_long_form_written_before_it() {
 }
 
 #[test]
+fn a_body_named_through_possessive_common_nouns() {
+    // Synthetic set synAB-02 (and synU-04): `A spokesperson for the Kessler County State's
+    // Attorney's Office said` … `the spokesperson said`, `the office said`.
+    let t = "A spokesperson for the Kessler County State's Attorney's Office said prosecutors \
+             would not retry the case.\n\n\"We have an obligation not just to win cases but to \
+             get them right,\" the spokesperson said in a statement.\n\n\"The review is \
+             closed,\" the office said.";
+    let office = s("Kessler County State's Attorney's Office");
+    assert_eq!(speakers(t), vec![office.clone(), office]);
+}
+
+#[test]
 fn apposition_between_name_and_verb() {
     // `X, a nuclear expert at Y, said that “…”` → X
     let t = "Jeffery Lewis, a nuclear nonproliferation expert at the Middlebury Institute for International Studies, said that “the damage to the facility is quite specific.”";

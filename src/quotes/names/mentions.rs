@@ -215,6 +215,120 @@ pub fn long_form_mentions(
     }
 }
 
+/// `the Kessler County State's Attorney's Office`, `the Elkhart County Sheriff's Department`:
+/// capitals through possessive common nouns to a body word name one body, written with its
+/// possessives (the runs in [`mentions`] stop at each). Added to the paragraph's `out[first..]`
+/// in text order.
+pub fn possessive_bodies(
+    text: &str,
+    toks: &[Tok],
+    paragraph: usize,
+    first: usize,
+    out: &mut Vec<Mention>,
+) {
+    let mut added = false;
+    let mut j = 0;
+    while j < toks.len() {
+        let Some((start, end)) = possessive_body_end(toks, j).map(|end| (body_start(toks, j), end))
+        else {
+            j += 1;
+            continue;
+        };
+        let (a, b) = (toks[start].offset_in(text), toks[end].offset_in(text));
+        let name = &text[a..b + toks[end].word.len()];
+        out.push(Mention {
+            female: None,
+            paragraph,
+            pos: a,
+            words: name.split_whitespace().map(String::from).collect(),
+            org: true,
+            kin: false,
+            acronym: None,
+        });
+        added = true;
+        j = end + 1;
+    }
+    if added {
+        out[first..].sort_by_key(|m| m.pos);
+    }
+}
+
+/// `A spokesperson for the Kessler County State's Attorney's Office said`: the body named
+/// through possessives that `toks` (a slice of `text`) open with, after an article.
+pub fn possessive_body_opening(text: &str, toks: &[Tok]) -> Option<String> {
+    let skip = usize::from(toks.first().is_some_and(|t| is_definite(&t.lower)));
+    let j = (skip..toks.len().min(skip + 4)).find(|&j| toks[j].possessive)?;
+    let end = possessive_body_end(toks, j).filter(|_| body_start(toks, j) == skip)?;
+    let (a, b) = (toks[skip].offset_in(text), toks[end].offset_in(text));
+    text.get(a..b + toks[end].word.len()).map(String::from)
+}
+
+/// Where a name through possessives starts, back from its first possessive `toks[j]` over
+/// the capitals before it (`Kessler County`), not an article opening the sentence, nor a
+/// name's own possessive (`Russia's`).
+fn body_start(toks: &[Tok], j: usize) -> usize {
+    let mut start = j;
+    while start > 0 && {
+        let t = &toks[start - 1];
+        t.cap && !t.breaks() && !t.possessive && !is_definite(&t.lower) && t.lower != "a"
+    } {
+        start -= 1;
+    }
+    start
+}
+
+/// The index of the body word that ends a name whose possessive common noun is `toks[j]`
+/// (`State's` … `Office`), if there is one within three words.
+fn possessive_body_end(toks: &[Tok], j: usize) -> Option<usize> {
+    let common_owner = |t: &Tok| {
+        t.cap && t.possessive && !t.breaks() && (is_title(&t.lower) || is_group_noun(&t.lower))
+    };
+    if !common_owner(&toks[j]) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < toks.len() && k <= j + 3 && toks[k].cap {
+        let t = &toks[k];
+        if !t.possessive && is_org_word(&t.lower) {
+            return Some(k);
+        }
+        if t.breaks() || (t.possessive && !common_owner(t)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Common nouns that own a body's name in the possessive (`State's Attorney's Office`,
+/// `Children's Hospital`, `Supporters' Trust`).
+fn is_group_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "state"
+            | "county"
+            | "people"
+            | "children"
+            | "women"
+            | "men"
+            | "veterans"
+            | "workers"
+            | "supporters"
+            | "citizens"
+            | "teachers"
+            | "nurses"
+            | "farmers"
+            | "officers"
+            | "sheriffs"
+            | "attorneys"
+            | "examiner"
+            | "auditor"
+            | "comptroller"
+            | "clerk"
+            | "treasurer"
+    )
+}
+
 /// `St Aldhelm's`, `St. Mary's`: a saint's name in the possessive is a place named for them
 /// (a hospital, a church, a school), not a person in the story.
 fn saints_place(run: &[Tok]) -> bool {
