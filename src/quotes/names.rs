@@ -152,10 +152,34 @@ static DETERMINERS: WordSet = WordSet::new(concat!(
     "the a an le la les l el los las der die das den dem un une una ein eine einer ",
     // German possessives (`Sein Verteidiger Hendrik Brandt`).
     "sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer ",
+    // French and Spanish possessives (`Sa femme, Yvonne Le Goff, …`; not `Ma` nor `Son`,
+    // which are also surnames: `Ma Ying-jeou`, `Son Heung-min`).
+    "sa ses leur leurs notre nos votre vos mes su sus ",
 ));
 
 fn is_determiner(w: &str) -> bool {
     DETERMINERS.contains(w)
+}
+
+/// `his`, `sa`, `leur`, `su`, `seine`: a possessive determiner (`Sa femme, Yvonne Le Goff`).
+fn is_possessive_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "his"
+            | "her"
+            | "their"
+            | "sa"
+            | "son"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "su"
+            | "sus"
+            | "sein"
+            | "seine"
+            | "ihr"
+            | "ihre"
+    )
 }
 
 /// `a`, `an`, `one`, `another`: someone brought in without a name (`one witness`).
@@ -1787,7 +1811,12 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
         && toks[1..comma]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "for" | "of" | "at"));
-    if !(is_definite(&det.lower) || indefinite || owned || bare)
+    // (`Sa femme, Yvonne Le Goff, …`, `Leur fils, Mathieu Le Goff, …`: a possessive.)
+    // (Not a clause: `Son adversaire est tout trouvé, c'est François Fillon`.)
+    let possessive = is_possessive_determiner(&det.lower)
+        && comma <= 3
+        && toks[1..=comma].iter().all(|t| !is_stopword(&t.lower));
+    if !(is_definite(&det.lower) || indefinite || owned || bare || possessive)
         || !(described || bare)
         || comma == 0
     {

@@ -177,6 +177,23 @@ fn a_body_named_through_possessive_common_nouns() {
 }
 
 #[test]
+fn a_possessive_opens_an_apposition_naming_a_relative() {
+    // Synthetic set synY-01: `Sa femme, Yvonne Le Goff, …` (not someone named `Sa`). Libération
+    // (Readability test page): `Son adversaire est tout trouvé, c'est François Fillon` is a
+    // clause, not an apposition.
+    let t = "« Il reste quinze mètres », montre Hervé Le Goff, 71 ans.\n\nSa femme, Yvonne Le \
+             Goff, qui a longtemps tenu la crêperie du bourg, ne cache pas son inquiétude : « On \
+             ne dort plus quand il y a un coup de vent. »\n\nLeur fils, Mathieu Le Goff, venu de \
+             Rennes, est plus amer : « Mes parents ont payé leurs impôts toute leur vie ici. »";
+    let found = speakers(t);
+    assert_eq!(found[1..], [s("Yvonne Le Goff"), s("Mathieu Le Goff")]);
+    let t = "En chef de la majorité, Ayrault livre bataille. Son adversaire est tout trouvé, \
+             c'est François Fillon, dont il ne cite pas le nom. « Combien d'autres plans sociaux \
+             retardés pour un plan avoué. »";
+    assert_ne!(speakers(t), vec![s("François Fillon")]);
+}
+
+#[test]
 fn apposition_between_name_and_verb() {
     // `X, a nuclear expert at Y, said that “…”` → X
     let t = "Jeffery Lewis, a nuclear nonproliferation expert at the Middlebury Institute for International Studies, said that “the damage to the facility is quite specific.”";
