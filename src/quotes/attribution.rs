@@ -571,7 +571,9 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
             && rest.first().is_some_and(|t| {
                 !t.cap && (names::is_indefinite(&t.lower) || is_person_noun(&t.lower))
             });
-        let who = if c.pronoun {
+        let who = if c.impersonal() {
+            Some(names::impersonal_source(rest))
+        } else if c.pronoun {
             let (group, female) = c.inverted_pronoun();
             Some(Who::Pronoun { group, female })
         } else if described {
@@ -910,6 +912,7 @@ pub(super) fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, O
             named_source(after).or_else(|| subject_after(after))
         }
         CueKind::Source | CueKind::So => subject_after(after),
+        CueKind::Verb if c.impersonal() => Some(names::impersonal_source(after)),
         CueKind::Verb if c.pronoun => {
             let (group, female) = c.inverted_pronoun();
             Some(Who::Pronoun { group, female })

@@ -87,6 +87,12 @@ const VERBS: &str = concat!(
     "sourit souri rit souffle soufflé lâche glisse tranche tranché répète répété peste nuance ",
     "nuancé jure juré bougonne analyse analysé renchérit renchéri détaille détaillé constate ",
     "constaté soupire soupiré interroge ",
+    // What a report or a body finds (`la Cour des comptes décrit`, `la Banque de France relève
+    // que`), and a speaker's mood (`s'amuse son père`, `s'agace la maire`).
+    "décrit décrivait relève relevait juge jugeait montre reproche confirme confirmé admet ",
+    "avoue avoué signale signalé pointe pointé promet promis assène asséné tonne tonné ",
+    "s'amuse s’amuse s'agace s’agace s'emporte s’emporte s'étonne s’étonne s'inquiète ",
+    "s’inquiète s'indigne s’indigne interpelle raille ",
     // Spanish
     "dijo dice afirmó afirma explicó explica declaró declara aseguró asegura señaló señala ",
     "añadió añade agregó agrega indicó indica comentó comenta manifestó sostuvo sostiene ",
@@ -256,7 +262,7 @@ pub fn is_participle(lower: &str) -> bool {
 /// French inverted subject: `déclare-t-il` → (`déclare`, true).
 fn split_inversion(lower: &str) -> (&str, bool) {
     for suffix in [
-        "-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles",
+        "-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles", "-t-on", "-on",
     ] {
         if let Some(v) = lower.strip_suffix(suffix) {
             return (v, true);
@@ -276,6 +282,14 @@ impl Cue {
             .unwrap_or("");
         let plural = word.ends_with('s');
         (plural, (!plural).then_some(word.ends_with("elle")))
+    }
+
+    /// The French inverted pronoun is `on` (`indique-t-on en mairie`): no one in particular.
+    pub fn impersonal(&self) -> bool {
+        self.text
+            .to_lowercase()
+            .split(' ')
+            .any(|w| w.ends_with("-on") && split_inversion(w).1)
     }
 }
 
@@ -421,6 +435,16 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
         && t.breaks_not()
     {
         return Some(cue(i, 2, CueKind::Verb, toks, inverted));
+    }
+    // `a sobrement réagi`, `a-t-il simplement répondu`: an adverb between the two.
+    if let (Some(adverb), Some(n)) = (next, toks.get(i + 2))
+        && (FRENCH_AUX.contains(&head) || head == "a-t")
+        && adverb.lower.ends_with("ment")
+        && is_verb(&n.lower)
+        && t.breaks_not()
+        && adverb.breaks_not()
+    {
+        return Some(cue(i, 3, CueKind::Verb, toks, inverted));
     }
     if is_verb(head) {
         if passive_without_agent(toks, i) || counterfactual(toks, i) {

@@ -16,6 +16,7 @@ use std::collections::{HashMap, HashSet};
 
 mod acronyms;
 mod casing;
+mod french_bodies;
 mod lists;
 mod mentions;
 pub use casing::*;
@@ -468,6 +469,11 @@ fn is_public_office(w: &str) -> bool {
 /// leading article, and for people without their titles.
 pub fn clean(words: &[Tok]) -> Option<Who> {
     let mut w = words;
+    // `Le tribunal correctionnel de Rennes`, `la Cour des comptes`: the whole phrase a French
+    // body's name ([`french_bodies`]).
+    if let Some(text) = french_bodies::whole_phrase(w) {
+        return Some(Who::Name { text, org: true });
+    }
     // `l'ex-ministre Roselyne Bachelot`, `l'avocat du plaignant Jean Dupont`: a French role
     // after an elided article (and its lowercase complement) describes the name after it.
     // (After a body's kind, the body: `l'entreprise Air France`, `l'hebdomadaire Le Point`.)
@@ -1169,6 +1175,13 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     let numeral = toks.len() >= 2 && toks[toks.len() - 2].cap && !toks[toks.len() - 2].breaks();
     if is_writer(last) && !numeral {
         return Some(writer());
+    }
+    // `Le tribunal correctionnel de Rennes avait décrit`: a French body's name, whose lowercase
+    // words would stop the reading below.
+    if let Some(text) = (toks.len().saturating_sub(12)..toks.len())
+        .find_map(|k| french_bodies::whole_phrase(&toks[k..]))
+    {
+        return Some(Who::Name { text, org: true });
     }
     // `Contactée, l'Agence nationale des risques telluriques assure`: a clause's subject opening
     // with a French elided article ([`clean`]).
@@ -1922,6 +1935,10 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     {
         return subject_after(rest);
     }
+    // `a sobrement réagi le ministère de l'Économie dans un communiqué`: a French body's name.
+    if let Some(text) = french_bodies::opening(toks) {
+        return Some(Who::Name { text, org: true });
+    }
     let first = toks.first()?;
     // `sagte die 47-Jährige vergangene Woche`: a German person noun after its article, then
     // lowercase words that are not part of it (and no name in apposition after them: `der
@@ -2264,6 +2281,38 @@ pub fn after_elided_article(word: &str) -> Option<&str> {
         .filter(|name| name.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// `indique-t-on en mairie`, `précise-t-on au parquet de Bobigny`: after a French cue whose
+/// subject is `on`, the body where it was said, else someone unnamed.
+pub fn impersonal_source(after: &[Tok]) -> Who {
+    let unnamed = Who::Role {
+        definite: false,
+        head: "on".to_string(),
+    };
+    let Some((at, rest)) = after.split_first() else {
+        return unnamed;
+    };
+    if !matches!(at.lower.as_str(), "à" | "au" | "en" | "chez") || at.breaks() {
+        return unnamed;
+    }
+    // (`au parquet de Bobigny`: `au` is the article; `à la préfecture`.)
+    let phrase = if at.lower == "au" { after } else { rest };
+    if let Some(text) = french_bodies::opening(phrase) {
+        return Who::Name { text, org: true };
+    }
+    let head = rest
+        .iter()
+        .take(2)
+        .map(|t| elided_noun(&t.lower).unwrap_or(&t.lower))
+        .find(|w| !is_definite(w));
+    match head.filter(|w| is_org_word(w)) {
+        Some(head) => Who::Role {
+            definite: true,
+            head: head.to_string(),
+        },
+        None => unnamed,
+    }
+}
+
 /// The noun after a French elided article (`l'entreprise` → `entreprise`).
 pub fn elided_noun(lower: &str) -> Option<&str> {
     ["l’", "l'"]
@@ -2316,8 +2365,9 @@ fn body_with_complement(toks: &[Tok]) -> Option<Who> {
         if last.breaks() {
             break;
         }
+        // (An adjective's ending: not `la préfecture du Finistère rappelle`.)
         let agrees = !t.cap
-            && !is_stopword(&t.lower)
+            && french_bodies::is_adjective(&t.lower)
             && t.lower.chars().next_back() == last.lower.chars().next_back();
         if !(t.cap || agrees) {
             break;

@@ -194,6 +194,45 @@ fn a_possessive_opens_an_apposition_naming_a_relative() {
 }
 
 #[test]
+fn french_bodies_with_lowercase_words_speak() {
+    // Synthetic sets synY and synZ: French capitalises one word of a body's name, or none.
+    let t = "Sur 142 pages, la Cour des comptes décrit un « système à bout de souffle ».\n\n\
+             Le tribunal correctionnel de Rennes avait décrit, dans son jugement, « une trahison \
+             méthodique de la confiance ».\n\n« Nous prenons acte de cet avis et nous \
+             maintenons nos hypothèses », a sobrement réagi le ministère de l'Économie dans un \
+             communiqué.";
+    assert_eq!(
+        speakers(t),
+        vec![
+            s("Cour des comptes"),
+            s("tribunal correctionnel de Rennes"),
+            s("ministère de l'Économie")
+        ]
+    );
+}
+
+#[test]
+fn french_on_speaks_for_the_body_where_it_was_said() {
+    // Synthetic sets synY-03 and synY-05: `indique-t-on en mairie`, `précise-t-on au parquet
+    // de Bobigny`; `écrit l'OFB` for the body named in full without its acronym (synY-01).
+    let t = "À la mairie de Flers-sur-Lys, on se dit inquiet. « La piscine appartient à \
+             l'intercommunalité depuis 2012 », indique-t-on en mairie.\n\n« Cette décision \
+             envoie un message clair aux propriétaires », précise-t-on au parquet de Bobigny.\n\n\
+             Selon les relevés de l'Office français de la biodiversité, le trait de côte a reculé. \
+             « Nous n'avions jamais mesuré un recul aussi brutal », écrit l'OFB.\n\n« On verra \
+             bien ce qui se passe cet hiver », glisse-t-on.";
+    assert_eq!(
+        speakers(t),
+        vec![
+            s("mairie de Flers-sur-Lys"),
+            s("parquet de Bobigny"),
+            s("Office français de la biodiversité"),
+            None
+        ]
+    );
+}
+
+#[test]
 fn apposition_between_name_and_verb() {
     // `X, a nuclear expert at Y, said that “…”` → X
     let t = "Jeffery Lewis, a nuclear nonproliferation expert at the Middlebury Institute for International Studies, said that “the damage to the facility is quite specific.”";

@@ -22,6 +22,9 @@ pub struct Mention {
     /// The acronym written after it in parentheses (`Office fédéral de l'environnement
     /// (OFEV)`), which stands for it ([`super::acronyms`]).
     pub acronym: Option<String>,
+    /// A body's name read further than the runs of capitals read it: before its acronym, or
+    /// with French lowercase words (`Cour des comptes`); `Cour` alone may mean it.
+    pub written_out: bool,
 }
 
 /// All capitalised names in a paragraph (runs of capitalised words and
@@ -118,6 +121,7 @@ pub fn mentions(
                 org: false,
                 kin: false,
                 acronym: None,
+                written_out: false,
             });
             i = end + 1;
             continue;
@@ -170,6 +174,7 @@ pub fn mentions(
                 org,
                 kin: start > 0 && is_kin(&toks[start - 1].lower),
                 acronym: None,
+                written_out: false,
             });
         }
         if i == start {
@@ -199,19 +204,63 @@ pub fn long_form_mentions(
             m.acronym = Some(form.acronym);
             continue;
         }
-        out.push(Mention {
-            female: None,
-            paragraph,
-            pos,
-            words: form.words,
-            org: true,
-            kin: false,
-            acronym: Some(form.acronym),
-        });
+        let mut body = Mention::body(paragraph, pos, form.words);
+        body.acronym = Some(form.acronym);
+        body.written_out = true;
+        out.push(body);
         added = true;
     }
     if added {
         out[first..].sort_by_key(|m| m.pos);
+    }
+}
+
+/// French bodies' names with their lowercase words in the paragraph `toks` (of `text`)
+/// ([`super::french_bodies`]), added to the paragraph's `out[first..]` in text order unless a
+/// run of capitals read the same words.
+pub fn french_body_mentions(
+    text: &str,
+    toks: &[Tok],
+    paragraph: usize,
+    first: usize,
+    out: &mut Vec<Mention>,
+) {
+    let mut added = false;
+    for (head, words) in super::french_bodies::french_bodies(toks) {
+        let t = &toks[head];
+        // (`l'Office`: the name starts after the elided article.)
+        let pos = t.offset_in(text) + t.word.len() - words[0].len();
+        // (Not again where a run or a long form before an acronym read it: `L'Agence régionale
+        // de santé (ARS) de Bretagne`.)
+        if out[first..]
+            .iter()
+            .any(|m| m.pos == pos && (m.words == words || m.written_out))
+        {
+            continue;
+        }
+        let mut body = Mention::body(paragraph, pos, words);
+        body.written_out = true;
+        out.push(body);
+        added = true;
+    }
+    if added {
+        out[first..].sort_by_key(|m| m.pos);
+    }
+}
+
+impl Mention {
+    /// A body's name at byte `pos`.
+    fn body(paragraph: usize, pos: usize, words: Vec<String>) -> Self {
+        Mention {
+            female: None,
+            paragraph,
+            pos,
+            words,
+            org: true,
+            kin: false,
+            acronym: None,
+            written_out: false,
+        }
     }
 }
 
@@ -236,15 +285,8 @@ pub fn possessive_bodies(
         };
         let (a, b) = (toks[start].offset_in(text), toks[end].offset_in(text));
         let name = &text[a..b + toks[end].word.len()];
-        out.push(Mention {
-            female: None,
-            paragraph,
-            pos: a,
-            words: name.split_whitespace().map(String::from).collect(),
-            org: true,
-            kin: false,
-            acronym: None,
-        });
+        let words = name.split_whitespace().map(String::from).collect();
+        out.push(Mention::body(paragraph, a, words));
         added = true;
         j = end + 1;
     }
@@ -514,8 +556,8 @@ pub struct Mentions {
     /// Two-word bodies ending in a body word (`Halcyon Network`) by first word: one mention of
     /// each different body.
     body_by_first: HashMap<String, Vec<usize>>,
-    /// Long forms written out before their acronym, by first word (`office`).
-    long_by_first: HashMap<String, Vec<usize>>,
+    /// Bodies' names [`Mention::written_out`], by first word (`office`, `cour`).
+    written_out_by_first: HashMap<String, Vec<usize>>,
 }
 
 /// `Airlines`, `Motors`: a company's trade, written after its short name (`American Airlines`).
@@ -641,19 +683,25 @@ impl Mentions {
                     .or_default()
                     .push(i);
             }
-            if let Some(acronym) = &m.acronym {
+            if m.written_out {
                 index
-                    .long_by_first
+                    .written_out_by_first
                     .entry(m.words[0].to_lowercase())
                     .or_default()
                     .push(i);
-                if *acronym != initials(&m.words) {
-                    index
-                        .by_initials
-                        .entry(acronym.clone())
-                        .or_default()
-                        .push(i);
+                // (`l'OFB` for `l'Office français de la biodiversité`, never written with its
+                // acronym: the initials of its lowercase words too.)
+                let spelled = spelled_initials(&m.words);
+                if m.acronym.as_ref() != Some(&spelled) && spelled.chars().count() >= 2 {
+                    index.by_initials.entry(spelled).or_default().push(i);
                 }
+            }
+            if let Some(acronym) = m.acronym.as_ref().filter(|a| **a != initials(&m.words)) {
+                index
+                    .by_initials
+                    .entry(acronym.clone())
+                    .or_default()
+                    .push(i);
             }
             if m.words.len() > 1 {
                 index
@@ -683,10 +731,13 @@ impl Mentions {
         index
     }
 
-    /// `l'Office` → Office fédéral de l'environnement: a long form written out before its
-    /// acronym that opens with `words` (the capitals of its name before a lowercase word).
-    fn long_form_opening(&self, words: &[String], paragraph: usize) -> Option<&Mention> {
-        let ids = self.long_by_first.get(&words.first()?.to_lowercase())?;
+    /// `l'Office` → Office fédéral de l'environnement, `la Cour` → Cour des comptes: a body's
+    /// name [`Mention::written_out`] that opens with `words` (the capitals of its name before
+    /// a lowercase word).
+    fn written_out_opening(&self, words: &[String], paragraph: usize) -> Option<&Mention> {
+        let ids = self
+            .written_out_by_first
+            .get(&words.first()?.to_lowercase())?;
         self.nearest(ids, paragraph, |m| {
             m.words.len() > words.len() && m.words.starts_with(words)
         })
@@ -872,7 +923,7 @@ impl Mentions {
             })
             .or_else(|| self.with_legal_suffix(&words, paragraph))
             .or_else(|| self.with_body_word(text))
-            .or_else(|| self.long_form_opening(&words, paragraph))
+            .or_else(|| self.written_out_opening(&words, paragraph))
         } else if words.len() <= 3 {
             // People: the longest name with the same surname (and first name or the
             // whole short form, if given: `Eriksson Ek` → Joel Eriksson Ek).
@@ -1169,6 +1220,23 @@ fn initials(words: &[String]) -> String {
         .iter()
         .filter(|w| !is_connector(w) && w.chars().next().is_some_and(char::is_uppercase))
         .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// The initials of a name's words but its function words and elided articles, capitalised
+/// (`Office français de la biodiversité` → `OFB`).
+fn spelled_initials(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            ["l'", "l’", "d'", "d’"]
+                .iter()
+                .find_map(|a| w.strip_prefix(a))
+                .unwrap_or(w)
+        })
+        .filter(|w| !is_stopword(&w.to_lowercase()))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
         .collect()
 }
 

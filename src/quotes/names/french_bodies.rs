@@ -1,0 +1,284 @@
+//! French bodies' names, which capitalise one word or none: `la Cour des comptes`, `l'Office
+//! français de la biodiversité`, `le ministère du Logement et de la Rénovation urbaine`, `le
+//! tribunal correctionnel de Rennes`. The runs of capitals in [`super::mentions`] cut them to
+//! `Cour` or miss them, so that `la Cour`, `le ministère` and `le parquet` later find no body.
+//!
+//! Input: one paragraph's tokens. Output: each body's words and the index of its head token.
+//!
+//! A name is a head noun for a kind of body, its adjectives, then complements: `de`, `du`,
+//! `des` or `d'`, an optional article, a noun (capitalised, or one lowercase noun) and its
+//! adjectives; `et de …` adds another (`de l'Économie et des Finances`).
+
+use super::{Tok, is_stopword};
+
+/// The French bodies named in `toks`: (index of the head token, the name's words).
+pub fn french_bodies(toks: &[Tok]) -> Vec<(usize, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match body_at(toks, i) {
+            Some((end, words)) => {
+                out.push((i, words));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The French body's name that is the whole phrase `toks`, after its article (`le tribunal
+/// correctionnel de Rennes`, `l'Office français de la biodiversité`).
+pub fn whole_phrase(toks: &[Tok]) -> Option<String> {
+    let head = usize::from(toks.first().is_some_and(|t| is_article(&t.lower)));
+    let (end, words) = body_at(toks, head).filter(|_| head < toks.len())?;
+    (end == toks.len()).then(|| words.join(" "))
+}
+
+/// The French body's name that opens `toks` with its article (`le ministère de l'Économie dans
+/// un communiqué`).
+pub fn opening(toks: &[Tok]) -> Option<String> {
+    let head = usize::from(toks.first().is_some_and(|t| is_article(&t.lower)));
+    body_at(toks, head).map(|(_, words)| words.join(" "))
+}
+
+/// The body whose head is `toks[i]`: (index after its last word, its words).
+fn body_at(toks: &[Tok], i: usize) -> Option<(usize, Vec<String>)> {
+    let t = toks.get(i)?;
+    let (article, head) = split_article(t.word);
+    let lower = head.to_lowercase();
+    // (`le Conseil`, `l'Office`, `au ministère`: an article before the head.)
+    let after_article =
+        article.is_some() || i.checked_sub(1).is_some_and(|k| is_article(&toks[k].lower));
+    if !after_article || !is_body_head(&lower) {
+        return None;
+    }
+    let mut words = vec![head.to_string()];
+    let mut capitalised = false;
+    let mut j = i + 1;
+    // `Haut Conseil`: an adjective written before a capitalised head.
+    if matches!(lower.as_str(), "haut" | "haute")
+        && let Some(t) = toks.get(j).filter(|t| t.cap && !toks[i].breaks())
+    {
+        words.push(t.word.to_string());
+        j += 1;
+    }
+    let mut last = j - 1;
+    j = adjectives(toks, j, &mut words, &mut last);
+    loop {
+        if toks[last].breaks() {
+            break;
+        }
+        // `et de la Rénovation urbaine`, `et des Finances`.
+        let and = toks.get(j).is_some_and(|t| t.lower == "et" && !t.breaks());
+        let before = words.len();
+        let Some((after, noun_cap)) = complement(toks, j + usize::from(and), &mut words) else {
+            break;
+        };
+        if and {
+            words.insert(before, "et".to_string());
+        }
+        capitalised |= noun_cap;
+        last = after - 1;
+        j = adjectives(toks, after, &mut words, &mut last);
+    }
+    let head_cap = head.starts_with(char::is_uppercase);
+    // (A lowercase head names a body with a capitalised complement, `le parquet de Bobigny`,
+    // or when it can only be one, `le ministère de la santé`; not `la direction de l'usine`.)
+    let named = head_cap || capitalised || lower == "ministère";
+    (named && words.len() >= 2).then_some((j, words))
+}
+
+/// Reads the complement at `toks[k]` (`de`, `des`, `du`, `d'X`; an article; the noun) into
+/// `words`: (index after it, whether its noun is capitalised).
+fn complement(toks: &[Tok], k: usize, words: &mut Vec<String>) -> Option<(usize, bool)> {
+    let t = toks.get(k)?;
+    let mut taken = Vec::new();
+    let mut n = k;
+    let elided = ["d'", "d’"].iter().find_map(|a| t.word.strip_prefix(a));
+    let (noun, bare): (&Tok, &str) = if let Some(rest) = elided {
+        // `d'Angers`, `d'Ille-et-Vilaine`.
+        (t, rest)
+    } else {
+        if !matches!(t.lower.as_str(), "de" | "du" | "des") || t.breaks() {
+            return None;
+        }
+        taken.push(t.word);
+        n += 1;
+        let mut next = toks.get(n)?;
+        // `de la Santé`.
+        if next.lower == "la" && !next.breaks() {
+            taken.push(next.word);
+            n += 1;
+            next = toks.get(n)?;
+        }
+        (next, split_article(next.word).1)
+    };
+    let cap = bare.starts_with(char::is_uppercase);
+    let plain = bare.chars().all(|c| c.is_alphabetic() || c == '-');
+    let lower_noun = !cap && plain && !is_stopword(&noun.lower) && bare.chars().count() >= 3;
+    if !(cap || lower_noun) {
+        return None;
+    }
+    taken.push(noun.word);
+    n += 1;
+    // (More capitals of the same name: `de la Basse Vesdre`.)
+    let mut last = noun;
+    while cap && !last.breaks() && toks.get(n).is_some_and(|t| t.cap) {
+        last = &toks[n];
+        taken.push(last.word);
+        n += 1;
+    }
+    words.extend(taken.iter().map(|w| w.to_string()));
+    Some((n, cap))
+}
+
+/// Adds the adjectives from `toks[j]` on (`fédéral`, `correctionnel`, `urbaine`) to `words`,
+/// moving `last` to the last word taken; the index after them.
+fn adjectives(toks: &[Tok], mut j: usize, words: &mut Vec<String>, last: &mut usize) -> usize {
+    while !toks[*last].breaks()
+        && let Some(t) = toks.get(j).filter(|t| !t.cap && is_adjective(&t.lower))
+    {
+        words.push(t.word.to_string());
+        *last = j;
+        j += 1;
+    }
+    j
+}
+
+/// An article before a body's head (`le Conseil`, `au ministère`).
+fn is_article(w: &str) -> bool {
+    matches!(w, "le" | "la" | "les" | "au" | "du")
+}
+
+/// `l'Office` → (`l'`, `Office`); `Cour` → (none, `Cour`).
+fn split_article(word: &str) -> (Option<&str>, &str) {
+    for a in ["l'", "l’", "L'", "L’"] {
+        if let Some(rest) = word.strip_prefix(a).filter(|r| !r.is_empty()) {
+            return (Some(a), rest);
+        }
+    }
+    (None, word)
+}
+
+/// A lowercase word with an adjective's ending (`fédéral`, `nationale`, `écologique`,
+/// `correctionnel`, `intégré`), not a verb's (`estime`, `rappelle`, `interpelle`).
+pub(super) fn is_adjective(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "al", "ale", "ales", "aux", "el", "uelle", "ielle", "nelle", "relle", "els", "ien",
+        "ienne", "ais", "aise", "ique", "iques", "if", "ive", "ifs", "ives", "é", "ée", "és",
+        "ées", "ier", "iers", "ière", "ières", "ère", "ères", "aire", "aires", "ain", "aine",
+        "ains", "aines", "ois", "oise", "eux", "euse", "ices",
+    ];
+    w.chars().count() >= 4
+        && w.chars().all(char::is_alphabetic)
+        && !is_stopword(w)
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Nouns that head a French body's name.
+fn is_body_head(w: &str) -> bool {
+    matches!(
+        w,
+        "ministère"
+            | "préfecture"
+            | "sous-préfecture"
+            | "mairie"
+            | "ville"
+            | "conseil"
+            | "cour"
+            | "tribunal"
+            | "parquet"
+            | "direction"
+            | "agence"
+            | "office"
+            | "commission"
+            | "chambre"
+            | "haut"
+            | "haute"
+            | "autorité"
+            | "banque"
+            | "caisse"
+            | "institut"
+            | "centre"
+            | "service"
+            | "syndicat"
+            | "fédération"
+            | "confédération"
+            | "union"
+            | "observatoire"
+            | "rectorat"
+            | "gendarmerie"
+            | "inspection"
+            | "comité"
+            | "forces"
+            | "compagnie"
+            | "fondation"
+            | "communauté"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tokens::tokenize;
+
+    fn bodies(text: &str) -> Vec<String> {
+        french_bodies(&tokenize(text))
+            .into_iter()
+            .map(|(_, w)| w.join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn names_that_capitalise_one_word() {
+        // Synthetic sets synY and synZ.
+        assert_eq!(
+            bodies("Sur 142 pages, la Cour des comptes aligne les premiers"),
+            ["Cour des comptes"]
+        );
+        assert_eq!(
+            bodies("Selon les relevés de l'Office français de la biodiversité, le trait"),
+            ["Office français de la biodiversité"]
+        );
+        assert_eq!(
+            bodies("l'avis du Haut Conseil des finances publiques est tombé"),
+            ["Haut Conseil des finances publiques"]
+        );
+        assert_eq!(
+            bodies("selon le ministère des Affaires étrangères, qui"),
+            ["ministère des Affaires étrangères"]
+        );
+        assert_eq!(
+            bodies("Le Conseil fédéral estime que le projet"),
+            ["Conseil fédéral"]
+        );
+    }
+
+    #[test]
+    fn lowercase_heads_with_capitalised_complements() {
+        assert_eq!(
+            bodies("Au ministère du Logement et de la Rénovation urbaine, on accuse le coup."),
+            ["ministère du Logement et de la Rénovation urbaine"]
+        );
+        assert_eq!(
+            bodies("devant le tribunal correctionnel de Rennes, qui"),
+            ["tribunal correctionnel de Rennes"]
+        );
+        assert_eq!(
+            bodies("D'après le parquet d'Angers, le prévenu"),
+            ["parquet d'Angers"]
+        );
+        assert_eq!(
+            bodies("Le ministère de l’Économie et des Finances entend aussi vérifier"),
+            ["ministère de l’Économie et des Finances"]
+        );
+    }
+
+    #[test]
+    fn no_body_without_a_name() {
+        assert!(bodies("la direction de l'usine a annoncé").is_empty());
+        assert!(bodies("le conseil estime que").is_empty());
+        assert!(bodies("devant la mairie, les habitants").is_empty());
+    }
+}
