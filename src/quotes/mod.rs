@@ -87,8 +87,8 @@ fn rules_and_choices(text: &str) -> (Vec<Quote>, Vec<Choice>) {
         names::mentions(text, &toks, p, &casing, &mut mentions);
         names::long_form_mentions(text, (a, b), p, first, &mut mentions);
         names::possessive_bodies(text, &toks, p, first, &mut mentions);
-        if casing.is_romance() {
-            names::french_body_mentions(text, &toks, p, first, &mut mentions);
+        if casing.is_romance() || casing.is_german() {
+            names::body_name_mentions(text, casing.is_german(), &toks, p, first, &mut mentions);
         }
         for t in &toks {
             let german = casing.is_person_noun_here(&t.lower);

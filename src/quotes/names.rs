@@ -15,8 +15,8 @@ use crate::summary::words::is_stopword;
 use std::collections::{HashMap, HashSet};
 
 mod acronyms;
+mod body_names;
 mod casing;
-mod french_bodies;
 mod lists;
 mod mentions;
 pub use casing::*;
@@ -470,8 +470,8 @@ fn is_public_office(w: &str) -> bool {
 pub fn clean(words: &[Tok]) -> Option<Who> {
     let mut w = words;
     // `Le tribunal correctionnel de Rennes`, `la Cour des comptes`: the whole phrase a French
-    // body's name ([`french_bodies`]).
-    if let Some(text) = french_bodies::whole_phrase(w) {
+    // body's name ([`body_names`]).
+    if let Some(text) = body_names::whole_phrase(w) {
         return Some(Who::Name { text, org: true });
     }
     // `l'ex-ministre Roselyne Bachelot`, `l'avocat du plaignant Jean Dupont`: a French role
@@ -1179,7 +1179,7 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
     // `Le tribunal correctionnel de Rennes avait décrit`: a French body's name, whose lowercase
     // words would stop the reading below.
     if let Some(text) = (toks.len().saturating_sub(12)..toks.len())
-        .find_map(|k| french_bodies::whole_phrase(&toks[k..]))
+        .find_map(|k| body_names::whole_phrase(&toks[k..]))
     {
         return Some(Who::Name { text, org: true });
     }
@@ -1936,7 +1936,7 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         return subject_after(rest);
     }
     // `a sobrement réagi le ministère de l'Économie dans un communiqué`: a French body's name.
-    if let Some(text) = french_bodies::opening(toks) {
+    if let Some(text) = body_names::opening(toks) {
         return Some(Who::Name { text, org: true });
     }
     let first = toks.first()?;
@@ -2296,7 +2296,7 @@ pub fn impersonal_source(after: &[Tok]) -> Who {
     }
     // (`au parquet de Bobigny`: `au` is the article; `à la préfecture`.)
     let phrase = if at.lower == "au" { after } else { rest };
-    if let Some(text) = french_bodies::opening(phrase) {
+    if let Some(text) = body_names::opening(phrase) {
         return Who::Name { text, org: true };
     }
     let head = rest
@@ -2367,7 +2367,7 @@ fn body_with_complement(toks: &[Tok]) -> Option<Who> {
         }
         // (An adjective's ending: not `la préfecture du Finistère rappelle`.)
         let agrees = !t.cap
-            && french_bodies::is_adjective(&t.lower)
+            && body_names::is_adjective(&t.lower)
             && t.lower.chars().next_back() == last.lower.chars().next_back();
         if !(t.cap || agrees) {
             break;

@@ -233,6 +233,19 @@ fn french_on_speaks_for_the_body_where_it_was_said() {
 }
 
 #[test]
+fn german_bodies_with_fuer_speak() {
+    // Synthetic set synAA-02: `Das Ministerium für Wirtschaft, Arbeit und Tourismus` …
+    // `hieß es aus dem Ministerium`.
+    let t = "Das Ministerium für Wirtschaft, Arbeit und Tourismus in Stuttgart verwies auf die \
+             Lage der Branche. „Die Entscheidung ist kein Einzelfall“, hieß es aus dem \
+             Ministerium.";
+    assert_eq!(
+        speakers(t),
+        vec![s("Ministerium für Wirtschaft, Arbeit und Tourismus")]
+    );
+}
+
+#[test]
 fn apposition_between_name_and_verb() {
     // `X, a nuclear expert at Y, said that “…”` → X
     let t = "Jeffery Lewis, a nuclear nonproliferation expert at the Middlebury Institute for International Studies, said that “the damage to the facility is quite specific.”";

@@ -215,18 +215,24 @@ pub fn long_form_mentions(
     }
 }
 
-/// French bodies' names with their lowercase words in the paragraph `toks` (of `text`)
-/// ([`super::french_bodies`]), added to the paragraph's `out[first..]` in text order unless a
+/// Bodies' names with their lowercase words in the paragraph `toks` (of `text`), French or
+/// `german` ([`super::body_names`]), added to the paragraph's `out[first..]` in text order unless a
 /// run of capitals read the same words.
-pub fn french_body_mentions(
+pub fn body_name_mentions(
     text: &str,
+    german: bool,
     toks: &[Tok],
     paragraph: usize,
     first: usize,
     out: &mut Vec<Mention>,
 ) {
     let mut added = false;
-    for (head, words) in super::french_bodies::french_bodies(toks) {
+    let bodies = if german {
+        super::body_names::german_bodies(toks)
+    } else {
+        super::body_names::french_bodies(toks)
+    };
+    for (head, words) in bodies {
         let t = &toks[head];
         // (`l'Office`: the name starts after the elided article.)
         let pos = t.offset_in(text) + t.word.len() - words[0].len();

@@ -1,13 +1,15 @@
-//! French bodies' names, which capitalise one word or none: `la Cour des comptes`, `l'Office
-//! français de la biodiversité`, `le ministère du Logement et de la Rénovation urbaine`, `le
-//! tribunal correctionnel de Rennes`. The runs of capitals in [`super::mentions`] cut them to
-//! `Cour` or miss them, so that `la Cour`, `le ministère` and `le parquet` later find no body.
+//! Bodies' names that the runs of capitals in [`super::mentions`] cut short, so that `la
+//! Cour`, `le ministère`, `das Ministerium` later find no body.
+//!
+//! - French capitalises one word of a body's name, or none: `la Cour des comptes`, `l'Office
+//!   français de la biodiversité`, `le ministère du Logement et de la Rénovation urbaine`, `le
+//!   tribunal correctionnel de Rennes`. Such a name is a head noun for a kind of body, its
+//!   adjectives, then complements: `de`, `du`, `des` or `d'`, an optional article, a noun
+//!   (capitalised, or one lowercase noun) and its adjectives; `et de …` adds another.
+//! - German joins a body's field with lowercase `für`: `das Bundesamt für Migration und
+//!   Flüchtlinge`, `das Ministerium für Wirtschaft, Arbeit und Tourismus`.
 //!
 //! Input: one paragraph's tokens. Output: each body's words and the index of its head token.
-//!
-//! A name is a head noun for a kind of body, its adjectives, then complements: `de`, `du`,
-//! `des` or `d'`, an optional article, a noun (capitalised, or one lowercase noun) and its
-//! adjectives; `et de …` adds another (`de l'Économie et des Finances`).
 
 use super::{Tok, is_stopword};
 
@@ -27,19 +29,109 @@ pub fn french_bodies(toks: &[Tok]) -> Vec<(usize, Vec<String>)> {
     out
 }
 
-/// The French body's name that is the whole phrase `toks`, after its article (`le tribunal
+/// The German bodies named in `toks` with `für` (`das Amt für Wald und Naturgefahren`):
+/// (index of the head token, the name's words).
+pub fn german_bodies(toks: &[Tok]) -> Vec<(usize, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match german_body_at(toks, i) {
+            Some((end, words)) => {
+                out.push((i, words));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The German body whose head is `toks[i]`, its field after `für`: capitalised nouns in a
+/// list (`Wirtschaft, Arbeit und Tourismus`); (index after its last word, its words).
+fn german_body_at(toks: &[Tok], i: usize) -> Option<(usize, Vec<String>)> {
+    let [head, fuer, field, ..] = toks.get(i..)? else {
+        return None;
+    };
+    let named = head.cap
+        && is_german_body_head(&head.lower)
+        && !head.breaks()
+        && fuer.lower == "für"
+        && !fuer.breaks()
+        && field.cap;
+    if !named {
+        return None;
+    }
+    let mut words = vec![
+        head.word.to_string(),
+        fuer.word.to_string(),
+        field.word.to_string(),
+    ];
+    let mut j = i + 3;
+    // (`Wirtschaft, Arbeit und Tourismus`: a comma or `und` before another capitalised noun.)
+    while let Some(t) = toks.get(j) {
+        let prev = &toks[j - 1];
+        let listed =
+            prev.after == Some(',') && t.cap && !t.breaks() || t.cap && prev.lower == "und";
+        if t.lower == "und" && !prev.breaks() && toks.get(j + 1).is_some_and(|n| n.cap) {
+            words.push(t.word.to_string());
+        } else if listed || (t.cap && !prev.breaks() && prev.after == Some('-')) {
+            if prev.after == Some(',')
+                && let Some(w) = words.last_mut()
+            {
+                w.push(',');
+            }
+            words.push(t.word.to_string());
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    // (A list's last noun comes after `und`: `Wirtschaft, Arbeit` alone ends at `Wirtschaft`.)
+    if let Some(k) = words
+        .iter()
+        .rposition(|w| w == "und")
+        .filter(|&k| k + 1 == words.len())
+    {
+        words.truncate(k);
+    }
+    Some((i + words.len(), words))
+}
+
+/// A capitalised German noun that heads a body's name before `für`.
+fn is_german_body_head(w: &str) -> bool {
+    super::is_org_word(w)
+        || [
+            "amt",
+            "ministerium",
+            "agentur",
+            "verband",
+            "behörde",
+            "direktion",
+            "kommission",
+            "anstalt",
+            "zentrum",
+            "stiftung",
+            "rat",
+        ]
+        .iter()
+        .any(|h| w.ends_with(h))
+}
+
+/// The body's name that is the whole phrase `toks`, after its article (`le tribunal
 /// correctionnel de Rennes`, `l'Office français de la biodiversité`).
 pub fn whole_phrase(toks: &[Tok]) -> Option<String> {
     let head = usize::from(toks.first().is_some_and(|t| is_article(&t.lower)));
-    let (end, words) = body_at(toks, head).filter(|_| head < toks.len())?;
+    let (end, words) = body_at(toks, head).or_else(|| german_body_at(toks, head))?;
     (end == toks.len()).then(|| words.join(" "))
 }
 
-/// The French body's name that opens `toks` with its article (`le ministère de l'Économie dans
+/// The body's name that opens `toks` with its article (`le ministère de l'Économie dans
 /// un communiqué`).
 pub fn opening(toks: &[Tok]) -> Option<String> {
     let head = usize::from(toks.first().is_some_and(|t| is_article(&t.lower)));
-    body_at(toks, head).map(|(_, words)| words.join(" "))
+    body_at(toks, head)
+        .or_else(|| german_body_at(toks, head))
+        .map(|(_, words)| words.join(" "))
 }
 
 /// The body whose head is `toks[i]`: (index after its last word, its words).
@@ -146,9 +238,12 @@ fn adjectives(toks: &[Tok], mut j: usize, words: &mut Vec<String>, last: &mut us
     j
 }
 
-/// An article before a body's head (`le Conseil`, `au ministère`).
+/// An article before a body's head (`le Conseil`, `au ministère`, `das Ministerium`).
 fn is_article(w: &str) -> bool {
-    matches!(w, "le" | "la" | "les" | "au" | "du")
+    matches!(
+        w,
+        "le" | "la" | "les" | "au" | "du" | "das" | "der" | "die" | "dem" | "den" | "beim" | "vom"
+    )
 }
 
 /// `l'Office` → (`l'`, `Office`); `Cour` → (none, `Cour`).
@@ -273,6 +368,30 @@ mod tests {
             bodies("Le ministère de l’Économie et des Finances entend aussi vérifier"),
             ["ministère de l’Économie et des Finances"]
         );
+    }
+
+    #[test]
+    fn german_names_with_fuer() {
+        // Synthetic set synAA.
+        let german = |text: &str| -> Vec<String> {
+            german_bodies(&tokenize(text))
+                .into_iter()
+                .map(|(_, w)| w.join(" "))
+                .collect()
+        };
+        assert_eq!(
+            german("Das Bundesamt für Migration und Flüchtlinge, das die Kurse bezahlt"),
+            ["Bundesamt für Migration und Flüchtlinge"]
+        );
+        assert_eq!(
+            german("Das Ministerium für Wirtschaft, Arbeit und Tourismus in Stuttgart"),
+            ["Ministerium für Wirtschaft, Arbeit und Tourismus"]
+        );
+        assert_eq!(
+            german("Geologin beim Amt für Wald und Naturgefahren des Kantons"),
+            ["Amt für Wald und Naturgefahren"]
+        );
+        assert!(german("Das Amt für die Stadt").is_empty());
     }
 
     #[test]
