@@ -1608,6 +1608,12 @@ pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
     if let Some(name) = named_in_apposition(toks) {
         return Some(name);
     }
+    // `Présentant le document à la presse, le premier président …, a choisi ses mots : « … »`:
+    // the main clause after an opening participle's phrase.
+    let participle = after_participle_clause(toks);
+    if participle > 0 {
+        return sentence_subject(&toks[participle..]);
+    }
     // `As we pulled into the parking lot in Garnet City, she clicked the stopwatch`: a clause
     // opened by a subordinating word is not the sentence's subject; the main clause follows its
     // comma.
@@ -1774,19 +1780,36 @@ fn after_participle_clause(toks: &[Tok]) -> usize {
         return 0;
     };
     // (`Asked about the report, the striker smiled`: a past participle opens one too.)
+    // (French too: `Présentant le document à la presse, le premier président …`, `Interrogée
+    // par nos soins, la maire …`.)
+    let ends = |suffixes: &[&str]| suffixes.iter().any(|s| first.lower.ends_with(s));
     let participle = first.cap
-        && ((first.lower.len() > 5 && first.lower.ends_with("ing"))
-            || (first.lower.len() >= 5 && first.lower.ends_with("ed")));
-    if !participle || first_names::gender(&first.lower).is_some() {
+        && ((first.lower.len() > 5 && ends(&["ing", "ant"]))
+            || (first.lower.len() >= 5 && ends(&["ed", "é", "ée", "és", "ées"])));
+    // (`During the afternoon discussion, Dr. Rosa Delgado, the panel's …`: a preposition.)
+    let preposition = matches!(
+        first.lower.as_str(),
+        "during" | "following" | "including" | "regarding" | "concerning" | "according"
+    );
+    if !participle || preposition || first_names::gender(&first.lower).is_some() {
         return 0;
     }
     let main_clause = |k: usize| {
         let rest = &toks[k..];
-        if rest.first().is_some_and(|t| pronoun(&t.lower).is_some()) {
+        // (Or an article: `…, le premier président de la Cour, Jean-Baptiste Aurenche, a
+        // choisi`, where an apposition comes before the verb.)
+        if rest
+            .first()
+            .is_some_and(|t| pronoun(&t.lower).is_some() || is_definite(&t.lower))
+        {
             return true;
         }
         let end = phrase_end(rest);
-        end > 0 && !rest[end - 1].breaks() && rest.get(end).is_some_and(opens_predicate)
+        // (`Jean-Baptiste Aurenche a choisi`: a French auxiliary, a function word, opens it.)
+        let verb = |t: &Tok| {
+            opens_predicate(t) || matches!(t.lower.as_str(), "a" | "ont" | "avait" | "est")
+        };
+        end > 0 && !rest[end - 1].breaks() && rest.get(end).is_some_and(verb)
     };
     (1..toks.len().min(30))
         .find(|&k| toks[k - 1].after == Some(',') && main_clause(k))

@@ -246,6 +246,21 @@ fn german_bodies_with_fuer_speak() {
 }
 
 #[test]
+fn an_opening_participle_phrase_is_no_subject() {
+    // Synthetic set synY-02: the French present participle; synAB-05: `During` is a
+    // preposition, and the name after its phrase the subject.
+    let t = "Présentant le document à la presse, le premier président de la Cour, Jean-Baptiste \
+             Aurenche, a choisi ses mots avec soin : « Nous ne disons pas que l'Etat dépense \
+             trop. »\n\nDuring the afternoon discussion, Dr. Rosa Delgado, the panel's consumer \
+             representative, put a question to the company: \"If the FDA says no, what happens \
+             to the children?\"";
+    assert_eq!(
+        speakers(t),
+        vec![s("Jean-Baptiste Aurenche"), s("Rosa Delgado")]
+    );
+}
+
+#[test]
 fn apposition_between_name_and_verb() {
     // `X, a nuclear expert at Y, said that “…”` → X
     let t = "Jeffery Lewis, a nuclear nonproliferation expert at the Middlebury Institute for International Studies, said that “the damage to the facility is quite specific.”";
