@@ -261,6 +261,19 @@ fn an_opening_participle_phrase_is_no_subject() {
 }
 
 #[test]
+fn an_acronym_may_leave_out_the_head_of_a_department() {
+    // Synthetic set synAB-05: `An HHS spokesperson said the department "…"` after the
+    // `Department of Health and Human Services`.
+    let t = "The Department of Health and Human Services oversees the agency.\n\nAn HHS \
+             spokesperson said the department \"remains committed to accelerating cures for rare \
+             diseases.\"";
+    assert_eq!(
+        speakers(t),
+        vec![s("Department of Health and Human Services")]
+    );
+}
+
+#[test]
 fn apposition_between_name_and_verb() {
     // `X, a nuclear expert at Y, said that “…”` → X
     let t = "Jeffery Lewis, a nuclear nonproliferation expert at the Middlebury Institute for International Studies, said that “the damage to the facility is quite specific.”";

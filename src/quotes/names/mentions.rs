@@ -716,6 +716,20 @@ impl Mentions {
                     .or_default()
                     .push(i);
             }
+            // `HHS` for the `Department of Health and Human Services`: the initials of the
+            // field after a body's head word and `of`.
+            if let [head, of, field @ ..] = &m.words[..]
+                && m.org
+                && of == "of"
+                && field.len() >= 2
+                && is_org_word(&head.to_lowercase())
+            {
+                index
+                    .by_initials
+                    .entry(initials(field))
+                    .or_default()
+                    .push(i);
+            }
         }
         let full: Vec<Option<String>> = index
             .all
