@@ -15,10 +15,18 @@ use super::{Tok, is_stopword};
 
 /// The French bodies named in `toks`: (index of the head token, the name's words).
 pub fn french_bodies(toks: &[Tok]) -> Vec<(usize, Vec<String>)> {
+    every_body(toks, body_at)
+}
+
+/// Each body `at` reads in `toks`, left to right, none inside another.
+fn every_body(
+    toks: &[Tok],
+    at: impl Fn(&[Tok], usize) -> Option<(usize, Vec<String>)>,
+) -> Vec<(usize, Vec<String>)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match body_at(toks, i) {
+        match at(toks, i) {
             Some((end, words)) => {
                 out.push((i, words));
                 i = end;
@@ -32,18 +40,7 @@ pub fn french_bodies(toks: &[Tok]) -> Vec<(usize, Vec<String>)> {
 /// The German bodies named in `toks` with `für` (`das Amt für Wald und Naturgefahren`):
 /// (index of the head token, the name's words).
 pub fn german_bodies(toks: &[Tok]) -> Vec<(usize, Vec<String>)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        match german_body_at(toks, i) {
-            Some((end, words)) => {
-                out.push((i, words));
-                i = end;
-            }
-            None => i += 1,
-        }
-    }
-    out
+    every_body(toks, german_body_at)
 }
 
 /// The German body whose head is `toks[i]`, its field after `für`: capitalised nouns in a
