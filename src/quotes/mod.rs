@@ -156,16 +156,12 @@ fn rules_and_choices(text: &str) -> (Vec<Quote>, Vec<Choice>) {
     for (k, r) in reads.iter().enumerate() {
         let Some(r) = r else { continue };
         shapes.push(rank::shape(r));
-        unnamed.push(matches!(
-            r.found,
-            Some((
-                Who::Role {
-                    definite: false,
-                    ..
-                },
-                _
-            ))
-        ));
+        // (`one resident said`, `a reporter asked Ama Mensah, “…”`: someone unnamed.)
+        unnamed.push(match &r.found {
+            Some((Who::Role { definite, .. }, _)) => !definite,
+            Some((Who::Desc { definite, head }, _)) => !definite && is_person_noun(head),
+            _ => false,
+        });
         let span = &spans[k];
         let paragraph = span.paragraph();
         let (speaker, cue) = match &r.found {

@@ -4585,3 +4585,11 @@ fn british_police_ranks_are_titles() {
         vec![s("Hannah Frost"), s("Mark Ellis"), s("Con Edison")]
     );
 }
+
+#[test]
+fn a_question_from_someone_unnamed_stays_theirs() {
+    // Synthetic set synAB-03: `a reporter asked Ama Mensah, "…?"` in a game story where Ama
+    // Mensah speaks often; the ranker may not give her the question.
+    let text = page("synthetic/texts/synAB-03.txt");
+    assert_eq!(speaker_of(&text, "Did you know it was going in"), None);
+}
