@@ -164,24 +164,11 @@ fn is_determiner(w: &str) -> bool {
 
 /// `his`, `sa`, `leur`, `su`, `seine`: a possessive determiner (`Sa femme, Yvonne Le Goff`).
 fn is_possessive_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "his"
-            | "her"
-            | "their"
-            | "sa"
-            | "son"
-            | "ses"
-            | "leur"
-            | "leurs"
-            | "su"
-            | "sus"
-            | "sein"
-            | "seine"
-            | "ihr"
-            | "ihre"
-    )
+    POSSESSIVE_DETERMINERS.contains(w)
 }
+
+static POSSESSIVE_DETERMINERS: WordSet =
+    WordSet::new("his her their sa son ses leur leurs su sus sein seine ihr ihre ");
 
 /// `a`, `an`, `one`, `another`: someone brought in without a name (`one witness`).
 pub fn is_indefinite(w: &str) -> bool {
@@ -2148,46 +2135,24 @@ fn french_body_in_lowercase(toks: &[Tok]) -> Option<Who> {
 
 /// French nouns for the kind of body a name follows ([`french_body_in_lowercase`]).
 fn is_french_kind_of_body(w: &str) -> bool {
-    matches!(
-        w,
-        "syndicat"
-            | "association"
-            | "collectif"
-            | "parti"
-            | "mouvement"
-            | "agence"
-            | "office"
-            | "fédération"
-            | "fondation"
-            | "institut"
-            | "observatoire"
-            | "comité"
-            | "réseau"
-            | "union"
-    )
+    FRENCH_KINDS_OF_BODY.contains(w)
 }
+
+static FRENCH_KINDS_OF_BODY: WordSet = WordSet::new(concat!(
+    "syndicat association collectif parti mouvement agence office fédération fondation ",
+    "institut observatoire comité réseau union ",
+));
 
 /// French nouns for a newspaper, a broadcaster or a place of work, before its name
 /// (`l'hebdomadaire Le Point`, `l'hôpital Georges-Pompidou`).
 fn is_french_medium(w: &str) -> bool {
-    matches!(
-        w,
-        "hebdomadaire"
-            | "quotidien"
-            | "ong"
-            | "université"
-            | "école"
-            | "hôpital"
-            | "institution"
-            | "opérateur"
-            | "éditeur"
-            | "assureur"
-            | "armée"
-            | "académie"
-            | "émission"
-            | "antenne"
-    )
+    FRENCH_MEDIA.contains(w)
 }
+
+static FRENCH_MEDIA: WordSet = WordSet::new(concat!(
+    "hebdomadaire quotidien ong université école hôpital institution opérateur éditeur ",
+    "assureur armée académie émission antenne ",
+));
 
 /// `declared a later chancellor, Bernhard von Bülow`, `said the new mayor, Peter Klein`: a
 /// role with lowercase words before its noun, then the name in apposition.

@@ -20,6 +20,7 @@ pub struct LongForm {
 }
 
 /// Every long form in `text` with its parenthesised acronym.
+#[inline(never)]
 pub fn long_forms(text: &str) -> Vec<LongForm> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -50,6 +51,7 @@ pub fn long_forms(text: &str) -> Vec<LongForm> {
 
 /// Where the long form of `acronym` starts in `before` (the text up to the parenthesis), if
 /// the words there spell it.
+#[inline(never)]
 fn long_form_start(before: &str, acronym: &str) -> Option<usize> {
     // Only the clause before the parenthesis, and at most twice as many words as letters
     // (Schwartz and Hearst's bound, min(|A| + 5, 2|A|)).
@@ -153,17 +155,17 @@ fn word_offsets(s: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
-/// Lowercase without the accents French and German put on capitals (`É` → `e`).
+/// Lowercase without the accents French and German put on capitals (`É` → `e`). (Acronyms
+/// are ASCII, [`super::is_acronym`], so only Latin letters need folding.)
 fn fold(c: char) -> char {
-    let c = c.to_lowercase().next().unwrap_or(c);
     match c {
-        'à' | 'â' | 'ä' | 'á' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' | 'í' => 'i',
-        'ô' | 'ö' | 'ó' => 'o',
-        'ù' | 'û' | 'ü' | 'ú' => 'u',
-        'ç' => 'c',
-        _ => c,
+        'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'Í' => 'i',
+        'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' | 'Ó' => 'o',
+        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => 'u',
+        'ç' | 'Ç' => 'c',
+        _ => c.to_ascii_lowercase(),
     }
 }
 

@@ -11,7 +11,7 @@
 //!
 //! Input: one paragraph's tokens. Output: each body's words and the index of its head token.
 
-use super::{Tok, is_stopword};
+use super::{Tok, WordSet, is_stopword};
 
 /// The French bodies named in `toks`: (index of the head token, the name's words).
 pub fn french_bodies(toks: &[Tok]) -> Vec<(usize, Vec<String>)> {
@@ -270,45 +270,15 @@ pub(super) fn is_adjective(w: &str) -> bool {
 
 /// Nouns that head a French body's name.
 fn is_body_head(w: &str) -> bool {
-    matches!(
-        w,
-        "ministère"
-            | "préfecture"
-            | "sous-préfecture"
-            | "mairie"
-            | "ville"
-            | "conseil"
-            | "cour"
-            | "tribunal"
-            | "parquet"
-            | "direction"
-            | "agence"
-            | "office"
-            | "commission"
-            | "chambre"
-            | "haut"
-            | "haute"
-            | "autorité"
-            | "banque"
-            | "caisse"
-            | "institut"
-            | "centre"
-            | "service"
-            | "syndicat"
-            | "fédération"
-            | "confédération"
-            | "union"
-            | "observatoire"
-            | "rectorat"
-            | "gendarmerie"
-            | "inspection"
-            | "comité"
-            | "forces"
-            | "compagnie"
-            | "fondation"
-            | "communauté"
-    )
+    BODY_HEADS.contains(w)
 }
+
+static BODY_HEADS: WordSet = WordSet::new(concat!(
+    "ministère préfecture sous-préfecture mairie ville conseil cour tribunal parquet direction ",
+    "agence office commission chambre haut haute autorité banque caisse institut centre ",
+    "service syndicat fédération confédération union observatoire rectorat gendarmerie ",
+    "inspection comité forces compagnie fondation communauté ",
+));
 
 #[cfg(test)]
 mod tests {

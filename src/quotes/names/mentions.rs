@@ -194,7 +194,6 @@ pub fn long_form_mentions(
     first: usize,
     out: &mut Vec<Mention>,
 ) {
-    let mut added = false;
     for form in super::acronyms::long_forms(&text[a..b]) {
         let pos = a + form.pos;
         let same = out[first..]
@@ -207,11 +206,7 @@ pub fn long_form_mentions(
         let mut body = Mention::body(paragraph, pos, form.words);
         body.acronym = Some(form.acronym);
         body.written_out = true;
-        out.push(body);
-        added = true;
-    }
-    if added {
-        out[first..].sort_by_key(|m| m.pos);
+        insert_in_order(out, first, body);
     }
 }
 
@@ -226,7 +221,6 @@ pub fn body_name_mentions(
     first: usize,
     out: &mut Vec<Mention>,
 ) {
-    let mut added = false;
     let bodies = if german {
         super::body_names::german_bodies(toks)
     } else {
@@ -246,12 +240,15 @@ pub fn body_name_mentions(
         }
         let mut body = Mention::body(paragraph, pos, words);
         body.written_out = true;
-        out.push(body);
-        added = true;
+        insert_in_order(out, first, body);
     }
-    if added {
-        out[first..].sort_by_key(|m| m.pos);
-    }
+}
+
+/// Puts `m` among the paragraph's mentions `out[first..]`, in text order, after any at the same
+/// offset. (An insertion rather than a sort: a sort's code for mentions is kilobytes of wasm.)
+fn insert_in_order(out: &mut Vec<Mention>, first: usize, m: Mention) {
+    let at = first + out[first..].partition_point(|n| n.pos <= m.pos);
+    out.insert(at, m);
 }
 
 impl Mention {
@@ -281,7 +278,6 @@ pub fn possessive_bodies(
     first: usize,
     out: &mut Vec<Mention>,
 ) {
-    let mut added = false;
     let mut j = 0;
     while j < toks.len() {
         let Some((start, end)) = possessive_body_end(toks, j).map(|end| (body_start(toks, j), end))
@@ -292,12 +288,8 @@ pub fn possessive_bodies(
         let (a, b) = (toks[start].offset_in(text), toks[end].offset_in(text));
         let name = &text[a..b + toks[end].word.len()];
         let words = name.split_whitespace().map(String::from).collect();
-        out.push(Mention::body(paragraph, a, words));
-        added = true;
+        insert_in_order(out, first, Mention::body(paragraph, a, words));
         j = end + 1;
-    }
-    if added {
-        out[first..].sort_by_key(|m| m.pos);
     }
 }
 
@@ -351,31 +343,13 @@ fn possessive_body_end(toks: &[Tok], j: usize) -> Option<usize> {
 /// Common nouns that own a body's name in the possessive (`State's Attorney's Office`,
 /// `Children's Hospital`, `Supporters' Trust`).
 fn is_group_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "state"
-            | "county"
-            | "people"
-            | "children"
-            | "women"
-            | "men"
-            | "veterans"
-            | "workers"
-            | "supporters"
-            | "citizens"
-            | "teachers"
-            | "nurses"
-            | "farmers"
-            | "officers"
-            | "sheriffs"
-            | "attorneys"
-            | "examiner"
-            | "auditor"
-            | "comptroller"
-            | "clerk"
-            | "treasurer"
-    )
+    GROUP_NOUNS.contains(w)
 }
+
+static GROUP_NOUNS: WordSet = WordSet::new(concat!(
+    "state county people children women men veterans workers supporters citizens teachers ",
+    "nurses farmers officers sheriffs attorneys examiner auditor comptroller clerk treasurer ",
+));
 
 /// `St Aldhelm's`, `St. Mary's`: a saint's name in the possessive is a place named for them
 /// (a hospital, a church, a school), not a person in the story.
@@ -413,32 +387,13 @@ fn a_title(toks: &[Tok], start: usize, end: usize) -> bool {
 
 /// A word for a relative (`her mother, Agnes Halloran`, `his son Te Kaurinui Robert Parata`).
 fn is_kin(w: &str) -> bool {
-    matches!(
-        w,
-        "mother"
-            | "father"
-            | "son"
-            | "daughter"
-            | "wife"
-            | "husband"
-            | "brother"
-            | "sister"
-            | "grandmother"
-            | "grandfather"
-            | "grandson"
-            | "granddaughter"
-            | "aunt"
-            | "uncle"
-            | "niece"
-            | "nephew"
-            | "cousin"
-            | "parents"
-            | "sons"
-            | "daughters"
-            | "brothers"
-            | "sisters"
-    )
+    KIN.contains(w)
 }
+
+static KIN: WordSet = WordSet::new(concat!(
+    "mother father son daughter wife husband brother sister grandmother grandfather grandson ",
+    "granddaughter aunt uncle niece nephew cousin parents sons daughters brothers sisters ",
+));
 
 /// `The Lakeport Gulls placed …`, `the Sable Point Mariners`: a name after `the` ending in a
 /// plural is a team or a band (not `the Joneses`: one word; not `The Federal Attorney-General
@@ -1244,7 +1199,7 @@ fn initials(words: &[String]) -> String {
 }
 
 /// The initials of a name's words but its function words and elided articles, capitalised
-/// (`Office français de la biodiversité` → `OFB`).
+/// (`Office français de la biodiversité` → `OFB`; acronyms are ASCII, [`super::is_acronym`]).
 fn spelled_initials(words: &[String]) -> String {
     words
         .iter()
@@ -1256,7 +1211,7 @@ fn spelled_initials(words: &[String]) -> String {
         })
         .filter(|w| !is_stopword(&w.to_lowercase()))
         .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
+        .map(|c| c.to_ascii_uppercase())
         .collect()
 }
 
