@@ -26,8 +26,15 @@ pub fn long_forms(text: &str) -> Vec<LongForm> {
     let mut from = 0;
     while let Some(open) = text[from..].find('(').map(|k| from + k) {
         from = open + 1;
-        let Some(close) = text[from..].find(')').map(|k| from + k) else {
-            break;
+        // (An acronym is at most six letters: the `)` is looked for only that far, so a long
+        // paragraph with many `(` and no `)` is read once, not once per `(`.)
+        let Some(close) = text[from..]
+            .bytes()
+            .take(8)
+            .position(|b| b == b')')
+            .map(|k| from + k)
+        else {
+            continue;
         };
         let acronym = &text[open + 1..close];
         if !super::is_acronym(acronym) {
