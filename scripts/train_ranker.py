@@ -74,10 +74,15 @@ def chosen(w, X, rules):
 
 
 def kind(source):
+    """The set a quote's article belongs to: development, or a synthetic round of four."""
     name = source.rsplit("/", 1)[-1]
-    if name.startswith("syn") and name[3] in "QRST":
-        return "synthetic Q-T"
-    return "synthetic A-P" if name.startswith("syn") else "development"
+    if not name.startswith("syn"):
+        return "development"
+    letters = name[3:].split("-", 1)[0]
+    for first, last in (("A", "P"), ("Q", "T"), ("U", "X")):
+        if len(letters) == 1 and first <= letters <= last:
+            return f"synthetic {first}-{last}"
+    return "synthetic Y-AB"
 
 
 def main():

@@ -734,6 +734,15 @@ pub(super) fn named_source(toks: &[Tok]) -> Option<Who> {
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "der" | "des" | "von"));
+    // `Laut der Sprecherin handelt es sich um …`: a role alone stands for the one who holds it.
+    if !genitive && names::is_title(&noun.lower) {
+        return Some(Who::Role {
+            definite: toks[..i]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "der" | "dem" | "des")),
+            head: noun.lower.clone(),
+        });
+    }
     // `In der Begründung heißt es:` after `Das Landgericht Berlin sieht das ähnlich`: a
     // document with no body after it is the one the text is about (as English `it said`).
     if !genitive && names::is_german_document(&noun.lower) {
@@ -973,7 +982,12 @@ pub(super) fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, O
             // before the verb, a name running into the quote with no comma or colon is the
             // subject of what is reported, not of the verb.
             let reported = before.is_some() && after.last().is_some_and(|t| t.after.is_none());
-            let inverted = (!addressee && !reported && names::fills(after))
+            // `Henrike Vogt, Sprecherin des Landesamts, sagte MDR SACHSEN: „…“`: with a
+            // person's name opening the sentence as the verb's subject, a name after the verb
+            // is who was told.
+            let told = matches!(&before, Some(Who::Name { text, org: false })
+                if text.starts_with(toks[0].word) && names::is_person_name(text));
+            let inverted = (!addressee && !reported && !told && names::fills(after))
                 .then(|| subject_after(after))
                 .flatten()
                 .filter(|w| matches!(w, Who::Name { .. }) || before.is_none());

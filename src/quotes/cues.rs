@@ -99,6 +99,8 @@ const VERBS: &str = concat!(
     "advirtió advierte subrayó subraya insistió insiste precisó apuntó apunta relató relata ",
     "escribió escribe respondió responde contó expresó destacó destaca reconoció admitió ",
     "aseveró puntualizó recordó recuerda preguntó ",
+    // The imperfect (`Decía Sebastian Coe: «…»`).
+    "decía explicaba aseguraba afirmaba comentaba recordaba ",
     // Portuguese
     "disse diz afirmou explicou declarou acrescentou destacou ressaltou contou escreveu ",
     // Italian

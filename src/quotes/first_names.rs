@@ -19,7 +19,7 @@ static FEMALE: WordSet = WordSet::new(concat!(
     "sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie ",
     "brittany charlotte marie kayla alexis lori ellen fiona claire kate katie jane lucy ",
     "sophie chloe ella amelia isla ava mia zoe nina eva julia rosa margie kristi hillary ",
-    "ilhan alexandria kamala ursula priti liz jacinda greta serena venus simone beyonce ",
+    "ilhan renee alexandria kamala ursula priti liz jacinda greta serena venus simone beyonce ",
     "rihanna oprah melania ivanka meghan camilla eloise sybil nadia monica veronica vanessa ",
     "tina tracy wendy yvonne sheila sally rose ruby penny paula naomi molly lily leah ",
     "kristen joanna jenny irene ingrid holly gina gemma erin emilia eleanor elena daisy ",

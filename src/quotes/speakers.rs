@@ -1180,13 +1180,26 @@ pub(super) fn person_anaphor(
         return remember_person(Some(n), pos, paragraph, state);
     }
     let s = known.subjects.partition_point(|(p, _, _)| *p < pos);
-    let subject = known.subjects[..s]
-        .iter()
-        .rev()
-        .take_while(|(p, para, _)| {
-            state.last_person_at.is_none_or(|l| *p > l) && para + 2 >= paragraph
-        })
-        .find(|(_, _, n)| fits(n));
+    // (`Claire Besson, hydrologue, … La Creuse a connu des crues …, rappelle-t-elle. En 1910,
+    // le maire, Émile Jarrousse, … « … », nuance la scientifique`: a gendered pronoun or role
+    // passes over subjects of unknown gender, which may be no one, to the nearest one known
+    // to be of its gender.)
+    let mut subject = None;
+    for candidate in known.subjects[..s].iter().rev().take_while(|(p, para, _)| {
+        state.last_person_at.is_none_or(|l| *p > l) && para + 2 >= paragraph
+    }) {
+        let n = &candidate.2;
+        if female.is_some() && known.genders.get(n) == female.as_ref() {
+            subject = Some(candidate);
+            break;
+        }
+        if subject.is_none() && fits(n) {
+            subject = Some(candidate);
+            if female.is_none() {
+                break;
+            }
+        }
+    }
     // `The company that runs the AMAs, Dick Clark Productions, denies … “…,” they said`: `they`
     // for a body that became a sentence's subject after any person did.
     if female.is_none()

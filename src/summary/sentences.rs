@@ -6,11 +6,12 @@
 
 /// Words that end with a period without ending the sentence (lowercase, without the dot).
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "al", "approx", "apr", "aug", "ave", "blvd", "bzw", "ca", "capt", "cf", "cmdr", "co",
-    "col", "corp", "dec", "dept", "dr", "e.g", "est", "etc", "feb", "fig", "ft", "gen", "gov",
-    "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mme", "mr",
-    "mrs", "ms", "mt", "no", "nov", "nr", "oct", "p", "pp", "prof", "rep", "rev", "sen", "sep",
-    "sept", "sgt", "sr", "sra", "st", "supt", "usw", "vol", "vs", "z.b",
+    "adm", "al", "approx", "apr", "aug", "ave", "blvd", "brig", "bzw", "ca", "capt", "cf", "cmdr",
+    "co", "col", "corp", "cpl", "dec", "del", "dept", "dr", "e.g", "ens", "est", "etc", "feb",
+    "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
+    "messrs", "mme", "mr", "mrs", "ms", "mt", "no", "nov", "nr", "oct", "p", "pfc", "pp", "prof",
+    "pvt", "rep", "rev", "sen", "sep", "sept", "sgt", "spc", "sr", "sra", "st", "supt", "usw",
+    "vol", "vs", "z.b",
 ];
 
 /// A word (without its final dot) after which a period does not end the sentence:

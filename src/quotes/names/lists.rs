@@ -34,6 +34,12 @@ pub(super) const TITLES: &str = concat!(
     "barrister auditor ombudsman skipper firefighter pastor rabbi partner strategist ",
     "consultant principal dean superintendent sheriff chancellor gouverneur bürgermeister ",
     "maire alcalde diputado senador juez sénateur député ",
+    // Formal titles capitalised before a name (`Warden Burl Cain`), and the military and
+    // police abbreviations written with or without their period (`Cpl.`, `Det`).
+    "warden chaplain commodore deacon vicar rector clerk registrar delegate undersheriff ",
+    "headmaster headmistress headteacher host pilot astronaut patriarch emperor empress ",
+    "countess viscount marquess airman seaman del. sgt cpl cpl. pvt pvt. spc spc. pfc ",
+    "pfc. lt capt cdr cmdr cmdr. maj gen brig brig. adm col ens. rep sen gov ",
 );
 
 /// Head words of organisations (`ministry`, `university`, `police`).

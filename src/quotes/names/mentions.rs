@@ -170,7 +170,11 @@ pub fn mentions(
                 female: gender_of(&toks[start].lower),
                 paragraph,
                 pos: at.offset_in(text),
-                words: name.split(' ').map(String::from).collect(),
+                words: {
+                    let mut words: Vec<String> = name.split(' ').map(String::from).collect();
+                    without_genitive(&mut words, &text[..at.offset_in(text)]);
+                    words
+                },
                 org,
                 kin: start > 0 && is_kin(&toks[start - 1].lower),
                 acronym: None,
@@ -180,6 +184,20 @@ pub fn mentions(
         if i == start {
             i += 1;
         }
+    }
+}
+
+/// `des Verbands Deutscher Maschinen- und Anlagenbau`: a German body's head word after `des`
+/// or `eines` (the `before` text ends with it) loses its genitive ending (`Verband …`), so
+/// later mentions find the same name.
+fn without_genitive(words: &mut [String], before: &str) {
+    let genitive = before.ends_with("des ") || before.ends_with("eines ");
+    let Some(head) = words.first_mut().filter(|_| genitive) else {
+        return;
+    };
+    let stem = head.strip_suffix("es").or_else(|| head.strip_suffix('s'));
+    if let Some(stem) = stem.filter(|stem| is_org_word(&stem.to_lowercase())) {
+        *head = stem.to_string();
     }
 }
 
@@ -194,8 +212,9 @@ pub fn long_form_mentions(
     first: usize,
     out: &mut Vec<Mention>,
 ) {
-    for form in super::acronyms::long_forms(&text[a..b]) {
+    for mut form in super::acronyms::long_forms(&text[a..b]) {
         let pos = a + form.pos;
+        without_genitive(&mut form.words, &text[..pos]);
         let same = out[first..]
             .iter_mut()
             .find(|m| m.pos == pos && m.words == form.words);
