@@ -114,6 +114,12 @@ impl Default for TokenizerOpts {
 /// `profile` feature (see PATCH.md).
 const PROFILING: bool = cfg!(feature = "profile");
 
+/// Whether `TokenizerOpts::exact_errors` and `TreeBuilderOpts::exact_errors` can take
+/// effect. Patched for Declutter: the exact messages are built with `format!` over the
+/// tokens' and states' `Debug` forms, which would stay in the wasm module for a branch it
+/// never takes, so they are compiled only with the `exact_errors` feature (see PATCH.md).
+pub(crate) const EXACT_ERRORS: bool = cfg!(feature = "exact_errors");
+
 /// The HTML tokenizer.
 pub struct Tokenizer<Sink> {
     /// Options controlling the behavior of the tokenizer.
@@ -286,7 +292,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             self.current_line.set(self.current_line.get() + 1);
         }
 
-        if self.opts.exact_errors
+        if EXACT_ERRORS && self.opts.exact_errors
             && match c as u32 {
                 0x01..=0x08 | 0x0B | 0x0E..=0x1F | 0x7F..=0x9F | 0xFDD0..=0xFDEF => true,
                 n if (n & 0xFFFE) == 0xFFFE => true,
@@ -320,7 +326,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         // This means that `FromSet` can contain characters not in the set!
         // It shouldn't matter because the fallback `FromSet` case should
         // always do the same thing as the `NotFromSet` case.
-        if self.opts.exact_errors || self.reconsume.get() || self.ignore_lf.get() {
+        if (EXACT_ERRORS && self.opts.exact_errors) || self.reconsume.get() || self.ignore_lf.get() {
             return self.get_char(input).map(FromSet);
         }
 
@@ -409,7 +415,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         #[cfg(feature = "trace_tokenizer")]
         trace!("  error");
 
-        let msg = if self.opts.exact_errors {
+        let msg = if EXACT_ERRORS && self.opts.exact_errors {
             Cow::from("Bad character")
         } else {
             let c = self.current_char.get();
@@ -424,7 +430,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         #[cfg(feature = "trace_tokenizer")]
         trace!("  error_eof");
 
-        let msg = if self.opts.exact_errors {
+        let msg = if EXACT_ERRORS && self.opts.exact_errors {
             Cow::from("Unexpected EOF")
         } else {
             let state = self.state.get();
@@ -737,7 +743,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
                 let set = small_char_set!('\r' '\0' '&' '<' '\n');
 
                 #[cfg(any(target_arch = "x86", target_arch = "x86_64", target_arch = "aarch64"))]
-                let set_result = if !(self.opts.exact_errors
+                let set_result = if !((EXACT_ERRORS && self.opts.exact_errors)
                     || self.reconsume.get()
                     || self.ignore_lf.get())
                     && Self::is_supported_simd_feature_detected()
