@@ -55,6 +55,10 @@ const VERBS: &str = concat!(
     "reiterated reiterates elaborated elaborates underscored summarized summed pointed ",
     "points reckons reckoned opined chimed shouts yells yelled whispers mutters muttered ",
     "murmurs murmured snaps grumbles grumbled deadpans deadpanned captioned captions ",
+    // Advice and feeling (`“…,” Channel advised`, `recommends Cindy Zuniga-Sanchez`).
+    "advised advises recommended recommends cautioned lamented laments confessed confesses ",
+    "revealed reveals chuckled chuckles gushed gushes scoffed scoffs teased teases bragged ",
+    "brags conceded reflected reflects clarified clarifies pledged pledges cried ",
     // German
     "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte ergänzte ",
     "ergänzt schrieb schreibt warnte warnt kritisierte forderte fragte antwortete berichtete ",

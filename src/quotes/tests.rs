@@ -4647,3 +4647,16 @@ fn a_spanish_imperfect_is_a_cue() {
     let text = "El atletismo cambia.\n\nDecía Sebastian Coe: «tenemos que seguir preparando nuestro deporte para el futuro».";
     assert_eq!(speakers(text), vec![s("Sebastian Coe")]);
 }
+
+#[test]
+fn advice_verbs_are_cues() {
+    // CNBC on the Federal Reserve's rate rise (round 11): `"…," Channel advised`; and a
+    // personal-finance page: `"…," recommends Cindy Zuniga-Sanchez, founder of …`.
+    let text = "Jacob Channel, senior economist at LendingTree, expects rates to fall.\n\n\
+                If you are house shopping, \"you shouldn't worry too much about whether or not rates could eventually come down,\" Channel advised.\n\n\
+                \"If you do not have an emergency fund, aim to save at least three to six months of expenses,\" recommends Cindy Zuniga-Sanchez, founder of Zero-Based Budget Coaching LLC.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Jacob Channel"), s("Cindy Zuniga-Sanchez")]
+    );
+}
