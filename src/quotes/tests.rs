@@ -4660,3 +4660,16 @@ fn advice_verbs_are_cues() {
         vec![s("Jacob Channel"), s("Cindy Zuniga-Sanchez")]
     );
 }
+
+#[test]
+fn papers_and_academies_are_bodies_not_people() {
+    // The New Yorker on the Nobel prize (round 12): `when she told the London Evening Standard,
+    // “…”`, and `by Horace Engdahl, who was … the permanent secretary of the Swedish Academy.
+    // “…,” he said`.
+    let text = "It was what the English novelist Jeanette Winterson was suggesting when she told the London Evening Standard, “This country is so in thrall to America. We’re such lapdogs to them.”\n\n\
+                The sniping might have been chalked up to sour grapes, had it not been for the comments, in 2008, by Horace Engdahl, who was at that time the permanent secretary of the Swedish Academy. “The U.S. is too isolated, too insular,” he said.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Jeanette Winterson"), s("Horace Engdahl")]
+    );
+}

@@ -53,6 +53,8 @@ pub(super) const ORG_WORDS: &str = concat!(
     "organization organisation fund board authority embassy army navy forces military times ",
     "post news journal guardian telegraph herald echo courier chronicle observer examiner ",
     "inquirer dispatch sentinel bulletin quarterly weekly tribune gazette press reuters ",
+    // British papers' last words (`London Evening Standard`, `Daily Mirror`).
+    "standard mirror express mail academy ",
     "bloomberg kremlin pentagon house parliament congress senate assembly center centre ",
     "centers centres ",
     "network magazine daily review radio television media club federation league alliance ",
