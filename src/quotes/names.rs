@@ -2681,12 +2681,23 @@ fn bridges_to_name(toks: &[Tok]) -> bool {
         // nor a reporting verb or a conjunction (`Mr Templeton says if Lockett does …`).
         let verb_like = t.lower.chars().count() > 4 && t.lower.ends_with("ed")
             || super::cues::is_verb(&t.lower)
-            || is_introductory(&t.lower);
+            || is_introductory(&t.lower)
+            || present_verb_before_name(toks, k);
         if is_stopword(&t.lower) || pronoun(&t.lower).is_some() || t.breaks() || verb_like {
             return false;
         }
     }
     false
+}
+
+/// `Philip Hensher faults American novels`: a lowercase word in `-s` right before a capital is
+/// a verb in the present, not a role (roles before a name are singular: `administrator`).
+fn present_verb_before_name(toks: &[Tok], k: usize) -> bool {
+    let w = &toks[k].lower;
+    w.chars().count() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && toks.get(k + 1).is_some_and(|n| n.cap)
 }
 
 /// Whether token `i` opens a sentence (or a quotation): the first word, or one after `.` `!` `?` `:`

@@ -4673,3 +4673,12 @@ fn papers_and_academies_are_bodies_not_people() {
         vec![s("Jeanette Winterson"), s("Horace Engdahl")]
     );
 }
+
+#[test]
+fn a_present_verb_ends_the_name_before_it() {
+    // The New Yorker on the Nobel prize (round 12): `Philip Hensher faults American novels …,
+    // telling the New York Times, “…”`, where `faults American` had been read as a role before
+    // a name.
+    let text = "The British novelist Philip Hensher faults American novels for their broadness, telling the New York Times, “The big novel that speaks to all the world is not at the heart of literary achievement.”";
+    assert_eq!(speakers(text), vec![s("Philip Hensher")]);
+}
