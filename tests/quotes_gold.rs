@@ -673,8 +673,9 @@ fn quotes_match_a_gold_dir() {
 // 0.724 (synthetic passages A–H 0.867); the sixteenth session added synthetic passages I–L
 // (first total 0.717) and M–P (0.885) and left them at 0.913 and 0.730 (synthetic 0.868);
 // the eighteenth added German and French passages Q–T (first total 0.562), the twenty-third
-// passages U–X (first total 0.666), the twenty-fourth Y–AB (0.665; all synthetic now 0.837).
-// The target is 0.92.
+// passages U–X (first total 0.666), the twenty-fourth Y–AB (0.665; all synthetic now 0.837);
+// the twenty-fifth real-page rounds 11 and 12 to development (blind first totals 0.759 and
+// 0.438), which left development at 0.901 and synthetic at 0.839. The target is 0.92.
 const FLOOR_F1: f64 = 0.95;
 const FLOOR_SPEAKER: f64 = 0.89;
 const HELDOUT_FLOOR_F1: f64 = 0.95;
