@@ -4682,3 +4682,12 @@ fn a_present_verb_ends_the_name_before_it() {
     let text = "The British novelist Philip Hensher faults American novels for their broadness, telling the New York Times, “The big novel that speaks to all the world is not at the heart of literary achievement.”";
     assert_eq!(speakers(text), vec![s("Philip Hensher")]);
 }
+
+#[test]
+fn sen_without_its_period_is_a_surname() {
+    // `Sen.` is a senator's title; `Sen` alone is a surname (Amartya Sen), so it stays a name
+    // while `Gen Li` and `Col Ng` lose their ranks.
+    let text = "“Famines do not occur in democracies,” Sen added, in Amartya Sen’s lecture.\n\n\
+                “We will go,” said Gen Li.";
+    assert_eq!(speakers(text), vec![s("Amartya Sen"), s("Li")]);
+}

@@ -39,7 +39,7 @@ pub(super) const TITLES: &str = concat!(
     "warden chaplain commodore deacon vicar rector clerk registrar delegate undersheriff ",
     "headmaster headmistress headteacher host pilot astronaut patriarch emperor empress ",
     "countess viscount marquess airman seaman del. sgt cpl cpl. pvt pvt. spc spc. pfc ",
-    "pfc. lt capt cdr cmdr cmdr. maj gen brig brig. adm col ens. rep sen gov ",
+    "pfc. lt capt cdr cmdr cmdr. maj gen brig brig. adm col ens. rep gov ",
 );
 
 /// Head words of organisations (`ministry`, `university`, `police`).
