@@ -133,6 +133,16 @@ pub(super) fn resolve(
             .flatten()
         {
             Some(body) => (body, true),
+            // `« … », a dénoncé le syndicat`: a word for a body never stands for a person.
+            None if is_body_noun(&head) => {
+                let mut trial = state.clone();
+                let found = definite_person(&head, pos, paragraph, known, &mut trial)
+                    .filter(|n| known.mentions.is_body_name(n));
+                if found.is_some() {
+                    *state = trial;
+                }
+                return found;
+            }
             None => return definite_person(&head, pos, paragraph, known, state),
         },
         // `The Food Standards Agency warned … “…,” it said`: the body that became a sentence's
@@ -174,6 +184,12 @@ pub(super) fn resolve(
     } else {
         remember_person(Some(name), pos, paragraph, state)
     }
+}
+
+/// `syndicat`, `police`, `company`: a noun for a body (not `spokesman`, who is a person).
+fn is_body_noun(head: &str) -> bool {
+    (names::is_org_word(head) || is_french_body(head) || is_generic_body(head))
+        && !names::is_spokesperson(head)
 }
 
 /// `Boeing is in the early stages … The company said`: the body that was a sentence's subject

@@ -4691,3 +4691,24 @@ fn sen_without_its_period_is_a_surname() {
                 “We will go,” said Gen Li.";
     assert_eq!(speakers(text), vec![s("Amartya Sen"), s("Li")]);
 }
+
+#[test]
+fn a_place_after_a_french_speaker_is_where_not_who() {
+    // `a déclaré Jean Dupont à Lyon`: `à` is a preposition, not a word leading into a name.
+    assert_eq!(
+        speakers("« Nous n'augmenterons pas les impôts », a déclaré Jean Dupont à Lyon."),
+        vec![s("Jean Dupont")]
+    );
+}
+
+#[test]
+fn a_body_word_never_stands_for_the_last_person() {
+    // `a dénoncé le syndicat` after Thomas Piketty spoke: the union, not Piketty.
+    assert_eq!(
+        speakers(
+            "« Les prix vont continuer d'augmenter », prévient Thomas Piketty.\n\n\
+             « La décision est injuste », a dénoncé le syndicat dans un communiqué."
+        ),
+        vec![s("Thomas Piketty"), None]
+    );
+}

@@ -13,21 +13,25 @@ pub fn is_stopword(w: &str) -> bool {
 }
 
 // Sorted, lowercase.
+#[rustfmt::skip]
 const STOPWORDS: &[&str] = &[
-    "a", "about", "after", "again", "al", "all", "also", "am", "an", "and", "any", "are", "as",
-    "at", "au", "auf", "aus", "aux", "be", "because", "been", "before", "bei", "being", "but",
-    "by", "can", "ce", "ces", "como", "con", "could", "dans", "das", "de", "del", "dem", "den",
-    "der", "des", "did", "die", "do", "does", "du", "durch", "ein", "eine", "einen", "einer", "el",
-    "elle", "en", "er", "es", "est", "esta", "este", "et", "for", "from", "für", "had", "has",
-    "have", "he", "her", "here", "him", "his", "how", "i", "ich", "il", "ils", "im", "in", "into",
-    "is", "ist", "it", "its", "just", "la", "las", "le", "les", "lo", "los", "may", "me", "mit",
-    "more", "most", "much", "my", "nach", "ne", "nicht", "no", "not", "now", "o", "of", "on",
-    "one", "only", "or", "other", "our", "out", "par", "para", "pas", "pero", "por", "pour", "qu",
-    "que", "qui", "se", "she", "sich", "sie", "so", "some", "son", "sont", "such", "sur", "than",
-    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "un",
-    "una", "und", "une", "uno", "up", "us", "very", "von", "was", "we", "were", "what", "when",
-    "where", "which", "while", "who", "will", "with", "would", "y", "you", "your", "zu", "zum",
-    "zur",
+    "a", "about", "after", "again", "al", "all", "also", "am", "an", "and", "ante", "any", "après",
+    "are", "as", "at", "au", "auf", "aus", "aux", "avant", "avec", "be", "because", "been",
+    "before", "bei", "beim", "being", "but", "by", "can", "ce", "ces", "chez", "como", "con",
+    "contre", "could", "dans", "das", "de", "del", "dem", "den", "depuis", "der", "des", "desde",
+    "devant", "did", "die", "do", "does", "du", "durch", "ein", "eine", "einen", "einer", "el",
+    "elle", "en", "entre", "er", "es", "est", "esta", "este", "et", "for", "from", "für", "gegen",
+    "gegenüber", "hacia", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i",
+    "ich", "il", "ils", "im", "in", "ins", "into", "is", "ist", "it", "its", "just", "la", "las",
+    "le", "les", "lo", "lors", "los", "may", "me", "mit", "more", "most", "much", "my", "nach",
+    "ne", "nicht", "no", "not", "now", "o", "of", "ohne", "on", "one", "only", "or", "other",
+    "our", "out", "par", "para", "pas", "pendant", "pero", "por", "pour", "qu", "que", "qui",
+    "sans", "se", "según", "seit", "selon", "she", "sich", "sie", "sin", "so", "sobre", "some",
+    "son", "sont", "sous", "such", "sur", "than", "that", "the", "their", "them", "then", "there",
+    "these", "they", "this", "those", "to", "tras", "un", "una", "und", "une", "uno", "unter",
+    "up", "us", "vers", "very", "vom", "von", "vor", "was", "we", "were", "what", "when", "where",
+    "which", "while", "who", "will", "with", "would", "y", "you", "your", "zu", "zum", "zur", "à",
+    "über",
 ];
 
 /// Light stemmer: folds plural and common verb endings (`markets` and `market`, `rising` and `rise`).
