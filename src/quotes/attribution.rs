@@ -560,7 +560,7 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         // Cue first: `said X`, `according to X`, `a-t-il déclaré`, `dijo.` (subject dropped).
         // With no name after the cue, the subject was dropped (`dijo.`, `said on Tuesday`),
         // unless a description follows (`said one legal expert`): someone unnamed.
-        let rest = names::skip_addressee(names::skip_time(&toks[c.len..]));
+        let rest = names::skip_addressee(names::skip_time(names::skip_aside(&toks[c.len..])));
         // (`dijo a los periodistas`: Spanish `a` before an article is `to`, and the subject was
         // dropped.)
         let spanish_to = matches!(rest, [a, art, ..] if a.lower == "a"

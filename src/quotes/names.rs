@@ -2179,9 +2179,38 @@ fn long_role_in_apposition(toks: &[Tok]) -> Option<Who> {
     let next = &toks[c + 1..];
     let end = phrase_end(next);
     let closes = end > 0 && (end == next.len() || next[end - 1].after == Some('.'));
-    (c > 1 && is_determiner(&first.lower) && closes && names_given_person(&next[..end]))
+    // (`l'adjoint aux finances, Jérôme Lefeuvre`: or a French elided article.)
+    let article = is_determiner(&first.lower) || elided_noun(&first.lower).is_some();
+    (c > 1 && article && closes && names_given_person(&next[..end]))
         .then(|| clean(&next[..end]))
         .flatten()
+}
+
+/// `assure de son côté l'adjoint`, `estime pour sa part Marie Durand`: a French aside between
+/// the verb and its subject (`de son côté`, `pour sa part`, `quant à lui`, `à son tour`) is
+/// skipped.
+pub fn skip_aside<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let possessive = |w: &str| matches!(w, "son" | "sa" | "leur");
+    let len = match (word(0), word(1), word(2)) {
+        ("de", p, "côté") if possessive(p) => 3,
+        ("pour", p, "part") if possessive(p) => 3,
+        ("à", p, "tour") if possessive(p) => 3,
+        ("quant", "à", "lui" | "elle" | "eux" | "elles") => 3,
+        _ => return toks,
+    };
+    let aside = &toks[..len];
+    let rest = &toks[len..];
+    let plain = aside[..len - 1].iter().all(|t| !t.breaks());
+    if plain
+        && rest
+            .first()
+            .is_some_and(|t| t.cap || is_determiner(&t.lower) || elided_noun(&t.lower).is_some())
+    {
+        rest
+    } else {
+        toks
+    }
 }
 
 /// `a prévenu mardi soir le maire de Lyon`, `betonte am Dienstag Nancy Faeser`: a time between

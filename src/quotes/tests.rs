@@ -4712,3 +4712,23 @@ fn a_body_word_never_stands_for_the_last_person() {
         vec![s("Thomas Piketty"), None]
     );
 }
+
+#[test]
+fn a_french_aside_between_verb_and_speaker_is_skipped() {
+    // `assure de son côté X`, `estime pour sa part X`, `quant à lui`: an aside, then the subject.
+    for aside in ["de son côté", "pour sa part", "quant à lui"] {
+        let text = format!("« Nous restons ouverts au dialogue », assure {aside} Jérôme Lefeuvre.");
+        assert_eq!(speakers(&text), vec![s("Jérôme Lefeuvre")], "{aside}");
+    }
+}
+
+#[test]
+fn a_french_role_with_an_elided_article_then_the_name() {
+    // `assure l'adjoint aux finances, Jérôme Lefeuvre`: `l'` opens the role in apposition.
+    assert_eq!(
+        speakers(
+            "« Nous restons ouverts au dialogue », assure l'adjoint aux finances, Jérôme Lefeuvre."
+        ),
+        vec![s("Jérôme Lefeuvre")]
+    );
+}
