@@ -567,7 +567,7 @@ fn sentence_subjects(
                 k += 1;
             }
             let next = spans.get(k);
-            if next.is_some_and(|n| n.open < s) {
+            if next.is_some_and(|n| n.open < s) || is_shouted(&text[s..e]) {
                 continue;
             }
             // (A title quoted inside the sentence is skipped, not a stop: `In an episode of her
@@ -655,6 +655,15 @@ fn sentence_subjects(
         }
     }
     (out, bodies, lone)
+}
+
+/// `THE INTERNET ISN'T AN INDIVIDUAL PURSUIT`: a pull quote or heading in capitals, three words
+/// or more and no lowercase letter, has no one as its subject or in its words.
+pub(super) fn is_shouted(sentence: &str) -> bool {
+    let words = sentence
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    words.count() >= 3 && !sentence.chars().any(char::is_lowercase)
 }
 
 /// A quoted title of one to three capitalised words inside a sentence (`“Jules Unfiltered”`).

@@ -4732,3 +4732,13 @@ fn a_french_role_with_an_elided_article_then_the_name() {
         vec![s("Jérôme Lefeuvre")]
     );
 }
+
+#[test]
+fn a_line_in_capitals_names_no_one() {
+    // A pull quote in capitals (`THE INTERNET ISN'T AN INDIVIDUAL PURSUIT`) holds no person.
+    let text = "I wanted to know what the internet was doing to me.\n\
+                THE INTERNET ISN'T AN INDIVIDUAL PURSUIT, IT'S SOMETHING WE DO WITH EACH OTHER\n\
+                I sat down with my family that afternoon.\n\n\
+                “I thought it was because you didn't want to,” she said.";
+    assert_eq!(speakers(text), vec![None]);
+}

@@ -60,6 +60,18 @@ fn adjective_compound(word: &str) -> bool {
     })
 }
 
+/// A word written in capitals on a line in capitals (`THE INTERNET ISN'T AN INDIVIDUAL
+/// PURSUIT`, a pull quote): no name can be told from the words around it.
+fn in_shouted_line(text: &str, t: &Tok) -> bool {
+    if t.word.chars().any(char::is_lowercase) || t.word.chars().count() < 2 {
+        return false;
+    }
+    let at = t.offset_in(text);
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    crate::quotes::is_shouted(&text[start..end])
+}
+
 pub fn mentions(
     text: &str,
     toks: &[Tok],
@@ -74,7 +86,7 @@ pub fn mentions(
     }
     let mut i = 0;
     while i < toks.len() {
-        if !toks[i].cap || lowercase_compound(toks[i].word) {
+        if !toks[i].cap || lowercase_compound(toks[i].word) || in_shouted_line(text, &toks[i]) {
             i += 1;
             continue;
         }
