@@ -99,6 +99,7 @@ fn rules_and_choices(text: &str) -> (Vec<Quote>, Vec<Choice>) {
         }
         bind_nouns(text, &toks, p, &mut bound);
     }
+    names::keep_headline_names(&mut mentions);
     let mentions = Mentions::new(mentions);
     let mentions = if casing.is_german() {
         mentions.without_stray_tails()

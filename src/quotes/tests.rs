@@ -4742,3 +4742,12 @@ fn a_line_in_capitals_names_no_one() {
                 “I thought it was because you didn't want to,” she said.";
     assert_eq!(speakers(text), vec![None]);
 }
+
+#[test]
+fn a_headline_gives_the_full_name_the_story_shortens() {
+    // `Caitlyn Jenner to Trump: …` as the title, then only `Jenner` in the story.
+    let text = "Caitlyn Jenner to Trump: 'This is a disaster'\n\n\
+                The Olympian broke her silence in a video. \
+                “You made a promise to protect the community,” Jenner said.";
+    assert_eq!(speakers(text).last(), Some(&s("Caitlyn Jenner")));
+}

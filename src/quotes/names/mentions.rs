@@ -25,6 +25,9 @@ pub struct Mention {
     /// A body's name read further than the runs of capitals read it: before its acronym, or
     /// with French lowercase words (`Cour des comptes`); `Cour` alone may mean it.
     pub written_out: bool,
+    /// Read in a title-case headline: kept only when the story names the person by the last
+    /// word alone ([`keep_headline_names`]).
+    pub headline: bool,
 }
 
 /// All capitalised names in a paragraph (runs of capitalised words and
@@ -80,10 +83,10 @@ pub fn mentions(
     out: &mut Vec<Mention>,
 ) {
     // `Dane Whitcombe Would Like to Order the Fish`: a title-case headline names no one
-    // reliably (where would the name end?); the article names them again.
-    if is_title_case(text, toks) {
-        return;
-    }
+    // reliably (where would the name end?); the article names them again. Only two capitalised
+    // words between lowercase ones or punctuation are a name there (`Caitlyn Jenner to Trump:
+    // 'This is a disaster'`, when the story calls her only `Jenner`).
+    let headline = is_title_case(text, toks);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].cap || lowercase_compound(toks[i].word) || in_shouted_line(text, &toks[i]) {
@@ -134,6 +137,7 @@ pub fn mentions(
                 kin: false,
                 acronym: None,
                 written_out: false,
+                headline,
             });
             i = end + 1;
             continue;
@@ -153,6 +157,12 @@ pub fn mentions(
                 .is_some_and(|rest| rest.trim_start_matches([' ', ')']).starts_with('/'))
         };
         if credit {
+            continue;
+        }
+        if headline && !bounded_pair(toks, start, i) {
+            if i == start {
+                i += 1;
+            }
             continue;
         }
         let start = start
@@ -191,12 +201,21 @@ pub fn mentions(
                 kin: start > 0 && is_kin(&toks[start - 1].lower),
                 acronym: None,
                 written_out: false,
+                headline,
             });
         }
         if i == start {
             i += 1;
         }
     }
+}
+
+/// Whether `toks[start..end]` are two capitalised words with no capitalised word right
+/// before or after them (a name a title-case headline still shows).
+fn bounded_pair(toks: &[Tok], start: usize, end: usize) -> bool {
+    let open = start == 0 || !toks[start - 1].cap || toks[start - 1].breaks();
+    let closed = end == toks.len() || !toks[end].cap || toks[end - 1].breaks();
+    end == start + 2 && open && closed && !toks[start].breaks()
 }
 
 /// `des Verbands Deutscher Maschinen- und Anlagenbau`: a German body's head word after `des`
@@ -294,8 +313,21 @@ impl Mention {
             kin: false,
             acronym: None,
             written_out: false,
+            headline: false,
         }
     }
+}
+
+/// `Caitlyn Jenner to Trump: 'This is a disaster'` … `Jenner said`: a name read in a headline
+/// stays only when the story writes its last word alone as a name somewhere; other capitalised
+/// pairs of a headline (`Tessellate Raises $140M`) are dropped.
+pub fn keep_headline_names(all: &mut Vec<Mention>) {
+    let alone: HashSet<String> = all
+        .iter()
+        .filter(|m| !m.headline && m.words.len() == 1)
+        .map(|m| m.words[0].clone())
+        .collect();
+    all.retain(|m| !m.headline || m.words.last().is_some_and(|w| alone.contains(w)));
 }
 
 /// `the Kessler County State's Attorney's Office`, `the Elkhart County Sheriff's Department`:
