@@ -814,10 +814,20 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             .iter()
             .rposition(|t| !is_name_suffix(t.word))
             .unwrap_or(w.len() - 1);
-        if let Some(k) = (0..core.min(w.len() - 1))
-            .rev()
-            .find(|&k| (descriptor(&w[k]) || job_first(k) || constable(k)) && !initial(k))
-        {
+        // `Sen. Dean Heller`, `Earl Blumenauer`: a title word that is also a given name, after
+        // another title and right before the surname, is the given name.
+        let given_after_title = |k: usize| {
+            k > 0
+                && k + 1 == core
+                && w[k].cap
+                && first_names::gender(&w[k].lower).is_some()
+                && descriptor(&w[k - 1])
+        };
+        if let Some(k) = (0..core.min(w.len() - 1)).rev().find(|&k| {
+            (descriptor(&w[k]) || job_first(k) || constable(k))
+                && !initial(k)
+                && !given_after_title(k)
+        }) {
             // `ambassador to Britain Liu Xiaming`: the place after `to`/`in` is not the name.
             // (`Ambassador to the United Nations Nikki Haley`: the name starts at a given name.)
             let to = |t: &Tok| matches!(t.lower.as_str(), "to" | "in" | "from");

@@ -4751,3 +4751,15 @@ fn a_headline_gives_the_full_name_the_story_shortens() {
                 “You made a promise to protect the community,” Jenner said.";
     assert_eq!(speakers(text).last(), Some(&s("Caitlyn Jenner")));
 }
+
+#[test]
+fn a_title_word_that_is_a_given_name_after_a_title() {
+    // `U.S. Sen. Dean Heller`: `Dean` after `Sen.` is his given name, not a dean's title.
+    assert_eq!(
+        speakers(
+            "U.S. Sen. Dean Heller has sponsored a measure. \
+             Heller wrote: “This open process ensures all Americans have a voice.”"
+        ),
+        vec![s("Dean Heller")]
+    );
+}
