@@ -4763,3 +4763,12 @@ fn a_title_word_that_is_a_given_name_after_a_title() {
         vec![s("Dean Heller")]
     );
 }
+
+#[test]
+fn an_event_is_never_the_person_who_speaks() {
+    // A real page (round 13): `los Juegos Olímpicos de Sochi` between the singer Julia Volkova
+    // and her dropped-subject `dijo`.
+    let text =
+        page("texts/mediacloud-sdpnoticias.com.enelshow.musica.integrante.queda.u.t.t.html.txt");
+    assert_eq!(speaker_of(&text, "Cuando la cirugía"), s("Julia Volkova"));
+}

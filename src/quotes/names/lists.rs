@@ -55,6 +55,8 @@ pub(super) const ORG_WORDS: &str = concat!(
     "inquirer dispatch sentinel bulletin quarterly weekly tribune gazette press reuters ",
     // British papers' last words (`London Evening Standard`, `Daily Mirror`).
     "standard mirror express mail academy ",
+    // Events (`los Juegos Olímpicos de Sochi`, `the World Cup`): never a person.
+    "games juegos olympics festival cup copa championship championships campeonato ",
     "bloomberg kremlin pentagon house parliament congress senate assembly center centre ",
     "centers centres ",
     "network magazine daily review radio television media club federation league alliance ",
