@@ -2258,7 +2258,10 @@ pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     // (Spanish `a` only before a Spanish article: `said a Pentagon spokesman` stays.)
     let articles: &[&str] = match first.lower.as_str() {
         // (`a déclaré devant la presse le président de la commune, …`.)
-        "à" | "au" | "aux" | "sur" | "dans" | "devant" | "auprès" => &["le", "la", "les"],
+        // (`a indiqué au Monde un proche du dossier`: or someone unnamed.)
+        "à" | "au" | "aux" | "sur" | "dans" | "devant" | "auprès" => {
+            &["le", "la", "les", "un", "une"]
+        }
         "a" | "en" => &["el", "la", "los", "las"],
         "dem" | "gegenüber" | "im" => &["der", "die"],
         _ => return toks,
@@ -2277,7 +2280,9 @@ pub fn skip_addressee<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     for j in 1..toks.len().min(7) {
         if opens_subject(j)
             && !matches!(toks[j - 1].after, Some('.' | ';' | ':' | '!' | '?'))
-            && matches!(subject_after(&toks[j..]), Some(Who::Name { .. }))
+            && (matches!(subject_after(&toks[j..]), Some(Who::Name { .. }))
+                || (matches!(toks[j].lower.as_str(), "un" | "une")
+                    && toks.get(j + 1).is_some_and(|t| !t.cap)))
         {
             return &toks[j..];
         }

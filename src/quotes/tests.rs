@@ -4772,3 +4772,12 @@ fn an_event_is_never_the_person_who_speaks() {
         page("texts/mediacloud-sdpnoticias.com.enelshow.musica.integrante.queda.u.t.t.html.txt");
     assert_eq!(speaker_of(&text, "Cuando la cirugía"), s("Julia Volkova"));
 }
+
+#[test]
+fn someone_unnamed_after_a_french_addressee() {
+    // `a indiqué au Monde un proche du dossier`: the addressee, then someone unnamed (not the
+    // deputy quoted before).
+    let text = "« C'est du saupoudrage », a réagi le député Antoine Léaument.\n\n\
+                « Nous jugerons sur pièces », a indiqué au Monde un proche du dossier.";
+    assert_eq!(speakers(text), vec![s("Antoine Léaument"), None]);
+}
