@@ -791,18 +791,22 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         // given name, so the job is not part of the name.
         // `Kolumnist Jan Fleischhauer`, `Regisseur Wim Wenders`: a word with a job's ending
         // before two more capitalised words, when it is no given name itself.
+        // (Or after lowercase words: `deren Landtagsabgeordnete Rosi Steinberger`.)
         let job_first = |k: usize| {
-            k == 0
-                && (is_job_label(&w[0].lower)
-                    || job_before_given_name(&w[0].lower, w.get(1).map(|t| t.lower.as_str()))
+            let (job, rest) = (&w[k], &w[k + 1..]);
+            w[..k].iter().all(|t| !t.cap)
+                && (is_job_label(&job.lower)
+                    || job_before_given_name(&job.lower, rest.first().map(|t| t.lower.as_str()))
                     // (Not before an initial: `Salvador G. Tena`, a given name ending like `-or`.)
-                    || (w.len() == 3
-                        && w[1].cap
-                        && w[1].word.chars().count() > 2
-                        && (is_agent_noun(&w[0].lower)
-                            || is_german_feminine_agent(&w[0].lower)
-                            || w[0].lower.ends_with("eur"))
-                        && w[0]
+                    || (rest.len() == 2
+                        && rest[0].cap
+                        && rest[0].word.chars().count() > 2
+                        && (is_agent_noun(&job.lower)
+                            || is_german_feminine_agent(&job.lower)
+                            // (`Landtagsabgeordnete Rosi Steinberger`.)
+                            || is_german_person_noun(&job.lower)
+                            || job.lower.ends_with("eur"))
+                        && job
                             .lower
                             .split('-')
                             .all(|p| first_names::gender(p).is_none())))

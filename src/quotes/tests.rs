@@ -4781,3 +4781,14 @@ fn someone_unnamed_after_a_french_addressee() {
                 « Nous jugerons sur pièces », a indiqué au Monde un proche du dossier.";
     assert_eq!(speakers(text), vec![s("Antoine Léaument"), None]);
 }
+
+#[test]
+fn a_german_person_noun_before_a_given_name_is_no_part_of_it() {
+    // `sagte deren Landtagsabgeordnete Rosi Steinberger`: the job, then her name.
+    assert_eq!(
+        speakers(
+            "„Der Schutz wurde vernachlässigt“, sagte deren Landtagsabgeordnete Rosi Steinberger."
+        ),
+        vec![s("Rosi Steinberger")]
+    );
+}
