@@ -2173,8 +2173,10 @@ static FRENCH_MEDIA: WordSet = WordSet::new(concat!(
 fn role_in_apposition(toks: &[Tok]) -> Option<Who> {
     let first = toks.first()?;
     let c = toks.iter().take(5).position(|t| t.after == Some(','))?;
+    // (`son fils, Pierre Carignon`: `son` and `ma` in lowercase are possessives, not surnames.)
+    let possessive = !first.cap && matches!(first.lower.as_str(), "son" | "ma" | "mon");
     let role = c > 0
-        && is_determiner(&first.lower)
+        && (is_determiner(&first.lower) || possessive)
         && toks[1..c].iter().all(|t| !t.cap)
         // (A German title is capitalised: `sagte der neue Bürgermeister, Peter Klein`.)
         && (is_title(&toks[c].lower) || (!toks[c].cap && is_description_noun(&toks[c])));
@@ -2206,21 +2208,22 @@ fn long_role_in_apposition(toks: &[Tok]) -> Option<Who> {
 pub fn skip_aside<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let possessive = |w: &str| matches!(w, "son" | "sa" | "leur");
+    let opens_subject = |t: &Tok| {
+        t.cap || is_determiner(&t.lower) || elided_noun(&t.lower).is_some() || t.lower == "son"
+    };
     let len = match (word(0), word(1), word(2)) {
         ("de", p, "côté") if possessive(p) => 3,
         ("pour", p, "part") if possessive(p) => 3,
         ("à", p, "tour") if possessive(p) => 3,
         ("quant", "à", "lui" | "elle" | "eux" | "elles") => 3,
+        // (`a commenté sobrement son fils`: an adverb in `-ment`.)
+        (w, _, _) if w.chars().count() > 6 && w.ends_with("ment") && !toks[0].cap => 1,
         _ => return toks,
     };
     let aside = &toks[..len];
     let rest = &toks[len..];
     let plain = aside[..len - 1].iter().all(|t| !t.breaks());
-    if plain
-        && rest
-            .first()
-            .is_some_and(|t| t.cap || is_determiner(&t.lower) || elided_noun(&t.lower).is_some())
-    {
+    if plain && rest.first().is_some_and(opens_subject) {
         rest
     } else {
         toks

@@ -4792,3 +4792,15 @@ fn a_german_person_noun_before_a_given_name_is_no_part_of_it() {
         vec![s("Rosi Steinberger")]
     );
 }
+
+#[test]
+fn a_french_adverb_and_a_relative_before_the_name() {
+    // `a commenté sobrement son fils, Pierre Carignon`: an adverb in `-ment`, then `son fils`
+    // in apposition to the name (not the father quoted before).
+    let text = "« Je n'ai jamais touché un centime », a déclaré Michel Carignon.\n\n\
+                « Nous verrons bien la suite », a commenté sobrement son fils, Pierre Carignon.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Michel Carignon"), s("Pierre Carignon")]
+    );
+}
