@@ -2203,7 +2203,8 @@ fn long_role_in_apposition(toks: &[Tok]) -> Option<Who> {
 }
 
 /// `assure de son côté l'adjoint`, `estime pour sa part Marie Durand`: a French aside between
-/// the verb and its subject (`de son côté`, `pour sa part`, `quant à lui`, `à son tour`) is
+/// the verb and its subject (`de son côté`, `pour sa part`, `quant à lui`, `à son tour`, Spanish
+/// `por su parte`, an adverb in `-ment`) is
 /// skipped.
 pub fn skip_aside<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -2216,6 +2217,8 @@ pub fn skip_aside<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
         ("pour", p, "part") if possessive(p) => 3,
         ("à", p, "tour") if possessive(p) => 3,
         ("quant", "à", "lui" | "elle" | "eux" | "elles") => 3,
+        // (Spanish: `comentó por su parte el alcalde`, `añadió a su vez`.)
+        ("por", "su", "parte") | ("a", "su", "vez") => 3,
         // (`a commenté sobrement son fils`: an adverb in `-ment`.)
         (w, _, _) if w.chars().count() > 6 && w.ends_with("ment") && !toks[0].cap => 1,
         _ => return toks,

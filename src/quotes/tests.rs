@@ -4804,3 +4804,14 @@ fn a_french_adverb_and_a_relative_before_the_name() {
         vec![s("Michel Carignon"), s("Pierre Carignon")]
     );
 }
+
+#[test]
+fn a_spanish_aside_between_verb_and_speaker_is_skipped() {
+    // `comentó por su parte el alcalde, José Luis Martínez-Almeida`.
+    let text = "\"Invade nuestras competencias\", señaló Isabel Díaz Ayuso.\n\n\
+                \"Hay que escuchar a todos\", comentó por su parte el alcalde, José Luis Martínez-Almeida.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Isabel Díaz Ayuso"), s("José Luis Martínez-Almeida")]
+    );
+}
