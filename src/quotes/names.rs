@@ -2202,10 +2202,9 @@ fn long_role_in_apposition(toks: &[Tok]) -> Option<Who> {
         .flatten()
 }
 
-/// `assure de son côté l'adjoint`, `estime pour sa part Marie Durand`: a French aside between
-/// the verb and its subject (`de son côté`, `pour sa part`, `quant à lui`, `à son tour`, Spanish
-/// `por su parte`, an adverb in `-ment`) is
-/// skipped.
+/// `assure de son côté l'adjoint`, `estime pour sa part Marie Durand`: an aside between the
+/// verb and its subject is skipped (French `de son côté`, `pour sa part`, `quant à lui`, `à son
+/// tour` or an adverb in `-ment`; Spanish `por su parte`, `a su vez`).
 pub fn skip_aside<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let possessive = |w: &str| matches!(w, "son" | "sa" | "leur");
