@@ -69,9 +69,12 @@ fn in_shouted_line(text: &str, t: &Tok) -> bool {
     if t.word.chars().any(char::is_lowercase) || t.word.chars().count() < 2 {
         return false;
     }
+    // (Within 200 bytes either side: a page in capitals on one huge line stays linear.)
     let at = t.offset_in(text);
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let from = crate::quotes::char_boundary(text, at.saturating_sub(200));
+    let to = crate::quotes::char_boundary(text, (at + 200).min(text.len()));
+    let start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+    let end = text[at..to].find('\n').map_or(to, |i| at + i);
     crate::quotes::is_shouted(&text[start..end])
 }
 
