@@ -514,6 +514,18 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             },
         );
     }
+    // `“…,” the Treasury said`: a department called by the title word of its head alone is the
+    // department (the word stays a title in `Treasury Secretary Janet Yellen`).
+    if let [the, dept] = w
+        && the.lower == "the"
+        && dept.cap
+        && matches!(dept.lower.as_str(), "treasury" | "exchequer")
+    {
+        return Some(Who::Name {
+            text: dept.word.to_string(),
+            org: true,
+        });
+    }
     // `“…,” the Spaniard said`: a nationality after `the` stands for someone named before.
     if let [the, who] = w
         && the.lower == "the"
@@ -1344,18 +1356,74 @@ fn named_person(toks: &[Tok]) -> Option<Who> {
         .filter(|w| matches!(w, Who::Name { org: false, .. }))
 }
 
-/// `The mayor of London said`, `El alcalde de Madrid dijo`: a job in lowercase with a place
-/// after `of`/`de` is whoever holds the job, not the place.
+/// `The mayor of London said`, `le premier secrétaire du PS ajoute`, `El presidente del PP
+/// dijo`: a job in lowercase with the body or place it serves after `of`/`de`/`du`/`del` ends
+/// the subject, so the subject is whoever holds the job, not the body.
 fn role_of_place(toks: &[Tok]) -> Option<Who> {
-    let [.., det, role, of, place] = toks else {
-        return None;
-    };
-    let job = !role.cap && is_title(&role.lower) && matches!(of.lower.as_str(), "of" | "de");
-    (job && place.cap).then(|| Who::Role {
-        definite: is_definite(&det.lower),
-        head: role.lower.clone(),
+    let d = toks.len().saturating_sub(10);
+    (d..toks.len()).find_map(|d| match role_with_complement(&toks[d..]) {
+        Some((n, who)) if d + n == toks.len() => Some(who),
+        _ => None,
     })
 }
+
+/// A subject opening `toks` that is a job with its complement (`the leader of the Labour Party`,
+/// `la présidente du groupe RN`, `el presidente del PP`): how many words it takes, and the role.
+fn role_with_complement(toks: &[Tok]) -> Option<(usize, Who)> {
+    let det = toks
+        .first()
+        .filter(|t| (is_definite(&t.lower) || is_indefinite(&t.lower)) && !t.breaks())?;
+    // Up to four lowercase words with a job among them (`premier secrétaire`, `chief
+    // executive`, `secrétaire général`).
+    let of = toks[1..]
+        .iter()
+        .take(4)
+        .take_while(|t| !t.cap)
+        .position(|t| matches!(t.lower.as_str(), "of" | "de" | "du" | "del" | "der" | "des"))?
+        + 1;
+    let role = toks[1..of].iter().rev().find(|t| is_role_noun(&t.lower))?;
+    if toks[..=of].iter().any(|t| t.breaks()) {
+        return None;
+    }
+    // Then the body or place, in capitals, perhaps after an article and a body noun
+    // (`du groupe RN`, `of the Labour Party`).
+    let mut k = of + 1;
+    let article = toks
+        .get(k)
+        .is_some_and(|t| is_determiner(&t.lower) && !t.breaks());
+    if article && toks[of].lower != "des" {
+        k += 1;
+    }
+    if toks
+        .get(k)
+        .is_some_and(|t| !t.cap && (is_org_word(&t.lower) || t.lower == "groupe") && !t.breaks())
+    {
+        k += 1;
+    }
+    let name = phrase_end(&toks[k..]);
+    (name > 0 && toks[k].cap).then(|| {
+        (
+            k + name,
+            Who::Role {
+                definite: is_definite(&det.lower),
+                head: role.lower.clone(),
+            },
+        )
+    })
+}
+
+/// A job written in lowercase: a title (`mayor`, `ministre`), a person noun (`leader`), or a
+/// French, Spanish or German job the title list leaves out (`secrétaire`, `patron`).
+fn is_role_noun(w: &str) -> bool {
+    is_title(w) || is_agent_noun(w) || ROLE_NOUNS.contains(w)
+}
+
+static ROLE_NOUNS: WordSet = WordSet::new(concat!(
+    "head leader boss chief secrétaire patron patronne dirigeant dirigeante responsable ",
+    "avocat avocate procureur procureure préfet préfète sénatrice députée adjoint adjointe ",
+    "conseiller conseillère cheffe élu élue fondateur fondatrice chercheur chercheuse médecin ",
+    "secretaria jefe jefa líder dirigente fiscal abogado abogada vocero vocera ",
+));
 
 /// How many words at the end of `toks` set the subject against others (`pour sa part`, `de
 /// son côté`, `quant à lui`, `for his part`), after a name or its auxiliary.
@@ -1623,6 +1691,12 @@ pub fn sentence_subject(toks: &[Tok]) -> Option<Who> {
         && comma + 1 < toks.len()
     {
         return sentence_subject(&toks[comma + 1..]);
+    }
+    // `Le premier secrétaire du PS ajoute :`: a job with the body it serves, then the verb.
+    if let Some((n, who)) = role_with_complement(toks)
+        && toks.get(n).is_some_and(|t| !t.cap)
+    {
+        return Some(who);
     }
     for (i, t) in toks.iter().enumerate() {
         if let Some(group) = pronoun(&t.lower) {

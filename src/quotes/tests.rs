@@ -4815,3 +4815,23 @@ fn a_spanish_aside_between_verb_and_speaker_is_skipped() {
         vec![s("Isabel Díaz Ayuso"), s("José Luis Martínez-Almeida")]
     );
 }
+
+#[test]
+fn a_job_with_the_body_it_serves_is_the_person_not_the_body() {
+    // `Le premier secrétaire du PS ajoute :`, `The leader of the Labour Party said`: whoever
+    // holds the job, named before, not `PS` or `Labour Party`.
+    let text = "« Il faut ouvrir le dialogue », estime Olivier Faure. \
+                Le premier secrétaire du PS ajoute : « Le gouvernement fait fausse route. »";
+    assert_eq!(speakers(text), vec![s("Olivier Faure"), s("Olivier Faure")]);
+    let text = "Keir Starmer visited the plant. \
+                The leader of the Labour Party said: \"This is what the future looks like.\"";
+    assert_eq!(speakers(text), vec![s("Keir Starmer")]);
+}
+
+#[test]
+fn the_treasury_alone_is_the_department() {
+    // `the Treasury said`: the department, not the last person quoted.
+    let text = "\"We are hiring,\" said Tufan Erginbilgic.\n\n\
+                \"Every penny is accounted for,\" the Treasury said in a statement.";
+    assert_eq!(speakers(text), vec![s("Tufan Erginbilgic"), s("Treasury")]);
+}
