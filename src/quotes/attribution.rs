@@ -578,11 +578,18 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
             Some(Who::Pronoun { group, female })
         } else if described {
             // Someone unnamed speaks: the quote is theirs, not a continued run's.
+            // (Its head is the noun for them, `one resident` → `resident`, so that a later
+            // `she` can tell it is them.)
+            let noun = rest[1..]
+                .iter()
+                .take(3)
+                .take_while(|t| !t.cap)
+                .find(|t| speakers::is_unnamed_person(&t.lower));
             subject_after(rest)
                 .filter(|w| matches!(w, Who::Name { .. }))
                 .or(Some(Who::Role {
                     definite: false,
-                    head: rest[0].lower.clone(),
+                    head: noun.unwrap_or(&rest[0]).lower.clone(),
                 }))
         } else if let Some(pronoun) = rest.get(..1).and_then(|p| german_pronoun(&c.text, p)) {
             // `„…“, sagte sie zum Schluss`: German `sie` after a verb in the singular is `she`.

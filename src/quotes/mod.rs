@@ -263,6 +263,28 @@ fn rules_and_choices(text: &str) -> (Vec<Quote>, Vec<Choice>) {
             None => (None, None),
         };
         if !r.fragment {
+            if speaker.is_none()
+                && let Some((
+                    Who::Role {
+                        head,
+                        definite: false,
+                    }
+                    | Who::Desc {
+                        head,
+                        definite: false,
+                    },
+                    _,
+                )) = &r.found
+                // (Not the writer's question, `I asked her …`, `lui demande-t-on`: the answer
+                // is the other side's.)
+                && head != "I"
+                && head != "on"
+                && speakers::is_unnamed_person(head)
+                // (Nor a question, `a reporter asked Ama Mensah, “…?”`: the answer is hers.)
+                && !bare_end(&r.words).ends_with('?')
+            {
+                state.last_unnamed = Some((span.open, paragraph, head.clone()));
+            }
             state.previous = Some((speaker.clone(), span.last_paragraph()));
             state.last_quote_at = Some(span.open);
             state.last_quote_end = span.close_end;
@@ -384,6 +406,9 @@ struct State {
     last_quote_end: usize,
     /// Who each role word (`actor`, `bishop`) has referred to so far.
     roles: HashMap<String, String>,
+    /// Where the last full quote by someone unnamed opened (`one resident said`), its
+    /// paragraph, and the noun for them.
+    last_unnamed: Option<(usize, usize, String)>,
     /// The previous quote's speaker and the paragraph it ended in.
     previous: Option<(Option<String>, usize)>,
 }

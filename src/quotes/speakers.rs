@@ -1216,6 +1216,25 @@ pub(super) fn person_anaphor(
             }
         }
     }
+    // `“…,” said one resident. “…,” she added`: someone unnamed quoted in the paragraph since
+    // the last person, with no one named as a subject since, is whom the pronoun means.
+    // (Not past a paragraph that names someone: `… soupire une source. ⏎ Dans l'avion, Jean-
+    // Baptiste de La Roche consent à quelques confidences. « … », lâche-t-il`.)
+    let named_since = |para: usize| {
+        [known.people, known.referred].iter().any(|list| {
+            let j = list.partition_point(|(p, _, _)| *p < pos);
+            j.checked_sub(1).is_some_and(|j| list[j].1 > para)
+        })
+    };
+    if let Some((at, para, head)) = &state.last_unnamed
+        && state.last_person_at.is_none_or(|l| l < *at)
+        && para + 1 >= paragraph
+        && subject.is_none_or(|(p, _, _)| p < at)
+        && !named_since(*para)
+        && female.is_none_or(|f| unnamed_gender(head, known).is_none_or(|g| g == f))
+    {
+        return None;
+    }
     // `The company that runs the AMAs, Dick Clark Productions, denies … “…,” they said`: `they`
     // for a body that became a sentence's subject after any person did.
     if female.is_none()
@@ -1335,8 +1354,10 @@ pub(super) fn unnamed_just_before(pos: usize, known: &Known, state: &State) -> b
         !copula
             && !job
             && !quoted
-            && names::is_indefinite(&w[0].lower)
-            && is_listed_person_noun(&w[1].lower)
+            && is_any_indefinite(&w[0].lower)
+            && (is_listed_person_noun(&w[1].lower) || UNNAMED_NOUNS.contains(&w[1].lower))
+            // (Nor an owner: `losing a customer's satellite`.)
+            && !w[1].possessive
     }) else {
         return false;
     };
@@ -1349,6 +1370,50 @@ pub(super) fn unnamed_just_before(pos: usize, known: &Known, state: &State) -> b
         || s.checked_sub(1).is_some_and(|s| known.subjects[s].0 > at);
     !named_after && state.last_person_at.is_none_or(|l| l < at)
 }
+
+/// Whether a noun for someone unnamed is a woman's (`woman`, `habitante`, `Anwohnerin`).
+fn unnamed_gender(head: &str, known: &Known) -> Option<bool> {
+    let french = || {
+        known
+            .casing
+            .is_romance()
+            .then(|| french_gender(head))
+            .flatten()
+    };
+    let german = || {
+        known
+            .casing
+            .is_german()
+            .then(|| german_gender(head))
+            .flatten()
+    };
+    noun_gender(head).or_else(french).or_else(german)
+}
+
+/// A noun for a person quoted without a name (`resident`, `source`, `official`, `habitante`).
+pub(super) fn is_unnamed_person(head: &str) -> bool {
+    is_listed_person_noun(head) || UNNAMED_NOUNS.contains(head) || names::is_title(head)
+}
+
+/// `a`, `one`, `une`, `eine`, `una`: an indefinite article in any of the languages read.
+fn is_any_indefinite(w: &str) -> bool {
+    names::is_indefinite(w) || matches!(w, "un" | "une" | "ein" | "eine" | "einer" | "una")
+}
+
+/// Nouns for the people news quotes without a name (`a resident`, `une habitante`, `eine
+/// Anwohnerin`, `un vecino`), beyond [`is_listed_person_noun`].
+static UNNAMED_NOUNS: WordSet = WordSet::new(concat!(
+    "resident neighbour neighbor local villager passerby passer-by bystander customer shopper ",
+    "worker employee parent mum mom dad grandmother grandfather pupil fan voter patient ",
+    "survivor volunteer protester protestor demonstrator onlooker tourist visitor commuter ",
+    "driver farmer shopkeeper source insider ",
+    "habitant habitante riverain riveraine voisin voisine passant passante témoin mère père ",
+    "femme homme élève étudiant étudiante salarié salariée employé employée commerçant ",
+    "commerçante manifestant manifestante retraité retraitée agriculteur agricultrice ",
+    "anwohner anwohnerin nachbar nachbarin bewohner bewohnerin frau mann mutter vater passant ",
+    "passantin zeuge zeugin mitarbeiter mitarbeiterin ",
+    "vecino vecina residente testigo mujer hombre madre padre trabajador trabajadora ",
+));
 
 /// `is`, `being`, `as`: words before what someone is (`being a mother`).
 pub(super) fn is_copula(w: &str) -> bool {

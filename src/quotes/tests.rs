@@ -4835,3 +4835,21 @@ fn the_treasury_alone_is_the_department() {
                 \"Every penny is accounted for,\" the Treasury said in a statement.";
     assert_eq!(speakers(text), vec![s("Tufan Erginbilgic"), s("Treasury")]);
 }
+
+#[test]
+fn a_pronoun_after_someone_unnamed_is_them() {
+    // `“…,” said one resident. “…,” she added`: the resident, unnamed, not the mayor before.
+    let text = "\"We will rebuild,\" said Mayor Nathalie Smith.\n\n\
+                \"We do not know when we can go home,\" said one resident. \
+                \"Everything is black,\" she added.";
+    assert_eq!(speakers(text), vec![s("Nathalie Smith"), None, None]);
+    let text = "« Nous allons reloger toutes les familles », a promis la maire, Nathalie Appéré.\n\n\
+                « On ne sait pas quand on pourra rentrer », glisse une habitante. \
+                « Tout est noir, vraiment tout », lâche-t-elle.";
+    assert_eq!(speakers(text), vec![s("Nathalie Appéré"), None, None]);
+    // (A question by someone unnamed hands the floor on: `a reporter asked Ama Mensah, “…?”`.)
+    let text = "\"It was a team effort,\" said Ama Mensah.\n\n\
+                A reporter asked Ama Mensah, \"Did you know it was going in?\" \
+                \"My sister knew,\" she said.";
+    assert_eq!(speakers(text), vec![s("Ama Mensah"), None, s("Ama Mensah")]);
+}
