@@ -75,6 +75,14 @@ const VERBS: &str = concat!(
     // The plural, for groups (`Die Richter schreiben`, `Die Forscher warnen`).
     "schreiben erklären betonen warnen urteilen argumentieren kritisieren spottet spottete ",
     "lästert lästerte bekräftigt versichert beteuert verkündet erläutert teilt räumt fügt ",
+    // Verbs of manner, belief and admission (`„…“, stellte er klar`, `gab sie zu`, `schwärmt
+    // die Trainerin`, `hofft der Bürgermeister`).
+    "stellte stellt gab gibt schwärmt schwärmte verriet verrät gesteht gestand klagt klagte ",
+    "hofft hoffte glaubt glaubte befürchtet befürchtete bilanziert ",
+    "bilanzierte beschreibt beschrieb appelliert appellierte jubelt jubelte staunt staunte ",
+    "scherzt scherzte schimpft schimpfte stöhnt stöhnte begründet begründete relativiert ",
+    "relativierte vermutet vermutete verspricht versprach wundert wunderte ärgert ärgerte ",
+    "hält hielt wirft warf ",
     // French
     "déclaré déclare dit explique expliqué affirmé affirme ajouté ajoute souligné souligne ",
     "estimé estime indiqué indique précisé précise raconté raconte confié confie assuré ",

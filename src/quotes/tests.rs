@@ -4853,3 +4853,21 @@ fn a_pronoun_after_someone_unnamed_is_them() {
                 \"My sister knew,\" she said.";
     assert_eq!(speakers(text), vec![s("Ama Mensah"), None, s("Ama Mensah")]);
 }
+
+#[test]
+fn german_verbs_of_manner_and_admission_are_cues() {
+    // `schwärmt`, `gibt … zu`, `verriet`, `hält … dagegen`: each attributes its quote.
+    for verb in [
+        "schwärmt",
+        "gibt",
+        "verriet",
+        "hält",
+        "appellierte",
+        "befürchtet",
+    ] {
+        let text = format!(
+            "Tom Fischer ist Arzt.\n\n„Das ist ein großer Erfolg für uns alle“, {verb} Anna Weber."
+        );
+        assert_eq!(speakers(&text), vec![s("Anna Weber")], "{verb}");
+    }
+}
