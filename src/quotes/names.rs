@@ -401,6 +401,10 @@ const PLACE_FIRST: &[&str] = &[
     // French: `Rue du Moulin`, `Pointe de Mourtay`, `Grand Ouest`.
     "rue", "place", "pointe", "mont", "lac", "col", "pont", "quai", "gare", "port", "île", "grand",
     "grande",
+    // Countries that open the names of media and bodies, and are seldom given names (`sur
+    // France Inter`, `Russia Today`, `Japan Airlines`).
+    "france", "russia", "germany", "japan", "britain", "europe", "iran", "iraq", "syria", "ukraine",
+    "poland", "spain", "italy", "mexico", "canada", "brazil", "turkey", "egypt", "korea",
 ];
 
 /// `AP`, `BBC`, `FT`: two to six capitals.

@@ -4889,3 +4889,12 @@ fn a_countrys_office_holder_is_who_holds_it() {
                 \"We have spoken with Minister Lavrov 13 times,\" Japan's top diplomat said.";
     assert_eq!(speakers(text), vec![s("Fumio Kishida"), s("Fumio Kishida")]);
 }
+
+#[test]
+fn a_country_opening_a_media_name_is_no_given_name() {
+    // `sur France Inter`: a radio station, not a person `she` could mean.
+    let text = "La ministre de la Culture, Rachida Dati, a annoncé lundi une réforme.\n\n\
+                « C'est une réforme indispensable », a-t-elle déclaré sur France Inter. \
+                Selon elle, « le statu quo n'est plus possible ».";
+    assert_eq!(speakers(text), vec![s("Rachida Dati"), s("Rachida Dati")]);
+}
