@@ -190,9 +190,17 @@ pub(super) fn opinion_holder(sentence: &str) -> Option<Who> {
         Some(who @ (Who::Name { .. } | Who::Pronoun { group: false, .. })) => Some(who),
         _ => None,
     };
+    // (A person's name first, then its apposition: `Pour Pierre Dupont, délégué syndical SNJ,
+    // « … »`.)
+    let person_first = |a: usize| match named(&toks[1..=a]) {
+        Some(who @ Who::Name { org: false, .. }) if toks[1].cap => Some(who),
+        _ => None,
+    };
     match commas.as_slice() {
         // A description, then the name between commas.
-        [a, b, ..] => named(&toks[a + 1..=*b]).or_else(|| named(&toks[1..=*a])),
+        [a, b, ..] => person_first(*a)
+            .or_else(|| named(&toks[a + 1..=*b]))
+            .or_else(|| named(&toks[1..=*a])),
         [a] => named(&toks[1..=*a]),
         [] => None,
     }

@@ -4898,3 +4898,11 @@ fn a_country_opening_a_media_name_is_no_given_name() {
                 Selon elle, « le statu quo n'est plus possible ».";
     assert_eq!(speakers(text), vec![s("Rachida Dati"), s("Rachida Dati")]);
 }
+
+#[test]
+fn an_opinion_holder_named_before_an_apposition() {
+    // `Pour Pierre Dupont, délégué syndical SNJ, « … »`: the person, not the union in the
+    // apposition.
+    let text = "Pour Pierre Dupont, délégué syndical SNJ, « la holding va tout centraliser ».";
+    assert_eq!(speakers(text), vec![s("Pierre Dupont")]);
+}
