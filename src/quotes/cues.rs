@@ -82,7 +82,7 @@ const VERBS: &str = concat!(
     "bilanzierte beschreibt beschrieb appelliert appellierte jubelt jubelte staunt staunte ",
     "scherzt scherzte schimpft schimpfte stöhnt stöhnte begründet begründete relativiert ",
     "relativierte vermutet vermutete verspricht versprach wundert wunderte ärgert ärgerte ",
-    "hält hielt wirft warf ",
+    "hält hielt wirft warf wettert wetterte ",
     // French
     "déclaré déclare dit explique expliqué affirmé affirme ajouté ajoute souligné souligne ",
     "estimé estime indiqué indique précisé précise raconté raconte confié confie assuré ",

@@ -1922,12 +1922,16 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
     let lowercase = rest.first().is_some_and(|t| !t.cap);
     // `Der Sprecher der Polizei, Thomas Müller, …`: a German noun (capitalised) with its
     // complement describes too, when a person's full name follows.
+    // (Or with where or for whom: `Der Grünen-Fraktionschef im Stadtrat, Dominik Krause, …`.)
     let complemented = !lowercase
         && !titled
-        && toks[..comma]
-            .iter()
-            .skip(1)
-            .any(|t| is_complement(&t.lower));
+        && toks[..comma].iter().skip(1).any(|t| {
+            is_complement(&t.lower)
+                || matches!(
+                    t.lower.as_str(),
+                    "im" | "beim" | "vom" | "von" | "für" | "bei"
+                )
+        });
     let described = lowercase || titled || complemented;
     // `Victoria's Industrial Relations Minister, Monica Gould, admits …`: an owner, then a title
     // (or a lowercase noun: `Andre's mother, Yolanda Castellanos, stood …`).

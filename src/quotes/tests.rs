@@ -4906,3 +4906,17 @@ fn an_opinion_holder_named_before_an_apposition() {
     let text = "Pour Pierre Dupont, délégué syndical SNJ, « la holding va tout centraliser ».";
     assert_eq!(speakers(text), vec![s("Pierre Dupont")]);
 }
+
+#[test]
+fn a_german_job_with_where_it_is_held_then_the_name() {
+    // `Der Grünen-Fraktionschef im Stadtrat, Dominik Krause, sieht das anders: „…“`; and
+    // `wetterte er` after another speaker.
+    let text = "Der Grünen-Fraktionschef im Stadtrat, Dominik Krause, sieht das anders: \
+                „Die Innenstadt gehört den Menschen, nicht den Autos.“\n\n\
+                CSU-Stadtrat Manuel Pretzl widersprach. \
+                „Das ist ein Frontalangriff auf die Autofahrer“, wetterte er.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Dominik Krause"), s("Manuel Pretzl")]
+    );
+}
