@@ -193,7 +193,16 @@ fn rules_and_choices(text: &str) -> (Vec<Quote>, Vec<Choice>) {
             // A full quote opening its sentence with no cue continues the previous speaker's run,
             // or, at the start of a run, takes the speaker named right after it.
             None if !r.fragment && r.opens_sentence => {
-                let previous = state.previous.as_ref().filter(|(_, p)| paragraph <= p + 2);
+                // (`„Alles ist weg“, sagt die 58-Jährige. „Wir haben nur noch …“`: a short quote
+                // with its cue, read as a fragment, opens the paragraph's run too.)
+                let short_turn = out
+                    .last()
+                    .filter(|q| q.fragment && q.paragraph == paragraph && q.cue.is_some())
+                    .map(|q| (q.speaker.clone(), paragraph));
+                let previous = short_turn
+                    .as_ref()
+                    .or(state.previous.as_ref())
+                    .filter(|(_, p)| paragraph <= p + 2);
                 let same_paragraph = previous.is_some_and(|(_, p)| *p == paragraph);
                 let previous = previous.and_then(|(s, _)| s.clone());
                 // Someone who became a sentence's subject since the last quote (`Erekat said it

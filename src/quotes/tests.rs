@@ -4920,3 +4920,19 @@ fn a_german_job_with_where_it_is_held_then_the_name() {
         vec![s("Dominik Krause"), s("Manuel Pretzl")]
     );
 }
+
+#[test]
+fn a_short_quote_with_its_cue_opens_the_run() {
+    // `„Alles ist weg“, sagt die 58-Jährige. „Wir haben nur noch …“`: the short quote, read as
+    // a fragment, still gives the next quote its speaker (not Josef, named after it).
+    let text = "Anwohnerin Maria Huber steht vor den Trümmern ihres Hauses.\n\n\
+                „Alles ist weg“, sagt Maria Huber. „Wir haben nur noch, was wir am Leib tragen.“ \
+                Ihr Mann Josef Huber ergänzt: „Aber wir leben.“";
+    let found = find_quotes(text);
+    let full: Vec<_> = found
+        .iter()
+        .filter(|q| !q.fragment)
+        .map(|q| q.speaker.clone())
+        .collect();
+    assert_eq!(full, vec![s("Maria Huber"), s("Josef Huber")]);
+}
