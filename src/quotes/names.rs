@@ -404,7 +404,7 @@ const PLACE_FIRST: &[&str] = &[
     // Countries that open the names of media and bodies, and are seldom given names (`sur
     // France Inter`, `Russia Today`, `Japan Airlines`).
     "france", "russia", "germany", "japan", "britain", "europe", "iran", "iraq", "syria", "ukraine",
-    "poland", "spain", "italy", "mexico", "canada", "brazil", "turkey", "egypt", "korea",
+    "poland", "spain", "italy", "mexico", "canada", "brazil", "turkey", "egypt", "korea", "china",
 ];
 
 /// `AP`, `BBC`, `FT`: two to six capitals.

