@@ -414,9 +414,7 @@ pub(super) fn definite_person(
                 None
             }
             None => {
-                let french = known.casing.is_romance().then(|| french_gender(head));
-                let german = known.casing.is_german().then(|| german_gender(head));
-                let female = noun_gender(head).or(french.flatten()).or(german.flatten());
+                let female = gender_of_noun(head, known);
                 let before = person_anaphor(pos, paragraph, female, known, state);
                 let ahead = || role_ahead(head, pos, known);
                 before.or_else(|| remember_person(ahead(), pos, paragraph, state))
@@ -1231,7 +1229,7 @@ pub(super) fn person_anaphor(
         && para + 1 >= paragraph
         && subject.is_none_or(|(p, _, _)| p < at)
         && !named_since(*para)
-        && female.is_none_or(|f| unnamed_gender(head, known).is_none_or(|g| g == f))
+        && female.is_none_or(|f| gender_of_noun(head, known).is_none_or(|g| g == f))
     {
         return None;
     }
@@ -1371,23 +1369,14 @@ pub(super) fn unnamed_just_before(pos: usize, known: &Known, state: &State) -> b
     !named_after && state.last_person_at.is_none_or(|l| l < at)
 }
 
-/// Whether a noun for someone unnamed is a woman's (`woman`, `habitante`, `Anwohnerin`).
-fn unnamed_gender(head: &str, known: &Known) -> Option<bool> {
-    let french = || {
-        known
-            .casing
-            .is_romance()
-            .then(|| french_gender(head))
-            .flatten()
-    };
-    let german = || {
-        known
-            .casing
-            .is_german()
-            .then(|| german_gender(head))
-            .flatten()
-    };
-    noun_gender(head).or_else(french).or_else(german)
+/// Whether a noun for a person is a woman's (`woman`, `habitante`, `Anwohnerin`), read in the
+/// article's language.
+fn gender_of_noun(head: &str, known: &Known) -> Option<bool> {
+    let romance = known.casing.is_romance();
+    let german = known.casing.is_german();
+    noun_gender(head)
+        .or_else(|| romance.then(|| french_gender(head)).flatten())
+        .or_else(|| german.then(|| german_gender(head)).flatten())
 }
 
 /// A noun for a person quoted without a name (`resident`, `source`, `official`, `habitante`).
