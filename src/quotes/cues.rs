@@ -434,15 +434,13 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     {
         return Some(cue(i, 2, CueKind::Verb, toks, false));
     }
-    // `a déclaré`, `a-t-il déclaré`, `m'avait-il prévenu` (an object pronoun before the inversion).
+    // `a déclaré`, `a-t-il déclaré`, `m'avait-il prévenu`, `l'a répété` (an object pronoun
+    // before the auxiliary).
     let (head, inverted) = split_inversion(&t.lower);
-    let head = match ["m'", "m’", "l'", "l’", "t'", "t’"]
+    let head = ["m'", "m’", "l'", "l’", "t'", "t’"]
         .iter()
         .find_map(|p| head.strip_prefix(p))
-    {
-        Some(aux) if inverted => aux,
-        _ => head,
-    };
+        .unwrap_or(head);
     if let Some(n) = next
         && (FRENCH_AUX.contains(&head) || head == "a-t")
         && is_verb(&n.lower)

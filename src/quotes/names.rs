@@ -1300,8 +1300,11 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
             }
             // `The statement, which was obtained by Variety, claimed`: a short description
             // opening the subject is the subject, not a name inside the clause after it.
+            // (`La sénatrice, qui siège aussi au conseil municipal, estime`.)
             if seg.len() <= 3
-                && seg.first().is_some_and(|t| t.lower == "the")
+                && seg
+                    .first()
+                    .is_some_and(|t| t.lower == "the" || (t.cap && is_definite(&t.lower)))
                 && seg[1..].iter().all(|t| !t.cap)
             {
                 return clean(seg);
@@ -1431,7 +1434,7 @@ fn role_with_complement(toks: &[Tok]) -> Option<(usize, Who)> {
 
 /// A job written in lowercase: a title (`mayor`, `ministre`), a person noun (`leader`), or a
 /// French, Spanish or German job the title list leaves out (`secrétaire`, `patron`).
-fn is_role_noun(w: &str) -> bool {
+pub fn is_role_noun(w: &str) -> bool {
     is_title(w) || is_agent_noun(w) || ROLE_NOUNS.contains(w)
 }
 

@@ -171,7 +171,7 @@ pub(super) fn resolve(
             };
             match named.or_else(generic) {
                 Some(body) => (body, true),
-                None if definite && is_person_noun(&head) => {
+                None if definite && (is_person_noun(&head) || names::is_role_noun(&head)) => {
                     return definite_person(&head, pos, paragraph, known, state);
                 }
                 None => return None,

@@ -4947,3 +4947,17 @@ fn a_priests_title_and_a_movement_are_no_part_of_a_persons_name() {
                 \"Talk of the Arab Spring has completely stopped,\" he said.";
     assert_eq!(speakers(text), vec![s("Hosni Mubarak")]);
 }
+
+#[test]
+fn french_object_pronoun_before_the_auxiliary_and_a_role_with_a_relative() {
+    // `Johanna Rolland, la maire socialiste, l'a répété lundi : « … »`; `La sénatrice, qui
+    // siège aussi au conseil municipal, estime que « … »` (the senator named before).
+    let text = "Johanna Rolland, la maire socialiste, l'a répété lundi en conseil municipal : \
+                « Ce projet ne se fera pas sans les Nantais. »\n\n\
+                Dans l'opposition, Laurence Garnier (LR) critique le projet. La sénatrice, qui \
+                siège aussi au conseil municipal, estime que « la ville a perdu trois ans ».";
+    assert_eq!(
+        speakers(text),
+        vec![s("Johanna Rolland"), s("Laurence Garnier")]
+    );
+}
