@@ -1214,8 +1214,9 @@ pub(super) fn person_anaphor(
             }
         }
     }
-    // `“…,” said one resident. “…,” she added`: someone unnamed quoted in the paragraph since
-    // the last person, with no one named as a subject since, is whom the pronoun means.
+    // `“…,” said one resident. “…,” she added`: someone unnamed quoted in this paragraph or the
+    // one before, since the last person, with no one named as a subject since, is whom the
+    // pronoun means.
     // (Not past a paragraph that names someone: `… soupire une source. ⏎ Dans l'avion, Jean-
     // Baptiste de La Roche consent à quelques confidences. « … », lâche-t-il`.)
     let named_since = |para: usize| {
