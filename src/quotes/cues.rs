@@ -159,30 +159,16 @@ const FRENCH_AUX: &[&str] = &["a", "ont", "avait", "avaient", "aurait"];
 /// Participles of French pronominal verbs of speech, in any gender and number
 /// (`s’est indigné`, `s’est félicitée`, `se sont inquiétés`).
 fn is_pronominal_speech(w: &str) -> bool {
-    const PARTICIPLES: &[&str] = &[
-        "indigné",
-        "félicité",
-        "insurgé",
-        "emporté",
-        "agacé",
-        "exclamé",
-        "amusé",
-        "interrogé",
-        "inquiété",
-        "réjoui",
-        "étonné",
-        "offusqué",
-        "alarmé",
-        "exprimé",
-        "défendu",
-        "justifié",
-    ];
+    static PRONOMINAL: WordSet = WordSet::new(concat!(
+        "indigné félicité insurgé emporté agacé exclamé amusé interrogé inquiété réjoui étonné ",
+        "offusqué alarmé exprimé défendu justifié ",
+    ));
     let w = w.strip_suffix('s').unwrap_or(w);
     let w = w
         .strip_suffix('e')
         .filter(|stem| stem.ends_with(['é', 'i', 'u']))
         .unwrap_or(w);
-    PARTICIPLES.contains(&w) || PARTICIPLES.contains(&participle_of_present(w).as_str())
+    PRONOMINAL.contains(w) || PRONOMINAL.contains(&participle_of_present(w))
 }
 
 /// `se félicite(nt)` → félicité, `s’inquiète` → inquiété, `se réjouit` → réjoui: the present of
@@ -197,62 +183,17 @@ fn participle_of_present(w: &str) -> String {
 }
 
 /// Spanish participles of speech after `ha`/`han` (`ha advertido el alcalde`).
-const SPANISH_PARTICIPLES: &[&str] = &[
-    "dicho",
-    "celebrado",
-    "declarado",
-    "afirmado",
-    "asegurado",
-    "explicado",
-    "señalado",
-    "añadido",
-    "agregado",
-    "indicado",
-    "advertido",
-    "defendido",
-    "insistido",
-    "subrayado",
-    "manifestado",
-    "reconocido",
-    "apuntado",
-    "criticado",
-    "denunciado",
-    "destacado",
-    "recordado",
-    "lamentado",
-    "admitido",
-    "reiterado",
-    "sostenido",
-    "respondido",
-    "precisado",
-    "anunciado",
-    "alertado",
-    "escrito",
-    "contado",
-    "relatado",
-    "confesado",
-    "comentado",
-    "valorado",
-    "aclarado",
-    "matizado",
-    "remarcado",
-    "recalcado",
-    "expresado",
-];
+static SPANISH_PARTICIPLES: WordSet = WordSet::new(concat!(
+    "dicho celebrado declarado afirmado asegurado explicado señalado añadido agregado indicado ",
+    "advertido defendido insistido subrayado manifestado reconocido apuntado criticado ",
+    "denunciado destacado recordado lamentado admitido reiterado sostenido respondido precisado ",
+    "anunciado alertado escrito contado relatado confesado comentado valorado aclarado ",
+    "matizado remarcado recalcado expresado ",
+));
 
 /// Single-word source cues (`selon X`, `laut X`, `según X`, `d’après X`).
-const SOURCES: &[&str] = &[
-    "selon",
-    "laut",
-    "según",
-    "d'après",
-    "d’après",
-    "segundo",
-    "secondo",
-    "volgens",
-    "według",
-    "podle",
-];
+static SOURCES: WordSet =
+    WordSet::new("selon laut según d'après d’après segundo secondo volgens według podle ");
 
 pub fn is_verb(lower: &str) -> bool {
     VERB_SET.contains(lower) || NAMING_SET.contains(lower)
@@ -265,7 +206,7 @@ pub fn is_naming(lower: &str) -> bool {
 
 /// A reporting verb or a source word (`Laut Olaf Scholz …`): never the first word of a name.
 pub fn is_cue_word(lower: &str) -> bool {
-    is_verb(lower) || SOURCES.contains(&lower) || PARTICIPLE_SET.contains(lower)
+    is_verb(lower) || SOURCES.contains(lower) || PARTICIPLE_SET.contains(lower)
 }
 
 /// An English reporting participle: `saying`, `declaring`, `warning`.
@@ -372,7 +313,7 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     {
         return Some(cue(i, 2, CueKind::Source, toks, false));
     }
-    if SOURCES.contains(&t.lower.as_str()) {
+    if SOURCES.contains(&t.lower) {
         return Some(cue(i, 1, CueKind::Source, toks, false));
     }
     // `„…“, so Merkel`, `„…“, so der Kanzler`: only right after the quote, before a
@@ -429,7 +370,7 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     // Spanish perfect: `ha advertido`, `han denunciado`.
     if let Some(n) = next
         && matches!(t.lower.as_str(), "ha" | "han" | "había" | "habían")
-        && SPANISH_PARTICIPLES.contains(&n.lower.as_str())
+        && SPANISH_PARTICIPLES.contains(&n.lower)
         && t.breaks_not()
     {
         return Some(cue(i, 2, CueKind::Verb, toks, false));

@@ -347,65 +347,30 @@ pub fn is_person_name(name: &str) -> bool {
             let lower = w.to_lowercase();
             is_stopword(&lower) && !is_connector(&lower)
         })
-        && !PLACE_FIRST.contains(&words[0].to_lowercase().as_str())
+        && !PLACE_FIRST.contains(&words[0].to_lowercase())
         // (`Richard Lane`, `Stuart Hall`: after a given name, a place word is a surname.)
-        && (!PLACE_LAST.contains(&words[words.len() - 1].to_lowercase().as_str())
+        && (!PLACE_LAST.contains(&words[words.len() - 1].to_lowercase())
             || first_names::gender(&words[0].to_lowercase()).is_some())
 }
 
 /// Last words of multi-word place names (`Central Park`, `Downing Street`).
-const PLACE_LAST: &[&str] = &[
-    "park",
-    "street",
-    "avenue",
-    "square",
-    "road",
-    "lane",
-    "hall",
-    "river",
-    "island",
-    "islands",
-    "bridge",
-    "airport",
-    "station",
-    "county",
-    "city",
-    "state",
-    "valley",
-    "mountains",
-    "beach",
-    "bay",
-    "lake",
-    "garden",
-    "gardens",
-    "stadium",
-    "arena",
-    "palace",
-    "castle",
-    "abbey",
-    "tower",
-    "towers",
-    "plaza",
-    "building",
-    "boulevard",
-    "harbour",
-    "harbor",
-    "cathedral",
-];
+static PLACE_LAST: WordSet = WordSet::new(concat!(
+    "park street avenue square road lane hall river island islands bridge airport station ",
+    "county city state valley mountains beach bay lake garden gardens stadium arena palace ",
+    "castle abbey tower towers plaza building boulevard harbour harbor cathedral ",
+));
 
 /// First words of multi-word place names.
-const PLACE_FIRST: &[&str] = &[
-    "new", "north", "south", "east", "west", "united", "hong", "saudi", "san", "los", "las", "st.",
-    "santa", "sri", "costa", "puerto", "el", "great", "northern", "southern", "eastern", "western",
-    "central", "upper", "lower",
+static PLACE_FIRST: WordSet = WordSet::new(concat!(
+    "new north south east west united hong saudi san los las st. santa sri costa puerto ",
+    "el great northern southern eastern western central upper lower ",
     // French: `Rue du Moulin`, `Pointe de Mourtay`, `Grand Ouest`.
-    "rue", "place", "pointe", "mont", "lac", "col", "pont", "quai", "gare", "port", "île", "grand",
-    "grande",
+    "rue place pointe mont lac col pont quai gare port île grand grande ",
     // Countries that open the names of media and bodies, and are seldom given names (`sur
     // France Inter`, `Russia Today`, `Japan Airlines`).
-    "france", "russia", "germany", "japan", "britain", "europe", "iran", "iraq", "syria", "ukraine",
-    "poland", "spain", "italy", "mexico", "canada", "brazil", "turkey", "egypt", "korea", "china",
-];
+    "france russia germany japan britain europe iran iraq syria ukraine poland spain italy ",
+    "mexico canada brazil turkey egypt korea china ",
+));
 
 /// `AP`, `BBC`, `FT`: two to six capitals.
 pub fn is_acronym(w: &str) -> bool {
