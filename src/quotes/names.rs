@@ -1404,7 +1404,7 @@ pub fn is_role_noun(w: &str) -> bool {
 }
 
 static ROLE_NOUNS: WordSet = WordSet::new(concat!(
-    "head leader boss chief secrétaire patron patronne dirigeant dirigeante responsable ",
+    "boss secrétaire patron patronne dirigeant dirigeante responsable ",
     "avocat avocate procureur procureure préfet préfète sénatrice députée adjoint adjointe ",
     "conseiller conseillère cheffe élu élue fondateur fondatrice chercheur chercheuse médecin ",
     "secretaria jefe jefa líder dirigente fiscal abogado abogada vocero vocera ",
