@@ -175,34 +175,15 @@ const MAYBE_CANDIDATE: &[&str] = &[
 
 /// Tags that make a `<div>` a block container rather than a paragraph.
 fn is_block_child(tag: &str) -> bool {
-    matches!(
-        tag,
-        "a" | "blockquote"
-            | "dl"
-            | "div"
-            | "img"
-            | "ol"
-            | "p"
-            | "pre"
-            | "table"
-            | "ul"
-            | "section"
-            | "article"
-            | "figure"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "aside"
-            | "header"
-            | "footer"
-            | "form"
-            | "video"
-            | "picture"
-            | "iframe"
-    )
+    {
+        static WORDS: WordSet = WordSet::new(
+            "
+            a blockquote dl div img ol p pre table ul section article figure h1 h2 h3 h4 h5
+            h6 aside header footer form video picture iframe
+        ",
+        );
+        WORDS.contains(tag)
+    }
 }
 
 /// Phrasing content: inline elements that may sit inside a paragraph.
@@ -235,10 +216,10 @@ fn prepare(arena: &mut Arena, body: NodeId, flags: Flags) {
         // JSON-LD has been read by `metadata`; it is not article content.
         let drop = tag == "script"
             || (flags.strip_unlikely && is_unlikely(arena, id, &tag))
-            || (matches!(
-                tag.as_str(),
-                "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-            ) && is_empty_shell(arena, id));
+            || (({
+                static WORDS: WordSet = WordSet::new("div section header h1 h2 h3 h4 h5 h6");
+                WORDS.contains(tag.as_str())
+            }) && is_empty_shell(arena, id));
         if drop {
             arena.detach(id);
             cur = skip;
@@ -254,7 +235,11 @@ fn prepare(arena: &mut Arena, body: NodeId, flags: Flags) {
 }
 
 fn is_unlikely(arena: &Arena, id: NodeId, tag: &str) -> bool {
-    if matches!(tag, "body" | "a" | "html" | "article" | "main") {
+    let res = {
+        static WORDS: WordSet = WordSet::new("body a html article main");
+        WORDS.contains(tag)
+    };
+    if res {
         return false;
     }
     let class_id = format!(
@@ -279,10 +264,10 @@ fn is_unlikely(arena: &Arena, id: NodeId, tag: &str) -> bool {
 fn is_empty_shell(arena: &Arena, id: NodeId) -> bool {
     !arena.descendants(id).any(|d| match &arena.node(d).data {
         NodeData::Text(t) => !t.trim().is_empty(),
-        NodeData::Element(e) => matches!(
-            e.name.as_str(),
-            "img" | "picture" | "video" | "iframe" | "embed" | "object" | "br" | "hr"
-        ),
+        NodeData::Element(e) => {
+            static WORDS: WordSet = WordSet::new("img picture video iframe embed object br hr");
+            WORDS.contains(e.name.as_str())
+        }
         NodeData::Document => false,
     })
 }
@@ -450,10 +435,10 @@ fn init_node(arena: &Arena, id: NodeId, scores: &mut Scores, flags: Flags) {
 }
 
 fn is_scored_tag(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "td" | "pre" | "section" | "h2" | "h3" | "h4" | "h5" | "h6"
-    )
+    {
+        static WORDS: WordSet = WordSet::new("p td pre section h2 h3 h4 h5 h6");
+        WORDS.contains(tag)
+    }
 }
 
 /// Each paragraph of 25+ chars scores 1 + its commas + 1 per 100 chars
@@ -728,7 +713,10 @@ const PROMO_PREFIXES: &[&str] = &[
 /// "READ MORE:" line is a promo for another story.
 fn remove_link_paragraphs(arena: &mut Arena, root: NodeId, stats: &Stats) {
     detach_where(arena, root, |arena, d| {
-        if !matches!(arena.tag(d), "p" | "h2" | "h3" | "h4" | "li" | "div") {
+        if !({
+            static WORDS: WordSet = WordSet::new("p h2 h3 h4 li div");
+            WORDS.contains(arena.tag(d))
+        }) {
             return false;
         }
         let m = stats.get(d);
@@ -921,7 +909,13 @@ const MOST_OF_ARTICLE: f32 = 0.6;
 fn clean_conditionally(arena: &mut Arena, root: NodeId, stats: &Stats, flags: Flags) {
     let mut nodes: Vec<NodeId> = arena
         .descendants(root)
-        .filter(|&d| d != root && matches!(arena.tag(d), "table" | "ul" | "ol" | "div" | "section"))
+        .filter(|&d| {
+            d != root
+                && ({
+                    static WORDS: WordSet = WordSet::new("table ul ol div section");
+                    WORDS.contains(arena.tag(d))
+                })
+        })
         .collect();
     // Innermost first, as Readability walks them in reverse.
     nodes.reverse();

@@ -15,6 +15,7 @@ pub mod jsonld;
 
 use crate::dom::{Arena, DOCUMENT, NodeId, normalize_space};
 use crate::render::url;
+use crate::wordset::WordSet;
 
 #[derive(Debug, Clone, Default)]
 pub struct Metadata {
@@ -180,10 +181,11 @@ impl Page {
         let Some(el) = arena.element(id) else {
             return;
         };
-        if matches!(
-            el.name.as_str(),
-            "meta" | "link" | "html" | "body" | "head" | "script" | "style" | "title"
-        ) {
+        let res = {
+            static WORDS: WordSet = WordSet::new("meta link html body head script style title");
+            WORDS.contains(el.name.as_str())
+        };
+        if res {
             return;
         }
         if self.rel_author.is_none() && rel_has(el.attr("rel"), "author") {
@@ -625,10 +627,10 @@ fn direction(page: &Page, lang: Option<&str>) -> Option<String> {
         return Some(d.clone());
     }
     let primary = lang?.split('-').next()?.to_ascii_lowercase();
-    let rtl = matches!(
-        primary.as_str(),
-        "ar" | "he" | "iw" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "ckb" | "dv"
-    );
+    let rtl = {
+        static WORDS: WordSet = WordSet::new("ar he iw fa ur yi ps sd ug ckb dv");
+        WORDS.contains(primary.as_str())
+    };
     Some(if rtl { "rtl" } else { "ltr" }.to_string())
 }
 

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dom::stats::Stats;
 use crate::dom::{Arena, DOCUMENT, NodeId};
+use crate::wordset::WordSet;
 use rules::Strength;
 
 /// What a removed piece of the page was.
@@ -191,7 +192,7 @@ impl<'a> Context<'a> {
             .flatten()
         {
             for token in tokens(value) {
-                if rules::CONTENT_TOKENS.contains(&token.as_str()) {
+                if rules::CONTENT_TOKENS.contains(token.as_str()) {
                     content_token = true;
                 }
                 if let Some((kind, strength)) = rules::token_rule(&token)
@@ -262,11 +263,12 @@ impl<'a> Context<'a> {
     }
 
     fn is_teaser_button(&self, id: NodeId) -> bool {
-        matches!(self.arena.tag(id), "a" | "button" | "span" | "div" | "p")
-            && self.short_text(id, 40).is_some_and(|t| {
-                rules::TEASER_BUTTONS
-                    .contains(&t.trim_end_matches(['›', '»', '→', '>', '.', ' ', '…']))
-            })
+        ({
+            static WORDS: WordSet = WordSet::new("a button span div p");
+            WORDS.contains(self.arena.tag(id))
+        }) && self.short_text(id, 40).is_some_and(|t| {
+            rules::TEASER_BUTTONS.contains(t.trim_end_matches(['›', '»', '→', '>', '.', ' ', '…']))
+        })
     }
 
     /// How many teaser buttons each subtree holds (a button inside a
@@ -314,17 +316,17 @@ impl<'a> Context<'a> {
 
     fn is_rail_heading(&self, id: NodeId) -> bool {
         let tag = self.arena.tag(id);
-        let heading_like = matches!(
-            tag,
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "strong"
-        ) || (matches!(tag, "div" | "span" | "p")
+        let heading_like = ({
+            static WORDS: WordSet = WordSet::new("h1 h2 h3 h4 h5 h6 header strong");
+            WORDS.contains(tag)
+        }) || (matches!(tag, "div" | "span" | "p")
             && self
                 .arena
                 .attr(id, "class")
                 .is_some_and(|c| c.contains("title") || c.contains("head")));
         heading_like
             && self.short_text(id, 60).is_some_and(|t| {
-                rules::RAIL_HEADINGS.contains(&t.trim_end_matches([':', ' ', '›', '»']))
+                rules::RAIL_HEADINGS.contains(t.trim_end_matches([':', ' ', '›', '»']))
             })
     }
 
@@ -332,10 +334,11 @@ impl<'a> Context<'a> {
     /// "Click here to make us a Preferred Source", "Subscribe now").
     fn cta_block(&self, id: NodeId) -> Option<Kind> {
         let a = self.arena;
-        if !matches!(
-            a.tag(id),
-            "div" | "section" | "aside" | "form" | "p" | "li" | "ul" | "span" | "footer" | "header"
-        ) {
+        if !({
+            static WORDS: WordSet =
+                WordSet::new("div section aside form p li ul span footer header");
+            WORDS.contains(a.tag(id))
+        }) {
             return None;
         }
         let text = self.short_text(id, rules::SHORT_BLOCK as u32)?;
@@ -351,9 +354,7 @@ impl<'a> Context<'a> {
     /// A block whose only text is "Advertisement" (an ad slot's label).
     fn ad_label(&self, id: NodeId) -> Option<Kind> {
         let text = self.short_text(id, 20)?;
-        rules::AD_LABELS
-            .contains(&text.as_str())
-            .then_some(Kind::Ad)
+        rules::AD_LABELS.contains(text.as_str()).then_some(Kind::Ad)
     }
 
     /// A link whose only content is an image named as a CTA ("google cta").

@@ -7,6 +7,7 @@
 //! matches a whole word, never a part (`ad` is not found in `shadow`).
 
 use super::Kind;
+use crate::wordset::WordSet;
 
 /// How sure a token is: a strong token marks clutter whatever the block
 /// holds (short of the article itself); a weak one only a block that reads
@@ -133,77 +134,81 @@ pub const ROLES: &[(&str, Kind)] = &[
 pub const TAGS: &[(&str, Kind)] = &[("nav", Kind::Nav), ("dialog", Kind::Modal)];
 
 /// The whole text of a link or button that opens or closes a teaser card.
-pub const TEASER_BUTTONS: &[&str] = &[
-    "keep reading",
-    "continue reading",
-    "read more",
-    "read the full story",
-    "read full story",
-    "read full article",
-    "show less",
-    "show more",
-    "keep readingshow less",
-    "weiterlesen",
-    "mehr lesen",
-    "mehr anzeigen",
-    "weniger anzeigen",
-    "lire la suite",
-    "lire plus",
-    "voir plus",
-    "seguir leyendo",
-    "sigue leyendo",
-    "leer más",
-    "ver más",
-    "leggi tutto",
-    "continua a leggere",
-];
+pub static TEASER_BUTTONS: WordSet = WordSet::lines(
+    "
+    keep reading
+    continue reading
+    read more
+    read the full story
+    read full story
+    read full article
+    show less
+    show more
+    keep readingshow less
+    weiterlesen
+    mehr lesen
+    mehr anzeigen
+    weniger anzeigen
+    lire la suite
+    lire plus
+    voir plus
+    seguir leyendo
+    sigue leyendo
+    leer más
+    ver más
+    leggi tutto
+    continua a leggere
+",
+);
 
 /// Headings that open a rail of other stories.
-pub const RAIL_HEADINGS: &[&str] = &[
-    "latest",
-    "latest news",
-    "latest stories",
-    "related",
-    "related stories",
-    "related articles",
-    "related content",
-    "related posts",
-    "related coverage",
-    "more stories",
-    "more from",
-    "more news",
-    "more on this",
-    "more on this story",
-    "most read",
-    "most popular",
-    "most viewed",
-    "most shared",
-    "popular",
-    "popular stories",
-    "trending",
-    "trending now",
-    "recommended",
-    "recommended for you",
-    "read next",
-    "up next",
-    "what to read next",
-    "you may also like",
-    "you might also like",
-    "editor's picks",
-    "top stories",
-    "lesen sie auch",
-    "mehr zum thema",
-    "meistgelesen",
-    "das könnte sie auch interessieren",
-    "à lire aussi",
-    "lire aussi",
-    "les plus lus",
-    "sur le même sujet",
-    "te puede interesar",
-    "más noticias",
-    "lo más leído",
-    "noticias relacionadas",
-];
+pub static RAIL_HEADINGS: WordSet = WordSet::lines(
+    "
+    latest
+    latest news
+    latest stories
+    related
+    related stories
+    related articles
+    related content
+    related posts
+    related coverage
+    more stories
+    more from
+    more news
+    more on this
+    more on this story
+    most read
+    most popular
+    most viewed
+    most shared
+    popular
+    popular stories
+    trending
+    trending now
+    recommended
+    recommended for you
+    read next
+    up next
+    what to read next
+    you may also like
+    you might also like
+    editor's picks
+    top stories
+    lesen sie auch
+    mehr zum thema
+    meistgelesen
+    das könnte sie auch interessieren
+    à lire aussi
+    lire aussi
+    les plus lus
+    sur le même sujet
+    te puede interesar
+    más noticias
+    lo más leído
+    noticias relacionadas
+",
+);
 
 /// Phrases that make a short block a call to action, with its kind.
 /// Matched case-insensitively inside blocks of under [`SHORT_BLOCK`] chars.
@@ -241,15 +246,11 @@ pub const SHORT_BLOCK: usize = 400;
 pub const CTA_IMAGE_WORDS: &[&str] = &["cta"];
 
 /// Text of a block that only labels an ad slot.
-pub const AD_LABELS: &[&str] = &[
-    "advertisement",
-    "advertising",
-    "sponsored",
-    "anzeige",
-    "publicité",
-    "publicidad",
-    "werbung",
-];
+pub static AD_LABELS: WordSet = WordSet::new(
+    "
+    advertisement advertising sponsored anzeige publicité publicidad werbung
+",
+);
 
 /// Looks up a token in [`TOKENS`], then [`PREFIXES`].
 pub fn token_rule(token: &str) -> Option<(Kind, Strength)> {
@@ -264,9 +265,8 @@ pub fn token_rule(token: &str) -> Option<(Kind, Strength)> {
 
 /// Tokens that mean "this is the content": they veto a weak token on the
 /// same element (`article-sidebar-wrapper` stays a candidate).
-pub const CONTENT_TOKENS: &[&str] = &[
-    "article", "body", "content", "main", "story", "entry", "post", "text",
-];
+pub static CONTENT_TOKENS: WordSet =
+    WordSet::new("article body content main story entry post text");
 
 /// Parts of the addresses of social networks and share intents: a "social"
 /// or "follow" block is a share bar only if it links there.

@@ -15,6 +15,8 @@
 //! the same tree, which the Node parity test checks. The live-page builder
 //! skips what [`drops_element`] says, so element positions agree too.
 
+use crate::wordset::WordSet;
+
 #[cfg(feature = "stream")]
 mod stream;
 #[cfg(feature = "stream")]
@@ -26,9 +28,7 @@ pub use arena::preclean_arena;
 pub use depth::limit_depth;
 
 /// Tag names whose whole subtree no stage reads.
-pub const DROPPED_TAGS: &[&str] = &[
-    "script", "style", "template", "link", "object", "embed", "canvas",
-];
+pub static DROPPED_TAGS: WordSet = WordSet::new("script style template link object embed canvas");
 
 /// The element that holds the images of a `<noscript>` fallback (inside the
 /// body; in the head a `<noscript>` is dropped whole). The live-page
@@ -53,7 +53,7 @@ pub fn drops_element(tag: &str, attr: &dyn Fn(&str) -> Option<String>) -> bool {
             r.split_whitespace()
                 .any(|t| t.eq_ignore_ascii_case("canonical") || t.eq_ignore_ascii_case("author"))
         }),
-        t => DROPPED_TAGS.contains(&t),
+        t => DROPPED_TAGS.contains(t),
     }
 }
 

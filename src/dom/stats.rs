@@ -7,6 +7,7 @@
 //! headings). Lengths are in characters of white-space-collapsed text.
 
 use super::{Arena, NodeId, Step, Walk};
+use crate::wordset::WordSet;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Measure {
@@ -119,10 +120,11 @@ const PROSE_RUN: u32 = 40;
 
 /// Tags whose text no reader sees.
 fn is_silent(tag: &str) -> bool {
-    matches!(
-        tag,
-        "script" | "style" | "dc-noscript" | "svg" | "math" | "select" | "textarea" | "template"
-    )
+    {
+        static WORDS: WordSet =
+            WordSet::new("script style dc-noscript svg math select textarea template");
+        WORDS.contains(tag)
+    }
 }
 
 fn count_element(tag: &str, e: &mut Measure) {

@@ -5,6 +5,7 @@
 //! Output: a [`Read`]: the quote's words, whether it is a fragment, and what attributes it.
 
 use super::*;
+use crate::wordset::WordSet;
 
 /// Reads one span: its words, fragment flag and attribution; `None` for a
 /// title or a word mentioned as a word.
@@ -46,9 +47,10 @@ pub(super) fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     let after_quote = w.sentence.len() > pre.len();
     let joined = after_quote
         && !pre_toks.is_empty()
-        && pre_toks
-            .iter()
-            .all(|t| matches!(t.lower.as_str(), "and" | "that" | "but" | "or" | "adding"));
+        && pre_toks.iter().all(|t| {
+            static WORDS: WordSet = WordSet::new("and that but or adding");
+            WORDS.contains(t.lower.as_str())
+        });
     let subject = (found.is_none() && !fragment && !opens_sentence && !after_quote)
         .then(|| {
             joined_clause_subject(&pre_toks)
@@ -96,10 +98,8 @@ fn writer_asks(prior: &str, words: &str, opens_sentence: bool) -> Option<(Who, O
 /// Quoted words with `I`, `me`, `my`: someone speaking of themselves.
 fn in_first_person(words: &str) -> bool {
     tokenize(words).iter().any(|t| {
-        matches!(
-            t.lower.as_str(),
-            "i" | "me" | "my" | "i’m" | "i'm" | "i’d" | "i'd"
-        )
+        static WORDS: WordSet = WordSet::new("i me my i’m i'm i’d i'd");
+        WORDS.contains(t.lower.as_str())
     })
 }
 
@@ -273,9 +273,7 @@ fn is_topic_label(pre: &str, sentence: &str) -> bool {
 }
 
 /// Words that join a second clause, with a subject of its own, to a sentence.
-pub(super) const JOINERS: &[&str] = &[
-    "and", "but", "while", "y", "pero", "et", "mais", "und", "aber",
-];
+pub(super) static JOINERS: WordSet = WordSet::new("and but while y pero et mais und aber");
 
 /// `Swift has a new deal, and The Carlyle Group will be left to wonder: “…”`, `el politólogo
 /// Huntington definía …, y el jurista Carlos Nino llamó a la Argentina “…”`: the name opening the
@@ -283,7 +281,7 @@ pub(super) const JOINERS: &[&str] = &[
 pub(super) fn joined_clause_subject(toks: &[Tok]) -> Option<Who> {
     let i = (1..toks.len())
         .rev()
-        .find(|&i| JOINERS.contains(&toks[i].lower.as_str()) && toks[i].after.is_none())?;
+        .find(|&i| JOINERS.contains(toks[i].lower.as_str()) && toks[i].after.is_none())?;
     let clause = &toks[i + 1..];
     // A determiner and a lowercase description may come first (`el jurista Carlos Nino`).
     let start = clause.iter().take(3).position(|t| t.cap)?;
@@ -309,20 +307,10 @@ pub(super) fn joined_clause_subject(toks: &[Tok]) -> Option<Who> {
         joined = true;
     }
     let verb = clause.get(end)?;
-    let auxiliary = matches!(
-        verb.lower.as_str(),
-        "will"
-            | "would"
-            | "has"
-            | "had"
-            | "have"
-            | "is"
-            | "was"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-    );
+    let auxiliary = {
+        static WORDS: WordSet = WordSet::new("will would has had have is was can could may might");
+        WORDS.contains(verb.lower.as_str())
+    };
     let is_verb = joined && (names::opens_predicate(verb) || (auxiliary && verb.before.is_none()));
     is_verb.then_some(who)
 }
@@ -413,21 +401,13 @@ pub(super) fn strip_trailing_month(name: &str) -> &str {
 /// A title or a word mentioned as a word follows: `a book titled “…”`, `the word “woke”`.
 pub(super) fn names_a_work(pre: &[Tok]) -> bool {
     pre.last().is_some_and(|t| {
-        matches!(
-            t.lower.as_str(),
-            "titled"
-                | "entitled"
-                | "headlined"
-                | "dubbed"
-                | "nicknamed"
-                | "word"
-                | "words"
-                | "term"
-                | "phrase"
-                | "hashtag"
-                | "slogan"
-                | "motto"
-        )
+        static WORDS: WordSet = WordSet::new(
+            "
+                titled entitled headlined dubbed nicknamed word words term phrase hashtag slogan
+                motto
+            ",
+        );
+        WORDS.contains(t.lower.as_str())
     })
 }
 
@@ -437,7 +417,11 @@ pub(super) fn names_a_work(pre: &[Tok]) -> bool {
 /// preposition is a show's or a work's name, even with the sentence's full stop inside the marks.
 pub(super) fn title_after_preposition(words: &str, pre: &[Tok]) -> bool {
     let after_preposition = pre.last().is_some_and(|t| {
-        t.after.is_none() && matches!(t.lower.as_str(), "on" | "in" | "of" | "from" | "at")
+        t.after.is_none()
+            && ({
+                static WORDS: WordSet = WordSet::new("on in of from at");
+                WORDS.contains(t.lower.as_str())
+            })
     });
     after_preposition && word_len(words) <= 6 && is_title_like(words, false, false)
 }
@@ -533,10 +517,8 @@ pub(super) fn attribution(
 /// `nachdem`, `als`) before the quote.
 pub(super) fn german_clause_subject(pre: &[Tok]) -> Option<Who> {
     let k = pre.iter().rposition(|t| {
-        matches!(
-            t.lower.as_str(),
-            "dass" | "daß" | "weil" | "ob" | "nachdem" | "als"
-        )
+        static WORDS: WordSet = WordSet::new("dass daß weil ob nachdem als");
+        WORDS.contains(t.lower.as_str())
     })?;
     subject_after(&pre[k + 1..]).filter(|w| matches!(w, Who::Name { .. }))
 }
@@ -554,10 +536,8 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     // qualifying the quoted words, then the real credit after a comma.
     if let Some(c) = cue_at(toks, 0, true)
         && toks.get(c.len).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "in" | "on" | "at" | "last" | "earlier" | "this" | "by"
-            )
+            static WORDS: WordSet = WordSet::new("in on at last earlier this by");
+            WORDS.contains(t.lower.as_str())
         })
         && let Some(k) = (c.len..toks.len())
             .find(|&k| toks[k - 1].after == Some(',') && cue_at(toks, k, false).is_some())
@@ -572,7 +552,10 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         // (`dijo a los periodistas`: Spanish `a` before an article is `to`, and the subject was
         // dropped.)
         let spanish_to = matches!(rest, [a, art, ..] if a.lower == "a"
-            && matches!(art.lower.as_str(), "el" | "la" | "los" | "las" | "su" | "sus"));
+        && ({
+            static WORDS: WordSet = WordSet::new("el la los las su sus");
+            WORDS.contains(art.lower.as_str())
+        }));
         // (`résume son entraîneur`: French `son` is `his`, not the English noun.)
         let described = !spanish_to
             && french_description(rest).is_none()
@@ -620,10 +603,10 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     // `she recalls him saying`, `Luhn remembers Ailes telling her`: the one remembered speaks.
     if let [obj, saying, ..] = &toks[c.at + c.len..]
         && is_memory_verb(&c.text)
-        && matches!(
-            saying.lower.as_str(),
-            "saying" | "say" | "telling" | "tell" | "asking" | "ask"
-        )
+        && ({
+            static WORDS: WordSet = WordSet::new("saying say telling tell asking ask");
+            WORDS.contains(saying.lower.as_str())
+        })
     {
         let who = match obj.lower.as_str() {
             "him" | "her" => Who::Pronoun {
@@ -684,10 +667,11 @@ fn french_description(rest: &[Tok]) -> Option<Who> {
 
 /// `jeune`, `nouvelle`: French adjectives written before the noun they describe.
 fn is_french_preposed(w: &str) -> bool {
-    matches!(
-        w,
-        "jeune" | "nouvelle" | "nouveau" | "ancienne" | "ancien" | "vieille" | "vieux"
-    )
+    {
+        static WORDS: WordSet =
+            WordSet::new("jeune nouvelle nouveau ancienne ancien vieille vieux");
+        WORDS.contains(w)
+    }
 }
 
 /// French (and Spanish) nouns for a body or a document, not a person (`précise la
@@ -706,10 +690,11 @@ static FRENCH_BODIES: WordSet = WordSet::new(concat!(
 
 /// `recalls`, `remembers`: verbs for remembering someone speak.
 fn is_memory_verb(cue: &str) -> bool {
-    matches!(
-        cue,
-        "recalls" | "recalled" | "remembers" | "remembered" | "recall" | "remember"
-    )
+    {
+        static WORDS: WordSet =
+            WordSet::new("recalls recalled remembers remembered recall remember");
+        WORDS.contains(cue)
+    }
 }
 
 /// German `heißt es` (`it says`) opening `toks`: the source is named around it.
@@ -727,19 +712,21 @@ pub(super) fn named_source(toks: &[Tok]) -> Option<Who> {
     let mut i = 0;
     while toks.get(i).is_some_and(|t| {
         names::is_german_article(&t.lower)
-            || matches!(
-                t.lower.as_str(),
-                "in" | "bei" | "aus" | "von" | "seitens" | "des" | "einer" | "einem" | "eines"
-            )
+            || ({
+                static WORDS: WordSet =
+                    WordSet::new("in bei aus von seitens des einer einem eines");
+                WORDS.contains(t.lower.as_str())
+            })
     }) {
         i += 1;
     }
     let noun = toks.get(i).filter(|t| t.cap)?;
     // `Im Schulgesetz heißt es in Paragraf 23: „…“`: a law's wording is no one's words.
-    if matches!(
-        noun.lower.as_str(),
-        "paragraf" | "paragraph" | "artikel" | "gesetz" | "grundgesetz"
-    ) {
+    let res = {
+        static WORDS: WordSet = WordSet::new("paragraf paragraph artikel gesetz grundgesetz");
+        WORDS.contains(noun.lower.as_str())
+    };
+    if res {
         return Some(Who::Role {
             definite: false,
             head: noun.lower.clone(),
@@ -862,18 +849,18 @@ pub(super) fn unnamed_before_participle(toks: &[Tok]) -> bool {
     let [.., det, noun] = toks else {
         return false;
     };
-    matches!(
-        det.lower.as_str(),
-        "his" | "her" | "their" | "my" | "our" | "a" | "an" | "one"
-    ) && !noun.cap
+    ({
+        static WORDS: WordSet = WordSet::new("his her their my our a an one");
+        WORDS.contains(det.lower.as_str())
+    }) && !noun.cap
         && !det.breaks()
         // (Not `Smith hugged her son, saying “…”`: after a comma the participle is Smith's.)
         && !noun.breaks()
         && (is_person_noun(&noun.lower)
-            || matches!(
-                noun.lower.as_str(),
-                "brother" | "sister" | "friend" | "colleague" | "grandmother" | "grandfather"
-            ))
+            || ({
+                static WORDS: WordSet = WordSet::new("brother sister friend colleague grandmother grandfather");
+                WORDS.contains(noun.lower.as_str())
+            }))
 }
 
 /// `quoted John Jones as` (before `saying`), `cited the minister as`: the person between
@@ -884,10 +871,8 @@ pub(super) fn quoted_as(toks: &[Tok]) -> Option<Who> {
         return None;
     }
     let v = rest.iter().rposition(|t| {
-        matches!(
-            t.lower.as_str(),
-            "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
-        )
+        static WORDS: WordSet = WordSet::new("quoted quotes quoting cited cites citing");
+        WORDS.contains(t.lower.as_str())
     })?;
     let object = &rest[v + 1..];
     (!object.is_empty() && object.len() <= 8)
@@ -909,7 +894,10 @@ pub(super) fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, O
         let who = if after.is_empty() || toks[k + 1].after == Some(',') {
             before
                 .first()
-                .filter(|t| matches!(t.lower.as_str(), "in" | "im" | "bei" | "beim" | "aus"))
+                .filter(|t| {
+                    static WORDS: WordSet = WordSet::new("in im bei beim aus");
+                    WORDS.contains(t.lower.as_str())
+                })
                 .and_then(|_| named_source(before))
         } else {
             named_source(after)
@@ -1086,10 +1074,10 @@ pub(super) fn opening_subject_of(sentence: &str) -> Option<Who> {
 
 /// `and`, `but`: words that join a second verb to the sentence's subject.
 pub(super) fn is_conjunction(w: &str) -> bool {
-    matches!(
-        w,
-        "and" | "but" | "then" | "also" | "later" | "und" | "et" | "mais" | "y" | "pero"
-    )
+    {
+        static WORDS: WordSet = WordSet::new("and but then also later und et mais y pero");
+        WORDS.contains(w)
+    }
 }
 
 /// Nouns for people (`the champion`, `the 31-year-old`, `the singer`), by a short list and common suffixes.

@@ -154,7 +154,7 @@ const NAMING: &str = concat!(
 );
 
 /// French auxiliaries before a participle (`a déclaré`).
-const FRENCH_AUX: &[&str] = &["a", "ont", "avait", "avaient", "aurait"];
+static FRENCH_AUX: WordSet = WordSet::new("a ont avait avaient aurait");
 
 /// Participles of French pronominal verbs of speech, in any gender and number
 /// (`s’est indigné`, `s’est félicitée`, `se sont inquiétés`).
@@ -383,7 +383,7 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
         .find_map(|p| head.strip_prefix(p))
         .unwrap_or(head);
     if let Some(n) = next
-        && (FRENCH_AUX.contains(&head) || head == "a-t")
+        && (FRENCH_AUX.contains(head) || head == "a-t")
         && is_verb(&n.lower)
         && t.breaks_not()
     {
@@ -391,7 +391,7 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     }
     // `a sobrement réagi`, `a-t-il simplement répondu`: an adverb between the two.
     if let (Some(adverb), Some(n)) = (next, toks.get(i + 2))
-        && (FRENCH_AUX.contains(&head) || head == "a-t")
+        && (FRENCH_AUX.contains(head) || head == "a-t")
         && adverb.lower.ends_with("ment")
         && is_verb(&n.lower)
         && t.breaks_not()
@@ -428,21 +428,21 @@ fn passive_without_agent(toks: &[Tok], i: usize) -> bool {
     }
     let be = i > 0
         && toks[i - 1].breaks_not()
-        && matches!(
-            toks[i - 1].lower.as_str(),
-            "was" | "were" | "been" | "being" | "is" | "are"
-        );
+        && ({
+            static WORDS: WordSet = WordSet::new("was were been being is are");
+            WORDS.contains(toks[i - 1].lower.as_str())
+        });
     be && toks.get(i + 1).is_none_or(|n| n.lower != "by")
 }
 
 /// `more sympathetic than anything Tony Blair might have said`: what someone would or might
 /// have said was not said, so it is no cue.
 fn counterfactual(toks: &[Tok], i: usize) -> bool {
-    const MODALS: &[&str] = &["might", "would", "could", "should", "may", "must"];
+    static MODALS: WordSet = WordSet::new("might would could should may must");
     i >= 2
         && toks[i - 1].lower == "have"
         && toks[i - 1].breaks_not()
-        && MODALS.contains(&toks[i - 2].lower.as_str())
+        && MODALS.contains(toks[i - 2].lower.as_str())
 }
 
 /// Verbs that report only with a certain word after them: the words, and whether that word is

@@ -777,10 +777,11 @@ fn issued_by(
     let writer = || {
         let run = toks[d + 1..].iter().take_while(|t| t.cap).count();
         let verb = toks.get(d + 1 + run)?;
-        let sent = matches!(
-            verb.lower.as_str(),
-            "sent" | "wrote" | "posted" | "signed" | "filed" | "published" | "emailed" | "texted"
-        );
+        let sent = {
+            static WORDS: WordSet =
+                WordSet::new("sent wrote posted signed filed published emailed texted");
+            WORDS.contains(verb.lower.as_str())
+        };
         (run > 0 && run <= 3 && sent && !toks[d].breaks())
             .then(|| name(names::clean(&toks[d + 1..d + 1 + run])))
             .flatten()
@@ -799,10 +800,11 @@ fn issued_by(
 
 /// Participles that make a document its author's (`released by`, `filed by`).
 fn is_authoring(w: &str) -> bool {
-    matches!(
-        w,
-        "released" | "issued" | "published" | "written" | "filed" | "signed" | "sent" | "prepared"
-    )
+    {
+        static WORDS: WordSet =
+            WordSet::new("released issued published written filed signed sent prepared");
+        WORDS.contains(w)
+    }
 }
 
 /// The person a reporting verb in `toks` credits (`McKinley said`, `said Ms Deans`), as
@@ -834,16 +836,14 @@ fn passive_agent(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -
 
 /// Words after which a new clause, with a subject of its own, may start.
 /// (`Then listen to how AT&T’s John Stankey presented it: “…”`: `how` opens one too.)
-const CLAUSE_OPENERS: &[&str] = &[
-    "however", "but", "while", "whereas", "although", "though", "how",
-];
+static CLAUSE_OPENERS: WordSet = WordSet::new("however but while whereas although though how");
 
 /// `Team officials said he was tired, however Todd Woodbridge hit out at the media …`: when
 /// no one opens the sentence, a person opening a later clause, followed by a verb.
 fn clause_subject(toks: &[Tok], person: &dyn Fn(Option<Who>) -> Option<String>) -> Option<String> {
     (1..toks.len())
         .filter(|&i| {
-            CLAUSE_OPENERS.contains(&toks[i].lower.as_str())
+            CLAUSE_OPENERS.contains(toks[i].lower.as_str())
                 || toks[i - 1].after == Some(';')
                 // (`Legal experts say …, and Vail did not engage`.)
                 || (toks[i].lower == "and" && toks[i - 1].after == Some(','))

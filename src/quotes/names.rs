@@ -79,7 +79,11 @@ fn is_german_medium(w: &str) -> bool {
         "nachrichten",
         "kurier",
     ];
-    ENDS.iter().any(|e| w.ends_with(e)) || matches!(w, "dpa" | "afp" | "apa" | "epd" | "kna")
+    ENDS.iter().any(|e| w.ends_with(e))
+        || ({
+            static WORDS: WordSet = WordSet::new("dpa afp apa epd kna");
+            WORDS.contains(w)
+        })
 }
 
 /// `Office of the Inspector General`, `Department of the Interior`: `of the` inside a body's
@@ -176,10 +180,10 @@ pub fn is_indefinite(w: &str) -> bool {
 }
 
 fn is_definite(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "le" | "la" | "l" | "el" | "der" | "die" | "das" | "den" | "dem"
-    )
+    {
+        static WORDS: WordSet = WordSet::new("the le la l el der die das den dem");
+        WORDS.contains(w)
+    }
 }
 
 /// `“Do you two still fight?” I asked.`: the English `I` outside a quote is the article's
@@ -215,10 +219,10 @@ pub fn pronoun(w: &str) -> Option<bool> {
 /// A German verb in the third person singular (`ist`, `sagt`, `meint`), not the plural
 /// (`sind`, `sagen`).
 fn german_singular_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "ist" | "war" | "hat" | "hatte" | "wird" | "will" | "muss" | "kann" | "weiß"
-    ) || (w.ends_with('t') && !w.ends_with("en") && w.chars().count() > 3)
+    ({
+        static WORDS: WordSet = WordSet::new("ist war hat hatte wird will muss kann weiß");
+        WORDS.contains(w)
+    }) || (w.ends_with('t') && !w.ends_with("en") && w.chars().count() > 3)
 }
 
 /// The gender a pronoun or honorific tells (`Some(true)` = female), if any.
@@ -542,10 +546,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
     // body they are in.
     if let [sources, prep, body @ ..] = w
         && matches!(sources.lower.as_str(), "fuentes" | "sources" | "quellen")
-        && matches!(
-            prep.lower.as_str(),
-            "de" | "del" | "du" | "des" | "of" | "at" | "in" | "aus"
-        )
+        && ({
+            static WORDS: WordSet = WordSet::new("de del du des of at in aus");
+            WORDS.contains(prep.lower.as_str())
+        })
         && body.iter().any(|t| t.cap)
     {
         let words: Vec<&str> = body.iter().skip_while(|t| !t.cap).map(|t| t.word).collect();
@@ -593,10 +597,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         // `Prime Minister Ariel Sharon's office`, `the senator's campaign`: they speak for the owner.
         // (`The Justice Department’s complaint alleges`: so does its document.)
         if let [owned] = &w[p + 1..]
-            && (matches!(
-                owned.lower.as_str(),
-                "office" | "camp" | "campaign" | "complaint" | "lawsuit"
-            ) || is_document(&owned.lower))
+            && (({
+                static WORDS: WordSet = WordSet::new("office camp campaign complaint lawsuit");
+                WORDS.contains(owned.lower.as_str())
+            }) || is_document(&owned.lower))
             && w[p].cap
             && let Some(owner @ Who::Name { .. }) = clean(&w[..=p])
         {
@@ -623,10 +627,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             .is_some_and(|t| t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an"))
             && w.get(1)
                 .is_some_and(|n| n.cap && !is_acronym(n.word) && !is_org_word(&n.lower))
-            && matches!(
-                w[0].lower.as_str(),
-                "las" | "los" | "el" | "la" | "le" | "les"
-            )
+            && ({
+                static WORDS: WordSet = WordSet::new("las los el la le les");
+                WORDS.contains(w[0].lower.as_str())
+            })
     };
     // `said a Pennsylvania Republican`, `an Iowa Democrat added`: `a` before capitalised words
     // describes someone unnamed (a party, a place), it does not name them.
@@ -846,10 +850,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             });
         }
         // `Zara Hyde Peters of UK Athletics`: a person's name ends before `of`, `for`, `at`.
-        if let Some(k) = w
-            .iter()
-            .position(|t| matches!(t.lower.as_str(), "of" | "for" | "at" | "from" | "in"))
-            && k > 0
+        if let Some(k) = w.iter().position(|t| {
+            static WORDS: WordSet = WordSet::new("of for at from in");
+            WORDS.contains(t.lower.as_str())
+        }) && k > 0
         {
             w = &w[..k];
         }
@@ -915,7 +919,10 @@ fn is_contraction(w: &str) -> bool {
         return false;
     };
     (pronoun(head).is_some() || matches!(head, "i" | "you" | "we"))
-        && matches!(tail, "m" | "re" | "ve" | "ll" | "d")
+        && ({
+            static WORDS: WordSet = WordSet::new("m re ve ll d");
+            WORDS.contains(tail)
+        })
 }
 
 /// Nouns for a person of a nation, for `is_demonym`.
@@ -958,10 +965,10 @@ fn is_close_mark(c: Option<char>) -> bool {
 /// `Di Li`, `Al Gore`, `Da Silva`, `Della`: a capitalised particle that starts a person's name,
 /// before another word, or a long one alone (not `Da`, `Du`, nor an article like `La`, `Der`).
 fn particle_opens_name(lower: &str, words: usize) -> bool {
-    let article = matches!(
-        lower,
-        "la" | "le" | "der" | "den" | "des" | "y" | "of" | "for" | "&"
-    );
+    let article = {
+        static WORDS: WordSet = WordSet::new("la le der den des y of for &");
+        WORDS.contains(lower)
+    };
     !article && (words > 1 || lower.chars().count() > 3)
 }
 
@@ -1043,15 +1050,18 @@ fn describes_apart(w: &str) -> bool {
 
 /// Honours and offices written after a British name (`KC`, `MP`, `OBE`).
 fn is_post_nominal(w: &str) -> bool {
-    matches!(
-        w,
-        "KC" | "QC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "KBE" | "DBE" | "PhD"
-    )
+    {
+        static WORDS: WordSet = WordSet::new("KC QC MP MEP MSP OBE CBE MBE KBE DBE PhD");
+        WORDS.contains(w)
+    }
 }
 
 /// `Jr.`, `Sr.`, `III`: a generational suffix after a surname.
 pub fn is_name_suffix(w: &str) -> bool {
-    matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+    {
+        static WORDS: WordSet = WordSet::new("Jr. Jr Sr. Sr II III IV");
+        WORDS.contains(w)
+    }
 }
 
 /// Where a person's name ends before `of`/`at`/`from` and their workplace
@@ -1079,10 +1089,8 @@ fn person_before_affiliation(w: &[Tok]) -> Option<usize> {
             })
     };
     let k = w.iter().position(|t| {
-        matches!(
-            t.lower.as_str(),
-            "of" | "at" | "from" | "von" | "vom" | "de" | "du" | "del"
-        )
+        static WORDS: WordSet = WordSet::new("of at from von vom de du del");
+        WORDS.contains(t.lower.as_str())
     })?;
     // (`vom`, `from the`, never joins a person's name: `Anna Schmidt vom Deutschen Roten Kreuz`.)
     let contracted = w[k].lower == "vom" && w.get(k + 1).is_some_and(|t| t.cap);
@@ -1105,22 +1113,16 @@ fn unnamed_near(seg: &[Tok]) -> Option<Who> {
         (is_indefinite(&seg[j].lower) || seg[j].lower == "one")
             && !seg[j + 1].cap
             && (super::attribution::is_person_noun(&seg[j + 1].lower)
-                || matches!(
-                    seg[j + 1].lower.as_str(),
-                    "person"
-                        | "source"
-                        | "insider"
-                        | "friend"
-                        | "aide"
-                        | "ally"
-                        | "associate"
-                        | "executive"
-                        | "employee"
-                ))
-            && matches!(
-                seg[j + 2].lower.as_str(),
-                "close" | "familiar" | "briefed" | "knowledgeable" | "near"
-            )
+                || ({
+                    static WORDS: WordSet = WordSet::new(
+                        "person source insider friend aide ally associate executive employee",
+                    );
+                    WORDS.contains(seg[j + 1].lower.as_str())
+                }))
+            && ({
+                static WORDS: WordSet = WordSet::new("close familiar briefed knowledgeable near");
+                WORDS.contains(seg[j + 2].lower.as_str())
+            })
     })?;
     (!seg[j..n - 1].iter().any(|t| t.breaks())).then(|| Who::Role {
         definite: false,
@@ -1364,7 +1366,10 @@ fn role_with_complement(toks: &[Tok]) -> Option<(usize, Who)> {
         .iter()
         .take(4)
         .take_while(|t| !t.cap)
-        .position(|t| matches!(t.lower.as_str(), "of" | "de" | "du" | "del" | "der" | "des"))?
+        .position(|t| {
+            static WORDS: WordSet = WordSet::new("of de du del der des");
+            WORDS.contains(t.lower.as_str())
+        })?
         + 1;
     let role = toks[1..of].iter().rev().find(|t| is_role_noun(&t.lower))?;
     if toks[..=of].iter().any(|t| t.breaks()) {
@@ -1416,7 +1421,10 @@ fn aside_before(toks: &[Tok]) -> usize {
     let [.., a, b, c] = toks else {
         return 0;
     };
-    let owner = |w: &str| matches!(w, "sa" | "son" | "leur" | "his" | "her" | "their" | "its");
+    let owner = |w: &str| {
+        static WORDS: WordSet = WordSet::new("sa son leur his her their its");
+        WORDS.contains(w)
+    };
     let aside = match (a.lower.as_str(), b.lower.as_str(), c.lower.as_str()) {
         ("pour" | "for", o, "part") => owner(o),
         ("de", o, "côté") => owner(o),
@@ -1639,22 +1647,15 @@ pub fn is_introductory(w: &str) -> bool {
 
 /// Words that open a subordinate clause (`as`, `when`, `after`, `because`).
 fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w,
-        "as" | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "because"
-            | "although"
-            | "though"
-            | "if"
-            | "since"
-            | "until"
-            | "once"
-            | "whenever"
-            | "whereas"
-    )
+    {
+        static WORDS: WordSet = WordSet::new(
+            "
+            as when while after before because although though if since until once whenever
+            whereas
+        ",
+        );
+        WORDS.contains(w)
+    }
 }
 
 /// The subject at the start of a sentence (`Smith criticised the plan, saying …`): its first name or pronoun.
@@ -1727,13 +1728,14 @@ fn opens_time_phrase(toks: &[Tok]) -> bool {
     let count = |w: &str| {
         w.chars().all(|c| c.is_ascii_digit())
             || is_number_word(w)
-            || matches!(w, "a" | "one" | "several" | "few" | "many")
+            || ({
+                static WORDS: WordSet = WordSet::new("a one several few many");
+                WORDS.contains(w)
+            })
     };
     let unit = |w: &str| {
-        matches!(
-            w.trim_end_matches('s'),
-            "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"
-        )
+        static WORDS: WordSet = WordSet::new("minute hour day week month year decade century");
+        WORDS.contains(w.trim_end_matches('s'))
     };
     toks.first().is_some_and(|t| count(&t.lower))
         && toks.iter().skip(1).take(2).any(|t| unit(&t.lower))
@@ -1758,20 +1760,11 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
     }
     let mut i = dateline_len(toks);
     while toks.get(i).is_some_and(|t| {
-        matches!(
-            t.lower.as_str(),
-            "but"
-                | "and"
-                | "so"
-                | "yet"
-                | "then"
-                | "still"
-                | "now"
-                | "meanwhile"
-                | "however"
-                | "also"
-                | "how"
-        ) && t.after.is_none()
+        ({
+            static WORDS: WordSet =
+                WordSet::new("but and so yet then still now meanwhile however also how");
+            WORDS.contains(t.lower.as_str())
+        }) && t.after.is_none()
     }) {
         i += 1;
     }
@@ -1847,10 +1840,11 @@ fn after_participle_clause(toks: &[Tok]) -> usize {
         && ((first.lower.len() > 5 && ends(&["ing", "ant"]))
             || (first.lower.len() >= 5 && ends(&["ed", "é", "ée", "és", "ées"])));
     // (`During the afternoon discussion, Dr. Rosa Delgado, the panel's …`: a preposition.)
-    let preposition = matches!(
-        first.lower.as_str(),
-        "during" | "following" | "including" | "regarding" | "concerning" | "according"
-    );
+    let preposition = {
+        static WORDS: WordSet =
+            WordSet::new("during following including regarding concerning according");
+        WORDS.contains(first.lower.as_str())
+    };
     if !participle || preposition || first_names::gender(&first.lower).is_some() {
         return 0;
     }
@@ -1895,10 +1889,10 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
         && !titled
         && toks[..comma].iter().skip(1).any(|t| {
             is_complement(&t.lower)
-                || matches!(
-                    t.lower.as_str(),
-                    "im" | "beim" | "vom" | "von" | "für" | "bei"
-                )
+                || ({
+                    static WORDS: WordSet = WordSet::new("im beim vom von für bei");
+                    WORDS.contains(t.lower.as_str())
+                })
         });
     let described = lowercase || titled || complemented;
     // `Victoria's Industrial Relations Minister, Monica Gould, admits …`: an owner, then a title
@@ -2065,7 +2059,10 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         .take(2)
         .position(|t| matches!(t.lower.as_str(), "fuentes" | "sources"))
         && let [prep, rest @ ..] = &toks[k + 1..]
-        && matches!(prep.lower.as_str(), "del" | "de" | "du" | "at" | "in")
+        && ({
+            static WORDS: WordSet = WordSet::new("del de du at in");
+            WORDS.contains(prep.lower.as_str())
+        })
         && let Some(body @ Who::Name { org: true, .. }) = subject_after(rest)
     {
         return Some(body);
@@ -2083,15 +2080,15 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         .unwrap_or(0);
     if let [det, described @ ..] = toks
         && let [doc, prep, rest @ ..] = &described[adjectives..]
-        && (matches!(
-            det.lower.as_str(),
-            "a" | "the" | "an" | "un" | "une" | "una"
-        ) || is_german_article(&det.lower))
+        && (({
+            static WORDS: WordSet = WordSet::new("a the an un une una");
+            WORDS.contains(det.lower.as_str())
+        }) || is_german_article(&det.lower))
         && (is_document(&doc.lower) || is_german_document(&doc.lower))
-        && matches!(
-            prep.lower.as_str(),
-            "from" | "by" | "der" | "des" | "von" | "de" | "du" | "del"
-        )
+        && ({
+            static WORDS: WordSet = WordSet::new("from by der des von de du del");
+            WORDS.contains(prep.lower.as_str())
+        })
         && rest
             .iter()
             .find(|t| !is_definite(&t.lower))
@@ -2428,10 +2425,10 @@ pub fn elided_noun(lower: &str) -> Option<&str> {
 
 /// Words that open a role's complement (`minister of`, `ministre de`, `Vorsitzende der`).
 fn is_complement(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "de" | "du" | "des" | "del" | "der" | "di" | "della"
-    )
+    {
+        static WORDS: WordSet = WordSet::new("of de du des del der di della");
+        WORDS.contains(w)
+    }
 }
 
 /// How many words a role's complement may take (`of the interior`, `de la République`).
@@ -2518,10 +2515,8 @@ fn name_after_complement(rest: &[Tok]) -> Option<Who> {
     // complement: `una portavoz del departamento que dirige Ana Mato` is not Ana Mato.)
     if rest[1..k].iter().rev().skip(1).any(|t| t.breaks())
         || rest[1..k].iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "que" | "qui" | "who" | "which" | "that" | "dont"
-            )
+            static WORDS: WordSet = WordSet::new("que qui who which that dont");
+            WORDS.contains(t.lower.as_str())
         })
     {
         return None;
@@ -2540,10 +2535,10 @@ fn name_after_complement(rest: &[Tok]) -> Option<Who> {
 fn name_start_by_shape(rest: &[Tok]) -> Option<usize> {
     // (French, Spanish and Italian: English `of the Global Information and Early Warning
     // System Henri Josserand` names a body in many capitals.)
-    if !matches!(
-        rest.first()?.lower.as_str(),
-        "de" | "du" | "des" | "del" | "della" | "di"
-    ) {
+    if !({
+        static WORDS: WordSet = WordSet::new("de du des del della di");
+        WORDS.contains(rest.first()?.lower.as_str())
+    }) {
         return None;
     }
     let j = (1..rest.len().min(COMPLEMENT_WORDS + 1)).find(|&j| rest[j].cap)?;
@@ -2621,7 +2616,10 @@ pub fn is_german_person_noun(w: &str) -> bool {
 
 /// A preposition that ties someone to where they work (`Jim Hall with the NYPD`).
 fn is_affiliation(w: &str) -> bool {
-    matches!(w, "with" | "at" | "of" | "for" | "from")
+    {
+        static WORDS: WordSet = WordSet::new("with at of for from");
+        WORDS.contains(w)
+    }
 }
 
 /// Titles joined by hyphens: `attorney-general`, `secretary-general`.
@@ -2671,10 +2669,11 @@ fn is_job_label(w: &str) -> bool {
 
 /// Someone who speaks for a body, so that the body is the speaker.
 pub fn is_spokesperson(w: &str) -> bool {
-    matches!(
-        w,
-        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "representative"
-    )
+    {
+        static WORDS: WordSet =
+            WordSet::new("spokesman spokeswoman spokesperson spokespeople representative");
+        WORDS.contains(w)
+    }
 }
 
 /// German document nouns, for `is_german_document`.
@@ -2838,35 +2837,24 @@ fn is_adverb_like(w: &str) -> bool {
 
 /// `two` … `ten` in English, German, French and Spanish.
 fn is_number_word(w: &str) -> bool {
-    is_german_number(w)
-        || matches!(
-            w,
-            "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "deux"
-                | "trois"
-                | "quatre"
-                | "cinq"
-                | "dos"
-                | "tres"
-                | "cuatro"
-                | "cinco"
-        )
+    is_german_number(w) || {
+        static WORDS: WordSet = WordSet::new(
+            "
+                two three four five six seven eight nine ten deux trois quatre cinq dos tres
+                cuatro cinco
+            ",
+        );
+        WORDS.contains(w)
+    }
 }
 
 /// `vor fünf Jahren`: after a German number word comes a noun.
 fn is_german_number(w: &str) -> bool {
-    matches!(
-        w,
-        "zwei" | "drei" | "vier" | "fünf" | "sechs" | "sieben" | "acht" | "neun" | "zehn" | "zwölf"
-    )
+    {
+        static WORDS: WordSet =
+            WordSet::new("zwei drei vier fünf sechs sieben acht neun zehn zwölf");
+        WORDS.contains(w)
+    }
 }
 
 /// Whether all of `toks` form one name or pronoun (`Merkel:` after `sagte`).

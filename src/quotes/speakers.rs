@@ -6,6 +6,7 @@
 //! was said so far ([`State`]). Output: the speaker's name, if the article gives one.
 
 use super::*;
+use crate::wordset::WordSet;
 
 /// Turns an attribution into the speaker's fullest name, and remembers it.
 pub(super) fn resolve(
@@ -51,10 +52,11 @@ pub(super) fn resolve(
     // article is about, as for `the company said`.
     if let Who::Name { text, .. } = &who
         && known.casing.is_german()
-        && matches!(
-            text.to_lowercase().as_str(),
-            "unternehmen" | "firma" | "konzern" | "gremium" | "verband" | "verein" | "behörde"
-        )
+        && ({
+            static WORDS: WordSet =
+                WordSet::new("unternehmen firma konzern gremium verband verein behörde");
+            WORDS.contains(text.to_lowercase().as_str())
+        })
     {
         let body = generic_body(pos, paragraph, known)?;
         state.last_org = Some(body.clone());
@@ -406,10 +408,10 @@ pub(super) fn definite_person(
             // `A resident who didn't want to be identified said … “…,” the woman said`: news
             // calls a named person by name; `the woman` never bound to a name is someone unnamed.
             // (So is `the insider` or `the source`: `A source tells PEOPLE … “…,” the insider says`.)
-            None if matches!(
-                head,
-                "woman" | "man" | "girl" | "boy" | "insider" | "source" | "bystander"
-            ) =>
+            None if ({
+                static WORDS: WordSet = WordSet::new("woman man girl boy insider source bystander");
+                WORDS.contains(head)
+            }) =>
             {
                 None
             }
@@ -867,10 +869,8 @@ pub(super) fn bind_nouns(
         let c2 = c + 1 + c2;
         // Not a clause (`The statement, which was obtained by Variety, claimed …`).
         let clause = toks[c + 1..=c2].iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "which" | "who" | "that" | "whose" | "was" | "is" | "were" | "are" | "has" | "had"
-            )
+            static WORDS: WordSet = WordSet::new("which who that whose was is were are has had");
+            WORDS.contains(t.lower.as_str())
         });
         // Nor a participle's (`The lawsuit, filed in federal court in Manhattan, says …`).
         let participle = !toks[c + 1].cap && toks[c + 1].lower.ends_with("ed");
@@ -918,10 +918,10 @@ pub(super) fn name_run(toks: &[Tok], i: usize) -> usize {
 
 /// A preposition of place (`in Ashby`, `at Heathrow`): the name after it is where, not who.
 fn is_place_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "at" | "from" | "near" | "outside" | "across" | "to"
-    )
+    {
+        static WORDS: WordSet = WordSet::new("in at from near outside across to");
+        WORDS.contains(w)
+    }
 }
 
 /// A name a noun was written with: (name as written, is a body, paragraph).
@@ -1164,7 +1164,12 @@ pub(super) fn indefinite_before(text: &str, o: usize) -> bool {
         if names::is_indefinite(&t.lower) {
             return true;
         }
-        if t.breaks() || matches!(t.lower.as_str(), "the" | "this" | "that" | "his" | "her") {
+        if t.breaks()
+            || ({
+                static WORDS: WordSet = WordSet::new("the this that his her");
+                WORDS.contains(t.lower.as_str())
+            })
+        {
             return false;
         }
     }
@@ -1316,10 +1321,11 @@ fn opening_clause_person(pos: usize, paragraph: usize, known: &Known) -> Option<
     let [opener, name, rest @ ..] = &toks[..] else {
         return None;
     };
-    let subordinate = matches!(
-        opener.lower.as_str(),
-        "when" | "after" | "as" | "once" | "while" | "before" | "since" | "until" | "although"
-    );
+    let subordinate = {
+        static WORDS: WordSet =
+            WordSet::new("when after as once while before since until although");
+        WORDS.contains(opener.lower.as_str())
+    };
     let pronoun_after_comma = rest
         .windows(2)
         .any(|w| w[0].after == Some(',') && matches!(w[1].lower.as_str(), "he" | "she"));
@@ -1387,7 +1393,11 @@ pub(super) fn is_unnamed_person(head: &str) -> bool {
 
 /// `a`, `one`, `une`, `eine`, `una`: an indefinite article in any of the languages read.
 fn is_any_indefinite(w: &str) -> bool {
-    names::is_indefinite(w) || matches!(w, "un" | "une" | "ein" | "eine" | "einer" | "una")
+    names::is_indefinite(w)
+        || ({
+            static WORDS: WordSet = WordSet::new("un une ein eine einer una");
+            WORDS.contains(w)
+        })
 }
 
 /// Nouns for the people news quotes without a name (`a resident`, `une habitante`, `eine
@@ -1407,10 +1417,10 @@ static UNNAMED_NOUNS: WordSet = WordSet::new(concat!(
 
 /// `is`, `being`, `as`: words before what someone is (`being a mother`).
 pub(super) fn is_copula(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was" | "are" | "were" | "be" | "been" | "being" | "as" | "became" | "becomes"
-    )
+    {
+        static WORDS: WordSet = WordSet::new("is was are were be been being as became becomes");
+        WORDS.contains(w)
+    }
 }
 
 /// `a soft-spoken man named Ravi Menon`, `her mother, Agnes Halloran`: the gender of a noun
@@ -1517,10 +1527,8 @@ pub(super) fn genders(
         // (Nor after `telling`/`told`: `telling host Shay Whitlock that he found out` is the
         // teller's `he`.)
         let addressed = text[..*pos].split_whitespace().rev().take(2).any(|w| {
-            matches!(
-                w,
-                "telling" | "told" | "tells" | "tell" | "asking" | "asked"
-            )
+            static WORDS: WordSet = WordSet::new("telling told tells tell asking asked");
+            WORDS.contains(w)
         });
         if let Some(&(p, f, subject, object)) = pronouns.get(k)
             && p < next_person

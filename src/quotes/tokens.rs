@@ -189,27 +189,11 @@ pub(super) fn particle_surname(word: &str) -> bool {
     };
     let particle = word[..i].trim_end_matches(['-', '’', '\'']);
     let rest_lower = word[i..].chars().nth(1).is_some_and(char::is_lowercase);
-    rest_lower
-        && matches!(
-            particle,
-            "al" | "el"
-                | "ad"
-                | "an"
-                | "ar"
-                | "as"
-                | "ash"
-                | "at"
-                | "az"
-                | "ul"
-                | "du"
-                | "de"
-                | "di"
-                | "da"
-                | "le"
-                | "la"
-                | "van"
-                | "von"
-        )
+    rest_lower && {
+        static WORDS: WordSet =
+            WordSet::new("al el ad an ar as ash at az ul du de di da le la van von");
+        WORDS.contains(particle)
+    }
 }
 
 /// The first char boundary of `text` at or after byte `i` (at most its length).

@@ -14,6 +14,7 @@
 
 use super::policy::{self, Action};
 use crate::dom::{Arena, NodeId, Step, Walk};
+use crate::wordset::WordSet;
 
 /// Serializes the subtree at `root`. The root's own tag is kept only when it
 /// is a content element itself (a lone `<p>` or `<table>`); a container root
@@ -66,21 +67,14 @@ struct Writer {
 
 /// Containers whose children go on their own lines.
 fn opens_line(tag: &str) -> bool {
-    matches!(
-        tag,
-        "ul" | "ol"
-            | "dl"
-            | "table"
-            | "thead"
-            | "tbody"
-            | "tfoot"
-            | "tr"
-            | "blockquote"
-            | "div"
-            | "figure"
-            | "details"
-            | "colgroup"
-    )
+    {
+        static WORDS: WordSet = WordSet::new(
+            "
+            ul ol dl table thead tbody tfoot tr blockquote div figure details colgroup
+        ",
+        );
+        WORDS.contains(tag)
+    }
 }
 
 /// Table cells keep their place even when empty; everything else that ends
@@ -91,36 +85,24 @@ fn kept_when_empty(tag: &str) -> bool {
 
 /// Parts of a table, which only mean something inside one.
 fn is_table_part(tag: &str) -> bool {
-    matches!(
-        tag,
-        "tr" | "td" | "th" | "thead" | "tbody" | "tfoot" | "caption" | "colgroup" | "col"
-    )
+    {
+        static WORDS: WordSet = WordSet::new("tr td th thead tbody tfoot caption colgroup col");
+        WORDS.contains(tag)
+    }
 }
 
 /// Block elements that an HTML parser would not let sit inside a `<p>`
 /// (their start tag closes it).
 fn closes_paragraph(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "div"
-            | "blockquote"
-            | "details"
-            | "summary"
-            | "dl"
-            | "ul"
-            | "ol"
-            | "figure"
-            | "figcaption"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "hr"
-            | "pre"
-            | "table"
-    )
+    {
+        static WORDS: WordSet = WordSet::new(
+            "
+            p div blockquote details summary dl ul ol figure figcaption h1 h2 h3 h4 h5 h6 hr
+            pre table
+        ",
+        );
+        WORDS.contains(tag)
+    }
 }
 
 impl Writer {

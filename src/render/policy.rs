@@ -23,6 +23,7 @@
 
 use crate::dom::{Arena, NodeId, normalize_space};
 use crate::render::url;
+use crate::wordset::WordSet;
 
 /// What to do with one element.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,53 +98,17 @@ fn kept_name(tag: &str) -> Option<&'static str> {
 
 /// Elements that are never article content.
 fn is_dropped(tag: &str) -> bool {
-    matches!(
-        tag,
-        "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "form"
-            | "input"
-            | "button"
-            | "select"
-            | "textarea"
-            | "option"
-            | "optgroup"
-            | "datalist"
-            | "output"
-            | "progress"
-            | "meter"
-            | "label"
-            | "fieldset"
-            | "legend"
-            | "iframe"
-            | "frame"
-            | "frameset"
-            | "object"
-            | "embed"
-            | "param"
-            | "applet"
-            | "svg"
-            | "math"
-            | "canvas"
-            | "nav"
-            | "aside"
-            | "audio"
-            | "track"
-            | "source"
-            | "map"
-            | "area"
-            | "head"
-            | "title"
-            | "meta"
-            | "link"
-            | "base"
-            | "dialog"
-            | "slot"
-            | "portal"
-            | "menu"
-    )
+    {
+        static WORDS: WordSet = WordSet::new(
+            "
+            script style noscript template form input button select textarea option optgroup
+            datalist output progress meter label fieldset legend iframe frame frameset
+            object embed param applet svg math canvas nav aside audio track source map area
+            head title meta link base dialog slot portal menu
+        ",
+        );
+        WORDS.contains(tag)
+    }
 }
 
 /// Elements written without a closing tag.
@@ -153,38 +118,15 @@ pub fn is_void(tag: &str) -> bool {
 
 /// Elements that form blocks (a line break around them in the output).
 pub fn is_block(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "ul"
-            | "ol"
-            | "li"
-            | "dl"
-            | "dt"
-            | "dd"
-            | "blockquote"
-            | "pre"
-            | "figure"
-            | "figcaption"
-            | "table"
-            | "thead"
-            | "tbody"
-            | "tfoot"
-            | "tr"
-            | "th"
-            | "td"
-            | "caption"
-            | "colgroup"
-            | "div"
-            | "details"
-            | "summary"
-            | "hr"
-    )
+    {
+        static WORDS: WordSet = WordSet::new(
+            "
+            p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote pre figure figcaption table
+            thead tbody tfoot tr th td caption colgroup div details summary hr
+        ",
+        );
+        WORDS.contains(tag)
+    }
 }
 
 /// The action for element `id` (not for text nodes).
@@ -265,10 +207,8 @@ fn container(arena: &Arena, id: NodeId) -> Action {
         }
     }
     let in_paragraph_like = arena.parent(id).is_some_and(|p| {
-        matches!(
-            arena.tag(p),
-            "li" | "dt" | "dd" | "td" | "th" | "caption" | "figcaption" | "summary" | "p"
-        )
+        static WORDS: WordSet = WordSet::new("li dt dd td th caption figcaption summary p");
+        WORDS.contains(arena.tag(p))
     });
     match (has_block, has_inline) {
         // Images alone (a media box) need no paragraph around them.
@@ -281,7 +221,10 @@ fn container(arena: &Arena, id: NodeId) -> Action {
 
 /// Link schemes a reader may follow.
 fn safe_link_scheme(scheme: &str) -> bool {
-    matches!(scheme, "http" | "https" | "mailto" | "tel" | "ftp")
+    {
+        static WORDS: WordSet = WordSet::new("http https mailto tel ftp");
+        WORDS.contains(scheme)
+    }
 }
 
 /// The `href` of a link, absolute when a base is known; `None` for a

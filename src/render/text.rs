@@ -39,20 +39,14 @@ fn is_caption(arena: &Arena, id: NodeId) -> bool {
 
 /// Elements whose text is never part of the article text.
 fn is_silent(tag: &str) -> bool {
-    matches!(
-        tag,
-        "script"
-            | "style"
-            | "head"
-            | "title"
-            | "button"
-            | "select"
-            | "textarea"
-            | "svg"
-            | "math"
-            | "input"
-            | "dc-noscript"
-    )
+    {
+        static WORDS: WordSet = WordSet::new(
+            "
+            script style head title button select textarea svg math input dc-noscript
+        ",
+        );
+        WORDS.contains(tag)
+    }
 }
 
 pub fn to_text(arena: &Arena, root: NodeId) -> String {

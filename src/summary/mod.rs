@@ -15,6 +15,7 @@ pub mod words;
 
 use std::collections::HashMap;
 
+use crate::wordset::WordSet;
 pub use sentences::{sentence_spans, sentences};
 use words::{is_cjk, terms};
 
@@ -174,10 +175,11 @@ fn penalty(sent: &str) -> f64 {
     }
     // Opens with a pronoun: `She said the buyers came early.` needs the sentence before it.
     let first = sent.split_whitespace().next().unwrap_or("");
-    if matches!(
-        first,
-        "He" | "She" | "It" | "They" | "This" | "These" | "Those" | "His" | "Her" | "Its" | "Their"
-    ) {
+    let res = {
+        static WORDS: WordSet = WordSet::new("He She It They This These Those His Her Its Their");
+        WORDS.contains(first)
+    };
+    if res {
         p *= 0.75;
     }
     // Only a quote: `“We will win,” he said.` carries a voice, not the news.

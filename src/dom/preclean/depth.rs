@@ -6,24 +6,20 @@
 
 use std::borrow::Cow;
 
+use crate::wordset::WordSet;
+
 use super::{MAX_DEPTH, tag_end};
 
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "param", "keygen",
-];
-const RAW_TEXT: &[&str] = &[
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "noscript",
-    "plaintext",
-];
+static VOID: WordSet = WordSet::new(
+    "
+    area base br col embed hr img input link meta source track wbr param keygen
+",
+);
+static RAW_TEXT: WordSet = WordSet::new(
+    "
+    script style textarea title xmp iframe noembed noframes noscript plaintext
+",
+);
 
 /// Elements whose end tag may be left out, closed by a sibling of the same name.
 fn closes_previous(open: &str, new: &str) -> bool {
@@ -80,11 +76,11 @@ pub fn limit_depth(html: &str) -> Cow<'_, str> {
             let (name, after) = read_name(b, j + 1);
             let end = tag_end(html, after);
             i = end + 1;
-            if RAW_TEXT.contains(&name.as_str()) {
+            if RAW_TEXT.contains(name.as_str()) {
                 i = find_ci(b, i, format!("</{name}").as_bytes()).unwrap_or(b.len());
                 continue;
             }
-            if VOID.contains(&name.as_str()) || b.get(end.wrapping_sub(1)) == Some(&b'/') {
+            if VOID.contains(name.as_str()) || b.get(end.wrapping_sub(1)) == Some(&b'/') {
                 continue;
             }
             while stack

@@ -239,10 +239,10 @@ fn adjectives(toks: &[Tok], mut j: usize, words: &mut Vec<String>, last: &mut us
 
 /// An article before a body's head (`le Conseil`, `au ministère`, `das Ministerium`).
 fn is_article(w: &str) -> bool {
-    matches!(
-        w,
-        "le" | "la" | "les" | "au" | "du" | "das" | "der" | "die" | "dem" | "den" | "beim" | "vom"
-    )
+    {
+        static WORDS: WordSet = WordSet::new("le la les au du das der die dem den beim vom");
+        WORDS.contains(w)
+    }
 }
 
 /// `l'Office` → (`l'`, `Office`); `Cour` → (none, `Cour`).

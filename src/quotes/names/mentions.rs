@@ -5,6 +5,7 @@
 //! the speaker lookups use.
 
 use super::*;
+use crate::wordset::WordSet;
 
 /// A capitalised name mentioned somewhere in the article.
 #[derive(Debug, Clone)]
@@ -43,23 +44,13 @@ fn lowercase_compound(word: &str) -> bool {
 /// (`Lee Jae-myung`'s lowercase part is a given name, not one of these).
 fn adjective_compound(word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(_, last)| {
-        matches!(
-            last,
-            "based"
-                | "led"
-                | "backed"
-                | "owned"
-                | "born"
-                | "run"
-                | "funded"
-                | "appointed"
-                | "controlled"
-                | "linked"
-                | "allied"
-                | "affiliated"
-                | "style"
-                | "era"
-        )
+        static WORDS: WordSet = WordSet::new(
+            "
+                based led backed owned born run funded appointed controlled linked allied
+                affiliated style era
+            ",
+        );
+        WORDS.contains(last)
     })
 }
 
@@ -434,20 +425,14 @@ fn a_title(toks: &[Tok], start: usize, end: usize) -> bool {
             .is_some_and(|t| t.word.len() == 4 && t.word.chars().all(|c| c.is_ascii_digit()));
     let after_work = start > 0
         && !toks[start - 1].breaks()
-        && matches!(
-            toks[start - 1].lower.as_str(),
-            "movie"
-                | "film"
-                | "album"
-                | "song"
-                | "novel"
-                | "musical"
-                | "documentary"
-                | "sequel"
-                | "podcast"
-                | "sitcom"
-                | "series"
-        );
+        && ({
+            static WORDS: WordSet = WordSet::new(
+                "
+                movie film album song novel musical documentary sequel podcast sitcom series
+            ",
+            );
+            WORDS.contains(toks[start - 1].lower.as_str())
+        });
     numbered || after_work
 }
 
@@ -500,7 +485,12 @@ fn place_before_person(run: &[Tok]) -> usize {
 pub(super) fn place_after_particle(toks: &[Tok], start: usize, end: usize) -> usize {
     let after_particle = start > 0 && {
         let p = &toks[start - 1];
-        !p.cap && !p.breaks() && matches!(p.lower.as_str(), "de" | "du" | "des" | "of" | "del")
+        !p.cap
+            && !p.breaks()
+            && ({
+                static WORDS: WordSet = WordSet::new("de du des of del");
+                WORDS.contains(p.lower.as_str())
+            })
     };
     let field = field_before_name(toks, start);
     if !(after_particle || field) || toks[start..end].iter().any(|t| is_org_word(&t.lower)) {
@@ -589,29 +579,20 @@ pub struct Mentions {
 
 /// `Airlines`, `Motors`: a company's trade, written after its short name (`American Airlines`).
 fn is_trade(w: &str) -> bool {
-    matches!(
-        w,
-        "airlines" | "airways" | "motors" | "holdings" | "industries" | "pharmaceuticals"
-    )
+    {
+        static WORDS: WordSet =
+            WordSet::new("airlines airways motors holdings industries pharmaceuticals");
+        WORDS.contains(w)
+    }
 }
 
 /// `Corp`, `Inc.`, `GmbH`: the legal form written after a company's name.
 pub fn is_legal_form(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.').to_lowercase().as_str(),
-        "corp"
-            | "corporation"
-            | "inc"
-            | "ltd"
-            | "llc"
-            | "plc"
-            | "co"
-            | "ag"
-            | "sa"
-            | "se"
-            | "nv"
-            | "gmbh"
-    )
+    {
+        static WORDS: WordSet =
+            WordSet::new("corp corporation inc ltd llc plc co ag sa se nv gmbh");
+        WORDS.contains(w.trim_end_matches('.').to_lowercase().as_str())
+    }
 }
 
 /// A name's last word that is not `Jr.` or `III` (`James P. Kennedy Jr.` → Kennedy).
