@@ -235,10 +235,7 @@ fn prepare(arena: &mut Arena, body: NodeId, flags: Flags) {
 }
 
 fn is_unlikely(arena: &Arena, id: NodeId, tag: &str) -> bool {
-    let res = {
-        static WORDS: WordSet = WordSet::new("body a html article main");
-        WORDS.contains(tag)
-    };
+    let res = matches!(tag, "body" | "a" | "html" | "article" | "main");
     if res {
         return false;
     }
@@ -713,10 +710,7 @@ const PROMO_PREFIXES: &[&str] = &[
 /// "READ MORE:" line is a promo for another story.
 fn remove_link_paragraphs(arena: &mut Arena, root: NodeId, stats: &Stats) {
     detach_where(arena, root, |arena, d| {
-        if !({
-            static WORDS: WordSet = WordSet::new("p h2 h3 h4 li div");
-            WORDS.contains(arena.tag(d))
-        }) {
+        if !matches!(arena.tag(d), "p" | "h2" | "h3" | "h4" | "li" | "div") {
             return false;
         }
         let m = stats.get(d);
@@ -909,13 +903,7 @@ const MOST_OF_ARTICLE: f32 = 0.6;
 fn clean_conditionally(arena: &mut Arena, root: NodeId, stats: &Stats, flags: Flags) {
     let mut nodes: Vec<NodeId> = arena
         .descendants(root)
-        .filter(|&d| {
-            d != root
-                && ({
-                    static WORDS: WordSet = WordSet::new("table ul ol div section");
-                    WORDS.contains(arena.tag(d))
-                })
-        })
+        .filter(|&d| d != root && matches!(arena.tag(d), "table" | "ul" | "ol" | "div" | "section"))
         .collect();
     // Innermost first, as Readability walks them in reverse.
     nodes.reverse();

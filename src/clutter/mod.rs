@@ -263,12 +263,11 @@ impl<'a> Context<'a> {
     }
 
     fn is_teaser_button(&self, id: NodeId) -> bool {
-        ({
-            static WORDS: WordSet = WordSet::new("a button span div p");
-            WORDS.contains(self.arena.tag(id))
-        }) && self.short_text(id, 40).is_some_and(|t| {
-            rules::TEASER_BUTTONS.contains(t.trim_end_matches(['›', '»', '→', '>', '.', ' ', '…']))
-        })
+        matches!(self.arena.tag(id), "a" | "button" | "span" | "div" | "p")
+            && self.short_text(id, 40).is_some_and(|t| {
+                rules::TEASER_BUTTONS
+                    .contains(t.trim_end_matches(['›', '»', '→', '>', '.', ' ', '…']))
+            })
     }
 
     /// How many teaser buttons each subtree holds (a button inside a

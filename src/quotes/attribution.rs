@@ -47,10 +47,9 @@ pub(super) fn read(text: &str, span: &Span, w: &Windows) -> Option<Read> {
     let after_quote = w.sentence.len() > pre.len();
     let joined = after_quote
         && !pre_toks.is_empty()
-        && pre_toks.iter().all(|t| {
-            static WORDS: WordSet = WordSet::new("and that but or adding");
-            WORDS.contains(t.lower.as_str())
-        });
+        && pre_toks
+            .iter()
+            .all(|t| matches!(t.lower.as_str(), "and" | "that" | "but" | "or" | "adding"));
     let subject = (found.is_none() && !fragment && !opens_sentence && !after_quote)
         .then(|| {
             joined_clause_subject(&pre_toks)
@@ -98,8 +97,10 @@ fn writer_asks(prior: &str, words: &str, opens_sentence: bool) -> Option<(Who, O
 /// Quoted words with `I`, `me`, `my`: someone speaking of themselves.
 fn in_first_person(words: &str) -> bool {
     tokenize(words).iter().any(|t| {
-        static WORDS: WordSet = WordSet::new("i me my i’m i'm i’d i'd");
-        WORDS.contains(t.lower.as_str())
+        matches!(
+            t.lower.as_str(),
+            "i" | "me" | "my" | "i’m" | "i'm" | "i’d" | "i'd"
+        )
     })
 }
 
@@ -417,11 +418,7 @@ pub(super) fn names_a_work(pre: &[Tok]) -> bool {
 /// preposition is a show's or a work's name, even with the sentence's full stop inside the marks.
 pub(super) fn title_after_preposition(words: &str, pre: &[Tok]) -> bool {
     let after_preposition = pre.last().is_some_and(|t| {
-        t.after.is_none()
-            && ({
-                static WORDS: WordSet = WordSet::new("on in of from at");
-                WORDS.contains(t.lower.as_str())
-            })
+        t.after.is_none() && matches!(t.lower.as_str(), "on" | "in" | "of" | "from" | "at")
     });
     after_preposition && word_len(words) <= 6 && is_title_like(words, false, false)
 }
@@ -517,8 +514,10 @@ pub(super) fn attribution(
 /// `nachdem`, `als`) before the quote.
 pub(super) fn german_clause_subject(pre: &[Tok]) -> Option<Who> {
     let k = pre.iter().rposition(|t| {
-        static WORDS: WordSet = WordSet::new("dass daß weil ob nachdem als");
-        WORDS.contains(t.lower.as_str())
+        matches!(
+            t.lower.as_str(),
+            "dass" | "daß" | "weil" | "ob" | "nachdem" | "als"
+        )
     })?;
     subject_after(&pre[k + 1..]).filter(|w| matches!(w, Who::Name { .. }))
 }
@@ -536,8 +535,10 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     // qualifying the quoted words, then the real credit after a comma.
     if let Some(c) = cue_at(toks, 0, true)
         && toks.get(c.len).is_some_and(|t| {
-            static WORDS: WordSet = WordSet::new("in on at last earlier this by");
-            WORDS.contains(t.lower.as_str())
+            matches!(
+                t.lower.as_str(),
+                "in" | "on" | "at" | "last" | "earlier" | "this" | "by"
+            )
         })
         && let Some(k) = (c.len..toks.len())
             .find(|&k| toks[k - 1].after == Some(',') && cue_at(toks, k, false).is_some())
@@ -552,10 +553,7 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
         // (`dijo a los periodistas`: Spanish `a` before an article is `to`, and the subject was
         // dropped.)
         let spanish_to = matches!(rest, [a, art, ..] if a.lower == "a"
-        && ({
-            static WORDS: WordSet = WordSet::new("el la los las su sus");
-            WORDS.contains(art.lower.as_str())
-        }));
+        && matches!(art.lower.as_str(), "el" | "la" | "los" | "las" | "su" | "sus"));
         // (`résume son entraîneur`: French `son` is `his`, not the English noun.)
         let described = !spanish_to
             && french_description(rest).is_none()
@@ -603,10 +601,10 @@ pub(super) fn attribution_after(toks: &[Tok]) -> Option<(Who, Option<String>)> {
     // `she recalls him saying`, `Luhn remembers Ailes telling her`: the one remembered speaks.
     if let [obj, saying, ..] = &toks[c.at + c.len..]
         && is_memory_verb(&c.text)
-        && ({
-            static WORDS: WordSet = WordSet::new("saying say telling tell asking ask");
-            WORDS.contains(saying.lower.as_str())
-        })
+        && matches!(
+            saying.lower.as_str(),
+            "saying" | "say" | "telling" | "tell" | "asking" | "ask"
+        )
     {
         let who = match obj.lower.as_str() {
             "him" | "her" => Who::Pronoun {
@@ -667,11 +665,10 @@ fn french_description(rest: &[Tok]) -> Option<Who> {
 
 /// `jeune`, `nouvelle`: French adjectives written before the noun they describe.
 fn is_french_preposed(w: &str) -> bool {
-    {
-        static WORDS: WordSet =
-            WordSet::new("jeune nouvelle nouveau ancienne ancien vieille vieux");
-        WORDS.contains(w)
-    }
+    matches!(
+        w,
+        "jeune" | "nouvelle" | "nouveau" | "ancienne" | "ancien" | "vieille" | "vieux"
+    )
 }
 
 /// French (and Spanish) nouns for a body or a document, not a person (`précise la
@@ -690,11 +687,10 @@ static FRENCH_BODIES: WordSet = WordSet::new(concat!(
 
 /// `recalls`, `remembers`: verbs for remembering someone speak.
 fn is_memory_verb(cue: &str) -> bool {
-    {
-        static WORDS: WordSet =
-            WordSet::new("recalls recalled remembers remembered recall remember");
-        WORDS.contains(cue)
-    }
+    matches!(
+        cue,
+        "recalls" | "recalled" | "remembers" | "remembered" | "recall" | "remember"
+    )
 }
 
 /// German `heißt es` (`it says`) opening `toks`: the source is named around it.
@@ -722,10 +718,10 @@ pub(super) fn named_source(toks: &[Tok]) -> Option<Who> {
     }
     let noun = toks.get(i).filter(|t| t.cap)?;
     // `Im Schulgesetz heißt es in Paragraf 23: „…“`: a law's wording is no one's words.
-    let res = {
-        static WORDS: WordSet = WordSet::new("paragraf paragraph artikel gesetz grundgesetz");
-        WORDS.contains(noun.lower.as_str())
-    };
+    let res = matches!(
+        noun.lower.as_str(),
+        "paragraf" | "paragraph" | "artikel" | "gesetz" | "grundgesetz"
+    );
     if res {
         return Some(Who::Role {
             definite: false,
@@ -857,10 +853,7 @@ pub(super) fn unnamed_before_participle(toks: &[Tok]) -> bool {
         // (Not `Smith hugged her son, saying “…”`: after a comma the participle is Smith's.)
         && !noun.breaks()
         && (is_person_noun(&noun.lower)
-            || ({
-                static WORDS: WordSet = WordSet::new("brother sister friend colleague grandmother grandfather");
-                WORDS.contains(noun.lower.as_str())
-            }))
+            || matches!(noun.lower.as_str(), "brother" | "sister" | "friend" | "colleague" | "grandmother" | "grandfather"))
 }
 
 /// `quoted John Jones as` (before `saying`), `cited the minister as`: the person between
@@ -871,8 +864,10 @@ pub(super) fn quoted_as(toks: &[Tok]) -> Option<Who> {
         return None;
     }
     let v = rest.iter().rposition(|t| {
-        static WORDS: WordSet = WordSet::new("quoted quotes quoting cited cites citing");
-        WORDS.contains(t.lower.as_str())
+        matches!(
+            t.lower.as_str(),
+            "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+        )
     })?;
     let object = &rest[v + 1..];
     (!object.is_empty() && object.len() <= 8)
@@ -894,10 +889,7 @@ pub(super) fn attribution_before(toks: &[Tok], sentence: &str) -> Option<(Who, O
         let who = if after.is_empty() || toks[k + 1].after == Some(',') {
             before
                 .first()
-                .filter(|t| {
-                    static WORDS: WordSet = WordSet::new("in im bei beim aus");
-                    WORDS.contains(t.lower.as_str())
-                })
+                .filter(|t| matches!(t.lower.as_str(), "in" | "im" | "bei" | "beim" | "aus"))
                 .and_then(|_| named_source(before))
         } else {
             named_source(after)

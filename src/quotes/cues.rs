@@ -428,10 +428,10 @@ fn passive_without_agent(toks: &[Tok], i: usize) -> bool {
     }
     let be = i > 0
         && toks[i - 1].breaks_not()
-        && ({
-            static WORDS: WordSet = WordSet::new("was were been being is are");
-            WORDS.contains(toks[i - 1].lower.as_str())
-        });
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are"
+        );
     be && toks.get(i + 1).is_none_or(|n| n.lower != "by")
 }
 

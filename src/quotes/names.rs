@@ -79,11 +79,7 @@ fn is_german_medium(w: &str) -> bool {
         "nachrichten",
         "kurier",
     ];
-    ENDS.iter().any(|e| w.ends_with(e))
-        || ({
-            static WORDS: WordSet = WordSet::new("dpa afp apa epd kna");
-            WORDS.contains(w)
-        })
+    ENDS.iter().any(|e| w.ends_with(e)) || matches!(w, "dpa" | "afp" | "apa" | "epd" | "kna")
 }
 
 /// `Office of the Inspector General`, `Department of the Interior`: `of the` inside a body's
@@ -597,10 +593,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         // `Prime Minister Ariel Sharon's office`, `the senator's campaign`: they speak for the owner.
         // (`The Justice Department’s complaint alleges`: so does its document.)
         if let [owned] = &w[p + 1..]
-            && (({
-                static WORDS: WordSet = WordSet::new("office camp campaign complaint lawsuit");
-                WORDS.contains(owned.lower.as_str())
-            }) || is_document(&owned.lower))
+            && (matches!(
+                owned.lower.as_str(),
+                "office" | "camp" | "campaign" | "complaint" | "lawsuit"
+            ) || is_document(&owned.lower))
             && w[p].cap
             && let Some(owner @ Who::Name { .. }) = clean(&w[..=p])
         {
@@ -627,10 +623,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             .is_some_and(|t| t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an"))
             && w.get(1)
                 .is_some_and(|n| n.cap && !is_acronym(n.word) && !is_org_word(&n.lower))
-            && ({
-                static WORDS: WordSet = WordSet::new("las los el la le les");
-                WORDS.contains(w[0].lower.as_str())
-            })
+            && matches!(
+                w[0].lower.as_str(),
+                "las" | "los" | "el" | "la" | "le" | "les"
+            )
     };
     // `said a Pennsylvania Republican`, `an Iowa Democrat added`: `a` before capitalised words
     // describes someone unnamed (a party, a place), it does not name them.
@@ -850,10 +846,10 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             });
         }
         // `Zara Hyde Peters of UK Athletics`: a person's name ends before `of`, `for`, `at`.
-        if let Some(k) = w.iter().position(|t| {
-            static WORDS: WordSet = WordSet::new("of for at from in");
-            WORDS.contains(t.lower.as_str())
-        }) && k > 0
+        if let Some(k) = w
+            .iter()
+            .position(|t| matches!(t.lower.as_str(), "of" | "for" | "at" | "from" | "in"))
+            && k > 0
         {
             w = &w[..k];
         }
@@ -919,10 +915,7 @@ fn is_contraction(w: &str) -> bool {
         return false;
     };
     (pronoun(head).is_some() || matches!(head, "i" | "you" | "we"))
-        && ({
-            static WORDS: WordSet = WordSet::new("m re ve ll d");
-            WORDS.contains(tail)
-        })
+        && matches!(tail, "m" | "re" | "ve" | "ll" | "d")
 }
 
 /// Nouns for a person of a nation, for `is_demonym`.
@@ -1058,10 +1051,7 @@ fn is_post_nominal(w: &str) -> bool {
 
 /// `Jr.`, `Sr.`, `III`: a generational suffix after a surname.
 pub fn is_name_suffix(w: &str) -> bool {
-    {
-        static WORDS: WordSet = WordSet::new("Jr. Jr Sr. Sr II III IV");
-        WORDS.contains(w)
-    }
+    matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
 }
 
 /// Where a person's name ends before `of`/`at`/`from` and their workplace
@@ -1119,10 +1109,10 @@ fn unnamed_near(seg: &[Tok]) -> Option<Who> {
                     );
                     WORDS.contains(seg[j + 1].lower.as_str())
                 }))
-            && ({
-                static WORDS: WordSet = WordSet::new("close familiar briefed knowledgeable near");
-                WORDS.contains(seg[j + 2].lower.as_str())
-            })
+            && matches!(
+                seg[j + 2].lower.as_str(),
+                "close" | "familiar" | "briefed" | "knowledgeable" | "near"
+            )
     })?;
     (!seg[j..n - 1].iter().any(|t| t.breaks())).then(|| Who::Role {
         definite: false,
@@ -1366,10 +1356,7 @@ fn role_with_complement(toks: &[Tok]) -> Option<(usize, Who)> {
         .iter()
         .take(4)
         .take_while(|t| !t.cap)
-        .position(|t| {
-            static WORDS: WordSet = WordSet::new("of de du del der des");
-            WORDS.contains(t.lower.as_str())
-        })?
+        .position(|t| matches!(t.lower.as_str(), "of" | "de" | "du" | "del" | "der" | "des"))?
         + 1;
     let role = toks[1..of].iter().rev().find(|t| is_role_noun(&t.lower))?;
     if toks[..=of].iter().any(|t| t.breaks()) {
@@ -1421,10 +1408,7 @@ fn aside_before(toks: &[Tok]) -> usize {
     let [.., a, b, c] = toks else {
         return 0;
     };
-    let owner = |w: &str| {
-        static WORDS: WordSet = WordSet::new("sa son leur his her their its");
-        WORDS.contains(w)
-    };
+    let owner = |w: &str| matches!(w, "sa" | "son" | "leur" | "his" | "her" | "their" | "its");
     let aside = match (a.lower.as_str(), b.lower.as_str(), c.lower.as_str()) {
         ("pour" | "for", o, "part") => owner(o),
         ("de", o, "côté") => owner(o),
@@ -1728,10 +1712,7 @@ fn opens_time_phrase(toks: &[Tok]) -> bool {
     let count = |w: &str| {
         w.chars().all(|c| c.is_ascii_digit())
             || is_number_word(w)
-            || ({
-                static WORDS: WordSet = WordSet::new("a one several few many");
-                WORDS.contains(w)
-            })
+            || matches!(w, "a" | "one" | "several" | "few" | "many")
     };
     let unit = |w: &str| {
         static WORDS: WordSet = WordSet::new("minute hour day week month year decade century");
@@ -1840,11 +1821,10 @@ fn after_participle_clause(toks: &[Tok]) -> usize {
         && ((first.lower.len() > 5 && ends(&["ing", "ant"]))
             || (first.lower.len() >= 5 && ends(&["ed", "é", "ée", "és", "ées"])));
     // (`During the afternoon discussion, Dr. Rosa Delgado, the panel's …`: a preposition.)
-    let preposition = {
-        static WORDS: WordSet =
-            WordSet::new("during following including regarding concerning according");
-        WORDS.contains(first.lower.as_str())
-    };
+    let preposition = matches!(
+        first.lower.as_str(),
+        "during" | "following" | "including" | "regarding" | "concerning" | "according"
+    );
     if !participle || preposition || first_names::gender(&first.lower).is_some() {
         return 0;
     }
@@ -1889,10 +1869,10 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
         && !titled
         && toks[..comma].iter().skip(1).any(|t| {
             is_complement(&t.lower)
-                || ({
-                    static WORDS: WordSet = WordSet::new("im beim vom von für bei");
-                    WORDS.contains(t.lower.as_str())
-                })
+                || matches!(
+                    t.lower.as_str(),
+                    "im" | "beim" | "vom" | "von" | "für" | "bei"
+                )
         });
     let described = lowercase || titled || complemented;
     // `Victoria's Industrial Relations Minister, Monica Gould, admits …`: an owner, then a title
@@ -2059,10 +2039,7 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         .take(2)
         .position(|t| matches!(t.lower.as_str(), "fuentes" | "sources"))
         && let [prep, rest @ ..] = &toks[k + 1..]
-        && ({
-            static WORDS: WordSet = WordSet::new("del de du at in");
-            WORDS.contains(prep.lower.as_str())
-        })
+        && matches!(prep.lower.as_str(), "del" | "de" | "du" | "at" | "in")
         && let Some(body @ Who::Name { org: true, .. }) = subject_after(rest)
     {
         return Some(body);
@@ -2080,10 +2057,10 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
         .unwrap_or(0);
     if let [det, described @ ..] = toks
         && let [doc, prep, rest @ ..] = &described[adjectives..]
-        && (({
-            static WORDS: WordSet = WordSet::new("a the an un une una");
-            WORDS.contains(det.lower.as_str())
-        }) || is_german_article(&det.lower))
+        && (matches!(
+            det.lower.as_str(),
+            "a" | "the" | "an" | "un" | "une" | "una"
+        ) || is_german_article(&det.lower))
         && (is_document(&doc.lower) || is_german_document(&doc.lower))
         && ({
             static WORDS: WordSet = WordSet::new("from by der des von de du del");
@@ -2515,8 +2492,10 @@ fn name_after_complement(rest: &[Tok]) -> Option<Who> {
     // complement: `una portavoz del departamento que dirige Ana Mato` is not Ana Mato.)
     if rest[1..k].iter().rev().skip(1).any(|t| t.breaks())
         || rest[1..k].iter().any(|t| {
-            static WORDS: WordSet = WordSet::new("que qui who which that dont");
-            WORDS.contains(t.lower.as_str())
+            matches!(
+                t.lower.as_str(),
+                "que" | "qui" | "who" | "which" | "that" | "dont"
+            )
         })
     {
         return None;
@@ -2535,10 +2514,10 @@ fn name_after_complement(rest: &[Tok]) -> Option<Who> {
 fn name_start_by_shape(rest: &[Tok]) -> Option<usize> {
     // (French, Spanish and Italian: English `of the Global Information and Early Warning
     // System Henri Josserand` names a body in many capitals.)
-    if !({
-        static WORDS: WordSet = WordSet::new("de du des del della di");
-        WORDS.contains(rest.first()?.lower.as_str())
-    }) {
+    if !matches!(
+        rest.first()?.lower.as_str(),
+        "de" | "du" | "des" | "del" | "della" | "di"
+    ) {
         return None;
     }
     let j = (1..rest.len().min(COMPLEMENT_WORDS + 1)).find(|&j| rest[j].cap)?;
@@ -2616,10 +2595,7 @@ pub fn is_german_person_noun(w: &str) -> bool {
 
 /// A preposition that ties someone to where they work (`Jim Hall with the NYPD`).
 fn is_affiliation(w: &str) -> bool {
-    {
-        static WORDS: WordSet = WordSet::new("with at of for from");
-        WORDS.contains(w)
-    }
+    matches!(w, "with" | "at" | "of" | "for" | "from")
 }
 
 /// Titles joined by hyphens: `attorney-general`, `secretary-general`.
@@ -2669,11 +2645,10 @@ fn is_job_label(w: &str) -> bool {
 
 /// Someone who speaks for a body, so that the body is the speaker.
 pub fn is_spokesperson(w: &str) -> bool {
-    {
-        static WORDS: WordSet =
-            WordSet::new("spokesman spokeswoman spokesperson spokespeople representative");
-        WORDS.contains(w)
-    }
+    matches!(
+        w,
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "representative"
+    )
 }
 
 /// German document nouns, for `is_german_document`.

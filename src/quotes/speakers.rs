@@ -52,11 +52,10 @@ pub(super) fn resolve(
     // article is about, as for `the company said`.
     if let Who::Name { text, .. } = &who
         && known.casing.is_german()
-        && ({
-            static WORDS: WordSet =
-                WordSet::new("unternehmen firma konzern gremium verband verein behörde");
-            WORDS.contains(text.to_lowercase().as_str())
-        })
+        && matches!(
+            text.to_lowercase().as_str(),
+            "unternehmen" | "firma" | "konzern" | "gremium" | "verband" | "verein" | "behörde"
+        )
     {
         let body = generic_body(pos, paragraph, known)?;
         state.last_org = Some(body.clone());
@@ -408,10 +407,10 @@ pub(super) fn definite_person(
             // `A resident who didn't want to be identified said … “…,” the woman said`: news
             // calls a named person by name; `the woman` never bound to a name is someone unnamed.
             // (So is `the insider` or `the source`: `A source tells PEOPLE … “…,” the insider says`.)
-            None if ({
-                static WORDS: WordSet = WordSet::new("woman man girl boy insider source bystander");
-                WORDS.contains(head)
-            }) =>
+            None if matches!(
+                head,
+                "woman" | "man" | "girl" | "boy" | "insider" | "source" | "bystander"
+            ) =>
             {
                 None
             }
@@ -918,10 +917,10 @@ pub(super) fn name_run(toks: &[Tok], i: usize) -> usize {
 
 /// A preposition of place (`in Ashby`, `at Heathrow`): the name after it is where, not who.
 fn is_place_preposition(w: &str) -> bool {
-    {
-        static WORDS: WordSet = WordSet::new("in at from near outside across to");
-        WORDS.contains(w)
-    }
+    matches!(
+        w,
+        "in" | "at" | "from" | "near" | "outside" | "across" | "to"
+    )
 }
 
 /// A name a noun was written with: (name as written, is a body, paragraph).
@@ -1164,12 +1163,7 @@ pub(super) fn indefinite_before(text: &str, o: usize) -> bool {
         if names::is_indefinite(&t.lower) {
             return true;
         }
-        if t.breaks()
-            || ({
-                static WORDS: WordSet = WordSet::new("the this that his her");
-                WORDS.contains(t.lower.as_str())
-            })
-        {
+        if t.breaks() || matches!(t.lower.as_str(), "the" | "this" | "that" | "his" | "her") {
             return false;
         }
     }
@@ -1393,11 +1387,7 @@ pub(super) fn is_unnamed_person(head: &str) -> bool {
 
 /// `a`, `one`, `une`, `eine`, `una`: an indefinite article in any of the languages read.
 fn is_any_indefinite(w: &str) -> bool {
-    names::is_indefinite(w)
-        || ({
-            static WORDS: WordSet = WordSet::new("un une ein eine einer una");
-            WORDS.contains(w)
-        })
+    names::is_indefinite(w) || matches!(w, "un" | "une" | "ein" | "eine" | "einer" | "una")
 }
 
 /// Nouns for the people news quotes without a name (`a resident`, `une habitante`, `eine
@@ -1527,8 +1517,10 @@ pub(super) fn genders(
         // (Nor after `telling`/`told`: `telling host Shay Whitlock that he found out` is the
         // teller's `he`.)
         let addressed = text[..*pos].split_whitespace().rev().take(2).any(|w| {
-            static WORDS: WordSet = WordSet::new("telling told tells tell asking asked");
-            WORDS.contains(w)
+            matches!(
+                w,
+                "telling" | "told" | "tells" | "tell" | "asking" | "asked"
+            )
         });
         if let Some(&(p, f, subject, object)) = pronouns.get(k)
             && p < next_person

@@ -485,12 +485,7 @@ fn place_before_person(run: &[Tok]) -> usize {
 pub(super) fn place_after_particle(toks: &[Tok], start: usize, end: usize) -> usize {
     let after_particle = start > 0 && {
         let p = &toks[start - 1];
-        !p.cap
-            && !p.breaks()
-            && ({
-                static WORDS: WordSet = WordSet::new("de du des of del");
-                WORDS.contains(p.lower.as_str())
-            })
+        !p.cap && !p.breaks() && matches!(p.lower.as_str(), "de" | "du" | "des" | "of" | "del")
     };
     let field = field_before_name(toks, start);
     if !(after_particle || field) || toks[start..end].iter().any(|t| is_org_word(&t.lower)) {
@@ -579,11 +574,10 @@ pub struct Mentions {
 
 /// `Airlines`, `Motors`: a company's trade, written after its short name (`American Airlines`).
 fn is_trade(w: &str) -> bool {
-    {
-        static WORDS: WordSet =
-            WordSet::new("airlines airways motors holdings industries pharmaceuticals");
-        WORDS.contains(w)
-    }
+    matches!(
+        w,
+        "airlines" | "airways" | "motors" | "holdings" | "industries" | "pharmaceuticals"
+    )
 }
 
 /// `Corp`, `Inc.`, `GmbH`: the legal form written after a company's name.
