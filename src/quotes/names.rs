@@ -1989,6 +1989,29 @@ fn leads_to_article(before: &[Tok]) -> bool {
 /// The noun phrase right after a cue (`said Russian Deputy Foreign Minister
 /// Andrey Rudenko`, `according to the New York Times`), or the name in an
 /// apposition after a bare title (`said the company's chief, John Smith`).
+/// `an asylum-seeker named`, `eine Frau namens`, `one protester, identified only as`: the words
+/// after a short description (opening with a lowercase word) that give its name.
+fn named_after_description<'a>(toks: &'a [Tok<'a>]) -> Option<&'a [Tok<'a>]> {
+    let k = toks.iter().take(5).position(|t| {
+        matches!(
+            t.lower.as_str(),
+            "named" | "namens" | "identified" | "nommé" | "nommée"
+        )
+    })?;
+    let skip = toks[k + 1..]
+        .iter()
+        .take(2)
+        .take_while(|t| matches!(t.lower.as_str(), "only" | "as"))
+        .count();
+    let rest = &toks[k + 1 + skip..];
+    let as_needed = toks[k].lower == "identified";
+    (k >= 2
+        && !toks[0].cap
+        && (!as_needed || toks[k + skip].lower == "as")
+        && rest.first().is_some_and(|t| t.cap))
+    .then_some(rest)
+}
+
 pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     // `přidává se Emile Heskey` (Czech), `dodał się`: a reflexive pronoun after the verb.
     if let [refl, rest @ ..] = toks
@@ -2000,6 +2023,13 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     // `a sobrement réagi le ministère de l'Économie dans un communiqué`: a French body's name.
     if let Some(text) = body_names::opening(toks) {
         return Some(Who::Name { text, org: true });
+    }
+    // `said an asylum-seeker named Beatriz`, `sagt eine Frau namens Petra`: the name given to
+    // the description.
+    if let Some(rest) = named_after_description(toks)
+        && let Some(who @ Who::Name { org: false, .. }) = subject_after(rest)
+    {
+        return Some(who);
     }
     let first = toks.first()?;
     // `sagte die 47-Jährige vergangene Woche`: a German person noun after its article, then

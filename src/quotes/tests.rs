@@ -4961,3 +4961,15 @@ fn french_object_pronoun_before_the_auxiliary_and_a_role_with_a_relative() {
         vec![s("Johanna Rolland"), s("Laurence Garnier")]
     );
 }
+
+#[test]
+fn the_name_given_to_a_description_after_the_cue() {
+    // KPBS, 2019: `“It’s corruption plain and simple,” said an asylum-seeker named Beatriz, who
+    // asked that her last name not be published.`
+    let text = "“It’s corruption plain and simple,” said an asylum-seeker named Beatriz, who \
+                asked that her last name not be published.";
+    assert_eq!(speakers(text), vec![s("Beatriz")]);
+    let text = "„Das ist Korruption“, sagt eine Frau namens Petra.\n\n\
+                “It is theft,” said one protester, identified only as Ahmed.";
+    assert_eq!(speakers(text), vec![s("Petra"), s("Ahmed")]);
+}
