@@ -143,7 +143,7 @@ const NAMING: &str = concat!(
     "called calls described describes termed labeled labelled branded hailed deemed believes ",
     "believed thinks hopes hoped feels felt pledged promised insisted referred refers sees ",
     "saw dismissed criticized criticised slammed blasted praised views viewed attacked ",
-    "derided dubbed ",
+    "derided dubbed characterized characterised characterizes characterises denounced denounces ",
     // French verbs of naming and calling for (`La CGT a appelé à « … »`, `a qualifié de « … »`).
     "appelé appelle qualifié qualifie jugé évoqué évoque plaidé plaide réclamé réclame salué ",
     "salue fustigé fustige déploré déplore prôné prône ",

@@ -4973,3 +4973,17 @@ fn the_name_given_to_a_description_after_the_cue() {
                 “It is theft,” said one protester, identified only as Ahmed.";
     assert_eq!(speakers(text), vec![s("Petra"), s("Ahmed")]);
 }
+
+#[test]
+fn characterized_and_denounced_introduce_quoted_words() {
+    // Montana Free Press, 2023: `House Republicans characterized Monday’s protest as a “riot by
+    // far-left agitators.”`
+    let text = "Montana House Republicans met on Tuesday.\n\n\
+                House Republicans characterized Monday’s protest as a “riot by far-left \
+                agitators.” The gallery was closed.\n\n\
+                Senator Jane Smith denounced the vote as “a stain on this House.”";
+    assert_eq!(
+        speakers(text),
+        vec![s("Montana House Republicans"), s("Jane Smith")]
+    );
+}
