@@ -1749,6 +1749,17 @@ pub fn opening_subject(toks: &[Tok]) -> Option<Who> {
     }) {
         i += 1;
     }
+    // `Earlier Mr Wallace raised the cases …`: a time adverb, with no comma, before the name.
+    if let [adverb, next, ..] = &toks[i.min(toks.len())..]
+        && matches!(
+            adverb.lower.as_str(),
+            "earlier" | "later" | "previously" | "separately"
+        )
+        && adverb.after.is_none()
+        && next.cap
+    {
+        i += 1;
+    }
     // `Citing John Locke, Edmund Burke, and Thomas Jefferson, she recommended …`.
     i += after_participle_clause(&toks[i..]);
     // `Then, last week, Taylor Swift posted …`: one or more introductory phrases.

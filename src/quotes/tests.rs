@@ -4987,3 +4987,13 @@ fn characterized_and_denounced_introduce_quoted_words() {
         vec![s("Montana House Republicans"), s("Jane Smith")]
     );
 }
+
+#[test]
+fn a_time_adverb_without_comma_before_the_subject() {
+    // RTÉ, 2017: `Mr Donohoe said the Government had put in place bodies … Earlier Mr Wallace
+    // raised the cases of two other garda whistleblowers. He said: “…”`
+    let text = "Mick Wallace asked Paschal Donohoe: \"Is it right?\"\n\n\
+                Mr Donohoe said the Government had put in place new bodies. Earlier Mr Wallace \
+                raised the cases of two other garda whistleblowers. He said: \"Mayhem prevails.\"";
+    assert_eq!(speakers(text), vec![s("Mick Wallace"), s("Mick Wallace")]);
+}
