@@ -1527,6 +1527,9 @@ pub(super) fn genders(
             && p - pos <= 250
             && (subject || !relative(p))
             && (*full || !object)
+            // (Nor an owner in a later sentence after a surname alone: `… Mogib said. Also on
+            // Monday, Sisi issued a pardon … against his rule`.)
+            && (*full || subject || !text[*pos..p].contains(". "))
             && !addressed
         {
             vote(mentions.fullest(name, false, usize::MAX), f);

@@ -4997,3 +4997,21 @@ fn a_time_adverb_without_comma_before_the_subject() {
                 raised the cases of two other garda whistleblowers. He said: \"Mayhem prevails.\"";
     assert_eq!(speakers(text), vec![s("Mick Wallace"), s("Mick Wallace")]);
 }
+
+#[test]
+fn an_owner_in_a_later_sentence_does_not_give_a_lone_surname_its_gender() {
+    // Al Jazeera, 2017: `Mai Mogib, a politics professor …, said … “…,” she said. … “…,” Mogib
+    // said. Also on Monday, Sisi issued a pardon … against his rule` (his is Sisi's).
+    let text = "\"Our son's blood was spilled for nothing,\" said Mostafa Morsi, whose son was \
+                shot dead. Critics say that the abuses they fought under Mubarak have returned \
+                with President Abdel Fattah el-Sisi, the former army chief who toppled Morsi. Mai \
+                Mogib, a politics professor at Cairo University, said times have changed since \
+                the Middle East uprisings six-years ago. \"Talk of the Arab Spring has completely \
+                stopped,\" she said. \"He's in a better position than all other presidents who \
+                faced the Arab Spring,\" Mogib said. Also on Monday, Sisi issued a pardon for 203 \
+                youths jailed for taking part in demonstrations against his rule.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Mostafa Morsi"), s("Mai Mogib"), s("Mai Mogib")]
+    );
+}
