@@ -2588,10 +2588,11 @@ fn name_start_by_shape(rest: &[Tok]) -> Option<usize> {
 }
 
 /// Jobs that journalists write bare before a name (`novelist Andrea Levy`, `developer Valve`).
-/// A word with a person-noun ending (`prosecutor`, `firefighter`, `economist`, `historian`).
+/// A word with a person-noun ending (`prosecutor`, `firefighter`, `economist`, `historian`; French
+/// `syndicaliste`, `sexagénaire`).
 pub fn is_agent_noun(w: &str) -> bool {
     w.chars().count() > 5
-        && ["er", "or", "ist", "ian", "ant"]
+        && ["er", "or", "ist", "ian", "ant", "iste", "génaire"]
             .iter()
             .any(|s| w.ends_with(s))
         || is_german_feminine_agent(w)

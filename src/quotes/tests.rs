@@ -5015,3 +5015,21 @@ fn an_owner_in_a_later_sentence_does_not_give_a_lone_surname_its_gender() {
         vec![s("Mostafa Morsi"), s("Mai Mogib"), s("Mai Mogib")]
     );
 }
+
+#[test]
+fn french_person_nouns_in_iste_and_genaire() {
+    // `… explique Marc Dupuis, secrétaire général du SNCTA. Le syndicaliste ajoute : « … »`.
+    let text = "« Nous n'avons pas été entendus », explique Marc Dupuis, secrétaire général du \
+                SNCTA. Le syndicaliste ajoute : « Il faut un vrai dialogue. »\n\n\
+                « Tout a brûlé », raconte Paul Martin. Le sexagénaire ajoute : « Il ne reste \
+                rien. »";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Marc Dupuis"),
+            s("Marc Dupuis"),
+            s("Paul Martin"),
+            s("Paul Martin")
+        ]
+    );
+}
