@@ -153,6 +153,31 @@ const NAMING: &str = concat!(
     "calificó califica tildó celebró avanzó aseguran afirman denunció criticó critica ",
 );
 
+/// The length of a French adverb or adverbial phrase opening `toks`, with no punctuation in it:
+/// `sobrement`, `également`, `pour sa part`, `de son côté`, `quant à lui`.
+fn french_adverbial_len(toks: &[Tok]) -> Option<usize> {
+    let first = toks.first()?;
+    let words: Vec<&str> = toks.iter().take(3).map(|t| t.lower.as_str()).collect();
+    let len = if first.lower.ends_with("ment")
+        || matches!(
+            first.lower.as_str(),
+            "aussi" | "ensuite" | "toutefois" | "pourtant" | "alors" | "encore" | "déjà" | "ainsi"
+        ) {
+        1
+    } else if matches!(
+        words.as_slice(),
+        ["pour", "sa" | "leur", "part"]
+            | ["de", "son" | "leur", "côté"]
+            | ["quant", "à", "lui" | "elle" | "eux"]
+            | ["à", "son" | "leur", "tour"]
+    ) {
+        3
+    } else {
+        return None;
+    };
+    toks[..len].iter().all(|t| t.breaks_not()).then_some(len)
+}
+
 /// French auxiliaries before a participle (`a déclaré`).
 static FRENCH_AUX: WordSet = WordSet::new("a ont avait avaient aurait");
 
@@ -389,15 +414,14 @@ pub fn cue_at(toks: &[Tok], i: usize, right_after_quote: bool) -> Option<Cue> {
     {
         return Some(cue(i, 2, CueKind::Verb, toks, inverted));
     }
-    // `a sobrement réagi`, `a-t-il simplement répondu`: an adverb between the two.
-    if let (Some(adverb), Some(n)) = (next, toks.get(i + 2))
-        && (FRENCH_AUX.contains(head) || head == "a-t")
-        && adverb.lower.ends_with("ment")
-        && is_verb(&n.lower)
+    // `a sobrement réagi`, `a-t-il simplement répondu`, `a pour sa part promis`: an adverb or
+    // an adverbial phrase between the two.
+    if (FRENCH_AUX.contains(head) || head == "a-t")
         && t.breaks_not()
-        && adverb.breaks_not()
+        && let Some(k) = french_adverbial_len(&toks[i + 1..])
+        && toks.get(i + 1 + k).is_some_and(|n| is_verb(&n.lower))
     {
-        return Some(cue(i, 3, CueKind::Verb, toks, inverted));
+        return Some(cue(i, k + 2, CueKind::Verb, toks, inverted));
     }
     if is_verb(head) {
         if passive_without_agent(toks, i) || counterfactual(toks, i) {
@@ -469,13 +493,12 @@ pub fn first_cue(toks: &[Tok], right_after_quote: bool) -> Option<Cue> {
 }
 
 /// The last cue in `toks`.
-/// A cue of two words wins over its second word alone (`a déclaré`, not `déclaré`).
+/// A cue of several words wins over its last word alone (`a déclaré`, `a pour sa part promis`,
+/// not `déclaré`, `promis`).
 pub fn last_cue(toks: &[Tok]) -> Option<Cue> {
     let c = (0..toks.len()).rev().find_map(|i| cue_at(toks, i, false))?;
-    let wider =
-        c.at.checked_sub(1)
-            .and_then(|i| cue_at(toks, i, false))
-            .filter(|w| w.at + w.len > c.at);
+    let wider = (c.at.saturating_sub(4)..c.at)
+        .find_map(|i| cue_at(toks, i, false).filter(|w| w.at + w.len > c.at));
     Some(wider.unwrap_or(c))
 }
 

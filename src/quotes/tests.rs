@@ -5033,3 +5033,15 @@ fn french_person_nouns_in_iste_and_genaire() {
         ]
     );
 }
+
+#[test]
+fn a_french_adverbial_phrase_between_auxiliary_and_participle() {
+    // `Le Premier ministre, Gabriel Attal, a pour sa part promis « une réponse ferme ».`
+    let text = "Le Premier ministre, Gabriel Attal, a pour sa part promis « une réponse ferme ».\n\n\
+                La maire, Anne Hidalgo, a de son côté dénoncé « une faute grave ».\n\n\
+                Le député Éric Coquerel a également promis « un contrôle strict ».";
+    assert_eq!(
+        speakers(text),
+        vec![s("Gabriel Attal"), s("Anne Hidalgo"), s("Éric Coquerel")]
+    );
+}
