@@ -63,10 +63,16 @@ pub(super) fn resolve(
     }
     let (name, org) = match who {
         // `Die Wissenschaftlerin warnt`: a German job noun (capitalised) is a role, not a name.
+        // (Not the surname of someone named in full, though it ends like a job: `Oberbürgermeister
+        // Jürgen Dupper` … `sagte Dupper`.)
         Who::Name { text, org: false }
             if known.casing.is_german() && !text.contains(' ') && {
                 let lower = text.to_lowercase();
-                is_person_noun(&lower) || known.casing.is_person_noun_here(&lower)
+                (is_person_noun(&lower) || known.casing.is_person_noun_here(&lower))
+                    && !known
+                        .mentions
+                        .fullest(&text, false, paragraph)
+                        .contains(' ')
             } =>
         {
             // Only someone quoted in the article (German text yields many capitalised non-names).

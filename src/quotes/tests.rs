@@ -5045,3 +5045,13 @@ fn a_french_adverbial_phrase_between_auxiliary_and_participle() {
         vec![s("Gabriel Attal"), s("Anne Hidalgo"), s("Éric Coquerel")]
     );
 }
+
+#[test]
+fn a_german_surname_ending_like_a_job_noun_is_the_person_named_in_full() {
+    // `Oberbürgermeister Jürgen Dupper` … `„…“, sagte Dupper.`: `Dupper` ends like `Sprecher`,
+    // but it is the surname of someone named in full, not a job noun for the last speaker.
+    let text = "Oberbürgermeister Jürgen Dupper sprach von einer Katastrophe.\n\n\
+                „Ohne die Freiwilligen hätten wir das nicht geschafft“, sagte Josef Ascher.\n\n\
+                „Wir brauchen mehr Geld“, sagte Dupper.";
+    assert_eq!(speakers(text), vec![s("Josef Ascher"), s("Jürgen Dupper")]);
+}
