@@ -1885,7 +1885,8 @@ fn named_in_apposition(toks: &[Tok]) -> Option<Who> {
                     "im" | "beim" | "vom" | "von" | "für" | "bei"
                 )
         });
-    let described = lowercase || titled || complemented;
+    // (`Ihr Nachbar, Franz Meier, ergänzt`: after a possessive, a German noun describes too.)
+    let described = lowercase || titled || complemented || is_possessive_determiner(&det.lower);
     // `Victoria's Industrial Relations Minister, Monica Gould, admits …`: an owner, then a title
     // (or a lowercase noun: `Andre's mother, Yolanda Castellanos, stood …`).
     let owned = det.possessive && det.cap && (titled || (lowercase && comma == 1));

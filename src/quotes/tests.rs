@@ -5055,3 +5055,12 @@ fn a_german_surname_ending_like_a_job_noun_is_the_person_named_in_full() {
                 „Wir brauchen mehr Geld“, sagte Dupper.";
     assert_eq!(speakers(text), vec![s("Josef Ascher"), s("Jürgen Dupper")]);
 }
+
+#[test]
+fn a_german_possessive_and_noun_then_the_name_in_apposition() {
+    // `Ihr Nachbar, der 71-jährige Franz Meier, ergänzt: „…“`.
+    let text = "Anwohnerin Maria Huber steht vor den Trümmern. „Alles ist weg“, sagt die \
+                Rentnerin. Ihr Nachbar, der 71-jährige Franz Meier, ergänzt: „Wir fangen wieder \
+                von vorne an.“";
+    assert_eq!(speakers(text), vec![s("Maria Huber"), s("Franz Meier")]);
+}
