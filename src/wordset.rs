@@ -49,7 +49,6 @@ impl WordSet {
             .filter(|w| !w.is_empty())
     }
 
-    #[inline(never)]
     pub fn contains(&self, w: &str) -> bool {
         let slots = self.slots.get_or_init(|| {
             // Open addressing: at most half the slots used, so probes stay short.
