@@ -47,6 +47,8 @@ static FEMALE: WordSet = WordSet::new(concat!(
     "anais jana henrike leonie janina jasmin annika carina antje ulrike ilse uta waltraud ",
     "gertrud wiebke maren imke britta margaux oceane solene agathe aurore capucine gaelle ",
     "elsa heloise ",
+    // Russian names as the wires transliterate them.
+    "lyudmila galina tatyana yelena natalya oksana larisa yevgenia ",
 ));
 
 #[rustfmt::skip]
@@ -96,6 +98,11 @@ static MALE: WordSet = WordSet::new(concat!(
     "enrico luigi fabio vittorio gianni carlo pietro giancarlo umberto joel gael gregoire ",
     "loic andre matheo sonke finn gerd hauke jannik dominik benedikt konstantin romain ",
     "maxime sylvain franck ludovic yannick youssef karim mehdi patrice ",
+    // Russian names as the wires transliterate them.
+    "stanislav vadim oleg anatoly valery valentin gennady grigory evgeny nikolay pavel ",
+    "maxim maksim denis kirill leonid arkady vyacheslav vitaly pyotr fyodor timur ruslan ",
+    "ramzan rustam artem anton ilya yury yuri dmitri dmitriy andrei alexey aleksandr ",
+    "aleksey vasily vassily sergey yevgeni ",
 ));
 
 /// The gender a given name tells, if it is one of the listed names.

@@ -5064,3 +5064,20 @@ fn a_german_possessive_and_noun_then_the_name_in_apposition() {
                 von vorne an.“";
     assert_eq!(speakers(text), vec![s("Maria Huber"), s("Franz Meier")]);
 }
+
+/// Real page (round 15, TASS): `Russian Ambassador to the Republic of Cyprus Stanislav Osadchy
+/// said …`; the name starts at a Russian given name as the wires spell it, and a state named
+/// later (`the so-called Turkish Republic of Northern Cyprus`) is not someone `he` can be.
+#[test]
+fn an_ambassador_to_a_republic_then_his_russian_name() {
+    let text = "MOSCOW, February 7. /TASS/. The number of Russians visiting the Republic of \
+                Cyprus in 2016 grew by 50% compared to the previous year, Russian Ambassador to \
+                the Republic of Cyprus Stanislav Osadchy said in an interview with TASS. \"Last \
+                year was a year of records,\" he said. The so-called Turkish Republic of Northern \
+                Cyprus (TRNC) is not recognized. \"In other words, our citizens there are outside \
+                the legal system,\" he added.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Stanislav Osadchy"), s("Stanislav Osadchy")]
+    );
+}

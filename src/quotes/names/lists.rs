@@ -69,6 +69,8 @@ pub(super) const ORG_WORDS: &str = concat!(
     "gobierno ministerio polizei policía tribunal universität hochschule institut klinikum ",
     "université universidad gouvernement parquet préfecture mairie gendarmerie ayuntamiento ",
     "fiscalía ministero governo ",
+    // States (`the Turkish Republic of Northern Cyprus`, `the United Kingdom`).
+    "republic kingdom republik république república ",
     // Spanish and French bodies, their head word first (`Asociación de Vecinos del Casco
     // Antiguo`, `Fédération des irrigants du Sud-Ouest`).
     "asociación federación fédération confederación confédération sindicato syndicat ",
