@@ -5081,3 +5081,19 @@ fn an_ambassador_to_a_republic_then_his_russian_name() {
         vec![s("Stanislav Osadchy"), s("Stanislav Osadchy")]
     );
 }
+
+/// Real pages (rounds 14 and 15: CNN, TASS, DW): `Russia's Defense Ministry said …`, then `the
+/// ministry`: a body owned by a country is named with it, as the article gives it.
+#[test]
+fn a_countrys_ministry_is_named_with_its_country() {
+    let text = "Russia's Defense Ministry said it had detected an upsurge in truck movement. \
+                \"This indicates that Daesh wants to bring in explosives,\" the ministry said.\n\n\
+                \"We have no further comment,\" said Japan’s Foreign Ministry.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            s("Russia's Defense Ministry"),
+            s("Japan’s Foreign Ministry")
+        ]
+    );
+}

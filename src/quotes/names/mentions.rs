@@ -178,19 +178,27 @@ pub fn mentions(
                 || saints_place(&toks[start..i]);
             // Where the name itself starts, past the words `clean` took off (`N.M. - Sen.`).
             let first = name.split(' ').next().unwrap_or("");
-            let at = toks[start..i]
+            let mut at = toks[start..i]
                 .iter()
                 .find(|t| t.word == first)
                 .unwrap_or(&toks[start]);
+            let mut words: Vec<String> = name.split(' ').map(String::from).collect();
+            without_genitive(&mut words, &text[..at.offset_in(text)]);
+            if let Some(owner) = country_owner(toks, start, org, &words) {
+                let end = owner.offset_in(text) + owner.word.len();
+                let mark = if text[end..].starts_with('’') {
+                    "’s"
+                } else {
+                    "'s"
+                };
+                words.insert(0, format!("{}{mark}", owner.word));
+                at = owner;
+            }
             out.push(Mention {
                 female: gender_of(&toks[start].lower),
                 paragraph,
                 pos: at.offset_in(text),
-                words: {
-                    let mut words: Vec<String> = name.split(' ').map(String::from).collect();
-                    without_genitive(&mut words, &text[..at.offset_in(text)]);
-                    words
-                },
+                words,
                 org,
                 kin: start > 0 && is_kin(&toks[start - 1].lower),
                 acronym: None,
@@ -202,6 +210,20 @@ pub fn mentions(
             i += 1;
         }
     }
+}
+
+/// `Russia's Defense Ministry`, `Japan's Foreign Ministry`: a body owned by a country is
+/// named with it (the fullest name the article gives); the owner's token, if so.
+fn country_owner<'t>(
+    toks: &'t [Tok],
+    start: usize,
+    org: bool,
+    words: &[String],
+) -> Option<&'t Tok<'t>> {
+    let owner = toks.get(start.checked_sub(1)?)?;
+    let head = words.last()?.to_lowercase();
+    (org && owner.cap && owner.possessive && is_org_word(&head) && is_country(&owner.lower))
+        .then_some(owner)
 }
 
 /// Whether `toks[start..end]` are two capitalised words with no capitalised word right
