@@ -5097,3 +5097,12 @@ fn a_countrys_ministry_is_named_with_its_country() {
         ]
     );
 }
+
+/// Real page (round 15, RTÉ): `Taoiseach Enda Kenny said …`: the Irish prime minister's
+/// title is not part of his name.
+#[test]
+fn the_taoiseach_is_a_title() {
+    let text = "\"The vice president has joined the distinguished list,\" Taoiseach Enda Kenny \
+                said at the White House.";
+    assert_eq!(speakers(text), vec![s("Enda Kenny")]);
+}

@@ -40,6 +40,8 @@ pub(super) const TITLES: &str = concat!(
     "headmaster headmistress headteacher host pilot astronaut patriarch emperor empress ",
     "countess viscount marquess airman seaman del. sgt cpl cpl. pvt pvt. spc spc. pfc ",
     "pfc. lt capt cdr cmdr cmdr. maj gen brig brig. adm col ens. rep gov ",
+    // The Irish prime minister and deputy (`Taoiseach Enda Kenny`).
+    "taoiseach tánaiste tanaiste ",
     // A priest, as Irish and British papers write it (`Fr Dermod McCarthy`).
     "fr fr. ",
 );
