@@ -98,6 +98,8 @@ static MALE: WordSet = WordSet::new(concat!(
     "enrico luigi fabio vittorio gianni carlo pietro giancarlo umberto joel gael gregoire ",
     "loic andre matheo sonke finn gerd hauke jannik dominik benedikt konstantin romain ",
     "maxime sylvain franck ludovic yannick youssef karim mehdi patrice ",
+    // Arabic and Malay given names (`Ahmad Zahid Hamidi`).
+    "ahmad mahmoud mahmud anwar najib ",
     // Russian names as the wires transliterate them.
     "stanislav vadim oleg anatoly valery valentin gennady grigory evgeny nikolay pavel ",
     "maxim maksim denis kirill leonid arkady vyacheslav vitaly pyotr fyodor timur ruslan ",

@@ -5106,3 +5106,12 @@ fn the_taoiseach_is_a_title() {
                 said at the White House.";
     assert_eq!(speakers(text), vec![s("Enda Kenny")]);
 }
+
+/// Real page (round 15, ABC News): `Deputy Prime Minister Ahmad Zahid Hamidi` … `Zahid said`:
+/// a Malay name is shortened to its middle word, as a Spanish one to its first surname.
+#[test]
+fn a_malay_name_shortened_to_its_middle_word() {
+    let text = "Deputy Prime Minister Ahmad Zahid Hamidi met the envoy on Monday.\n\n\
+                \"We don't want to make enemies,\" Zahid said.";
+    assert_eq!(speakers(text), vec![s("Ahmad Zahid Hamidi")]);
+}
