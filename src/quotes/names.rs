@@ -343,9 +343,12 @@ pub fn is_person_name(name: &str) -> bool {
                 && !is_acronym(w)
         })
         // `Hospitalized After Wrong-Way Crash`: a headline's function words are capitalised too.
+        // (Not a surname after a given name: `Theresa May`, `Brian May`.)
         && !words[1..].iter().any(|w| {
             let lower = w.to_lowercase();
-            is_stopword(&lower) && !is_connector(&lower)
+            is_stopword(&lower)
+                && !is_connector(&lower)
+                && !(words.len() == 2 && first_names::gender(words[0]).is_some())
         })
         && !PLACE_FIRST.contains(&words[0].to_lowercase())
         // (`Richard Lane`, `Stuart Hall`: after a given name, a place word is a surname.)

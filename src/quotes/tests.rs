@@ -5115,3 +5115,14 @@ fn a_malay_name_shortened_to_its_middle_word() {
                 \"We don't want to make enemies,\" Zahid said.";
     assert_eq!(speakers(text), vec![s("Ahmad Zahid Hamidi")]);
 }
+
+/// Real page (round 15, BBC): `Theresa May` is a person's name though `may` is a common word;
+/// `Mrs May … She pledged …` is hers, not the woman quoted before her.
+#[test]
+fn a_surname_that_is_a_common_word_after_a_given_name() {
+    let text = "Theresa May met the leaders on Monday.\n\n\
+                Nicola Sturgeon said she would press ahead. \"We will see,\" she said.\n\n\
+                Mrs May spoke in East Kilbride. She pledged that leaving would not mean the UK \
+                \"stepping back from the world\".";
+    assert_eq!(speakers(text), vec![s("Nicola Sturgeon"), s("Theresa May")]);
+}
