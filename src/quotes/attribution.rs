@@ -1091,7 +1091,7 @@ pub(super) static PERSON_NOUNS: WordSet = WordSet::new(concat!(
     "captain minister president senator judge doctor nurse teacher student lawyer spokesman ",
     "spokeswoman spokesperson chairman founder owner bishop priest presenter host comedian ",
     "director producer novelist poet artist scientist researcher professor economist ",
-    "politician mp mayor governor ",
+    "politician mp mayor governor diplomat envoy ",
 ));
 
 /// The person nouns [`is_person_noun`] lists by name (no guessing from the ending).

@@ -1165,9 +1165,15 @@ pub(super) const ROLE_REACH: usize = 4000;
 pub(super) fn indefinite_before(text: &str, o: usize) -> bool {
     let start = char_boundary(text, o.saturating_sub(40));
     let toks = tokenize(&text[start..o]);
-    for t in toks.iter().rev().take(3) {
+    for (i, t) in toks.iter().enumerate().rev().take(3) {
+        // (`whom he believes to be a strong diplomat`: a predicate, no one brought in.)
+        let predicate = i > 0
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "be" | "being" | "is" | "was" | "as" | "become" | "became"
+            );
         if names::is_indefinite(&t.lower) {
-            return true;
+            return !predicate;
         }
         if t.breaks() || matches!(t.lower.as_str(), "the" | "this" | "that" | "his" | "her") {
             return false;

@@ -5126,3 +5126,19 @@ fn a_surname_that_is_a_common_word_after_a_given_name() {
                 \"stepping back from the world\".";
     assert_eq!(speakers(text), vec![s("Nicola Sturgeon"), s("Theresa May")]);
 }
+
+/// Real pages (rounds 14 and 15, TASS): `the Russian diplomat said` is the ambassador named
+/// before; and `Japan's top diplomat` is not the man `he has met with` in a later clause, nor
+/// someone new because another was called `a strong diplomat`.
+#[test]
+fn a_diplomat_is_the_envoy_or_minister_named_before() {
+    let text = "Russian Ambassador to Cyprus Stanislav Osadchy spoke to TASS. \"I would like to \
+                emphasize that the Republic of Cyprus was recognized,\" the Russian diplomat said.";
+    assert_eq!(speakers(text), vec![s("Stanislav Osadchy")]);
+    let text = "Japanese Foreign Minister Fumio Kishida told TASS that he trusts his Russian \
+                counterpart, Sergey Lavrov, whom he believes to be a strong diplomat. \"Minister \
+                Lavrov has made a great career,\" Kishida said. According to the Japanese top \
+                diplomat, he has met with Lavrov eight times by now. \"We have spoken with \
+                Minister Lavrov 13 times,\" Japan's top diplomat said.";
+    assert_eq!(speakers(text), vec![s("Fumio Kishida"), s("Fumio Kishida")]);
+}

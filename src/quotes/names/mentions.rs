@@ -1126,7 +1126,9 @@ impl Mentions {
         let k = self.all.partition_point(|m| m.pos < o);
         // `Le Maire a ajouté : « Nous verrons. »` then `Le président Emmanuel Macron`: a name
         // past a paragraph break, a quote mark or a sentence end is not the one the role names.
-        // (Nor one past a reporting verb: `one close associate said it was common for Trump`.)
+        // (Nor one past a reporting verb: `one close associate said it was common for Trump`;
+        // nor past a clause's subject pronoun: `According to the Japanese top diplomat, he has
+        // met with Lavrov`.)
         let same_phrase = |m: &&Mention| {
             text.get((o + len).min(m.pos)..m.pos).is_some_and(|gap| {
                 !gap.contains(['\n', '«', '»', '“', '”', '"', '„', '?', '!'])
@@ -1137,7 +1139,9 @@ impl Mentions {
                             w.trim_matches(|c: char| !c.is_alphanumeric())
                                 .to_lowercase()
                         })
-                        .any(|w| super::super::cues::is_verb(&w))
+                        .any(|w| {
+                            super::super::cues::is_verb(&w) || matches!(w.as_str(), "he" | "she")
+                        })
                     && !gap.split_whitespace().any(describes_apart)
             })
         };
