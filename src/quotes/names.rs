@@ -2064,6 +2064,22 @@ pub fn subject_after(toks: &[Tok]) -> Option<Who> {
     {
         return Some(who);
     }
+    // `said a shaken Tebeju Asres`, `said a local resident Mary Jones`: lowercase words after
+    // `a` describe the full name that follows them.
+    if let [article, rest @ ..] = toks
+        && matches!(article.lower.as_str(), "a" | "an")
+        && let k = rest
+            .iter()
+            .take(3)
+            .take_while(|t| !t.cap && !t.breaks() && !is_stopword(&t.lower))
+            .count()
+        && k > 0
+        && let Some(who @ Who::Name { org: false, .. }) = subject_after(&rest[k..])
+        && let Who::Name { text, .. } = &who
+        && is_person_name(text)
+    {
+        return Some(who);
+    }
     let first = toks.first()?;
     // `sagte die 47-Jährige vergangene Woche`: a German person noun after its article, then
     // lowercase words that are not part of it (and no name in apposition after them: `der

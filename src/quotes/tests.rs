@@ -5142,3 +5142,17 @@ fn a_diplomat_is_the_envoy_or_minister_named_before() {
                 Minister Lavrov 13 times,\" Japan's top diplomat said.";
     assert_eq!(speakers(text), vec![s("Fumio Kishida"), s("Fumio Kishida")]);
 }
+
+/// Real page (round 15, Al Jazeera): `“…,” said a shaken Tebeju Asres, pointing …`: lowercase
+/// words after `a` describe the full name after them; he speaks on in the next quote.
+#[test]
+fn a_described_name_after_an_indefinite_article() {
+    let text = "\"My house was right inside there,\" said a shaken Tebeju Asres, pointing to the \
+                mud. \"My mother and three of my sisters were there.\"\n\n\
+                \"We lost everything,\" said a local resident Mary Jones.\n\n\
+                \"It was loud,\" said a man near Donald Trump's hotel.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Tebeju Asres"), s("Tebeju Asres"), s("Mary Jones"), None]
+    );
+}
