@@ -5156,3 +5156,12 @@ fn a_described_name_after_an_indefinite_article() {
         vec![s("Tebeju Asres"), s("Tebeju Asres"), s("Mary Jones"), None]
     );
 }
+
+/// Real page (round 15, TASS): `“…,” said Konyukhov Jr.  Oskar Konyukhov said …`: the suffix's
+/// dot ends the sentence, not a name running on into the next one.
+#[test]
+fn a_name_suffix_with_its_dot_ends_a_sentence() {
+    let text = "Fyodor Konyukhov has left. \"At 09:04 the balloon took off,\" said Konyukhov Jr.  \
+                Oskar Konyukhov said strong wind delayed the flight.";
+    assert_eq!(speakers(text), vec![s("Konyukhov Jr.")]);
+}

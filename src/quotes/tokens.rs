@@ -115,6 +115,14 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             before,
         });
     }
+    // `said Konyukhov Jr. Oskar Konyukhov said …`: a name's suffix with its dot, then a
+    // capitalised word, ends the sentence.
+    for k in 1..out.len() {
+        let suffix = matches!(out[k - 1].lower.as_str(), "jr." | "sr.");
+        if suffix && out[k - 1].after.is_none() && out[k].cap {
+            out[k - 1].after = Some('.');
+        }
+    }
     out
 }
 
