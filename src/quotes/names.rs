@@ -2012,7 +2012,8 @@ fn leads_to_article(before: &[Tok]) -> bool {
         if is_determiner(&t.lower) || (t.possessive && t.cap) {
             return true;
         }
-        if t.breaks() || is_stopword(&t.lower) || t.cap {
+        // (A nationality on the way: `the Russian top diplomat`.)
+        if t.breaks() || is_stopword(&t.lower) || (t.cap && !is_demonym(&t.lower)) {
             return false;
         }
     }

@@ -5165,3 +5165,13 @@ fn a_name_suffix_with_its_dot_ends_a_sentence() {
                 Oskar Konyukhov said strong wind delayed the flight.";
     assert_eq!(speakers(text), vec![s("Konyukhov Jr.")]);
 }
+
+/// Real page (round 15, TASS): `“…,” the Russian top diplomat noted`: a nationality between the
+/// article and the lowercase words keeps the phrase definite, the minister quoted just before.
+#[test]
+fn a_nationality_inside_a_definite_role() {
+    let text = "Russian Foreign Minister Sergey Lavrov spoke after talks in Tokyo. \"We took note \
+                of serious risks,\" Lavrov said. \"We detailed our assessments,\" the Russian top \
+                diplomat noted.";
+    assert_eq!(speakers(text), vec![s("Sergey Lavrov"), s("Sergey Lavrov")]);
+}
