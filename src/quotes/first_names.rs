@@ -115,8 +115,12 @@ pub fn gender(first: &str) -> Option<bool> {
     } else if MALE.contains(w.as_str()) {
         Some(false)
     } else {
-        // `Anne-Sophie`, `Jean-Yves`: a double name takes its first name's gender.
+        // `Anne-Sophie`, `Jean-Yves`: a double name takes its first name's gender. (`Jean`
+        // alone is left out, a woman's name in English; `Jean-Daniel` is a man's.)
         let (head, _) = first.split_once('-')?;
+        if head.eq_ignore_ascii_case("jean") {
+            return Some(false);
+        }
         gender(head)
     }
 }

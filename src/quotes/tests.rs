@@ -5175,3 +5175,17 @@ fn a_nationality_inside_a_definite_role() {
                 diplomat noted.";
     assert_eq!(speakers(text), vec![s("Sergey Lavrov"), s("Sergey Lavrov")]);
 }
+
+/// Synthetic Swiss page (set Y–AB, synZ-05): `Jean-Daniel` is a man's name (`Jean` alone is
+/// left out, a woman's in English), so `a-t-elle rétorqué` is not his.
+#[test]
+fn a_french_double_name_with_jean_is_a_mans() {
+    let text = "La présidente de commune, Nicole Favre, a reçu les opposants mardi soir.\n\n\
+                « C'est l'aboutissement de douze ans de procédure », se réjouit Jean-Daniel \
+                Berset, directeur de la société.\n\n\
+                « Moins qu'un hôpital qu'on n'a plus les moyens de payer », a-t-elle rétorqué.";
+    assert_eq!(
+        speakers(text),
+        vec![s("Jean-Daniel Berset"), s("Nicole Favre")]
+    );
+}
