@@ -3051,4 +3051,23 @@ mod tests {
         assert_eq!(all.fullest("FT", true, 1), "Financial Times");
         assert_eq!(all.fullest("Smith", false, 1), "Smith");
     }
+
+    #[test]
+    fn a_french_word_after_a_lowercase_article_is_no_person() {
+        // Synthetic Swiss and Belgian pages (set Y–AB): `Sous la Coupole fédérale`, `à la Région`.
+        let t = "Sous la Coupole fédérale, les élus et les experts débattent. Les maires écrivent \
+                 à la Région et Léa Perrenoud parle.";
+        let toks = tokenize(t);
+        let mut casing = Casing::default();
+        casing.add(&toks);
+        let mut all = Vec::new();
+        mentions(t, &toks, 0, &casing, &mut all);
+        let org = |w: &str| all.iter().find(|m| m.words == [w]).map(|m| m.org);
+        assert_eq!(org("Coupole"), Some(true));
+        assert_eq!(org("Région"), Some(true));
+        assert!(
+            all.iter()
+                .any(|m| m.words == ["Léa", "Perrenoud"] && !m.org)
+        );
+    }
 }

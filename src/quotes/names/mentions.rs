@@ -143,6 +143,23 @@ pub fn mentions(
             && matches!(toks[start - 1].lower.as_str(), "a" | "an")
             && !casing.is_romance()
             && !casing.is_german();
+        // `Sous la Coupole fédérale`, `à la Région`: in French or Spanish, one capitalised word
+        // after a lowercase article is a place or a body (a person is named without one).
+        let romance_article = |name: &str| {
+            let k = toks[start..i]
+                .iter()
+                .position(|t| t.word == name)
+                .map(|k| start + k);
+            casing.is_romance()
+                && k.is_some_and(|k| {
+                    k > 0
+                        && !toks[k - 1].cap
+                        && matches!(
+                            toks[k - 1].lower.as_str(),
+                            "la" | "le" | "les" | "du" | "au" | "aux"
+                        )
+                })
+        };
         // `Anthony Wallace / AFP - Getty Images`: a photographer's credit under a picture names
         // no one in the story.
         let credit = i > start && {
@@ -173,6 +190,7 @@ pub fn mentions(
         if let Some(Who::Name { text: name, org }) = name {
             let org = org
                 || after_article
+                || (!name.contains(' ') && romance_article(&name))
                 || a_title(toks, start, i)
                 || team_name(toks, start, i, &name)
                 || saints_place(&toks[start..i]);
