@@ -5189,3 +5189,13 @@ fn a_french_double_name_with_jean_is_a_mans() {
         vec![s("Jean-Daniel Berset"), s("Nicole Favre")]
     );
 }
+
+/// Real page (round 16, TASS): `Ze'ev Elkin` is a name with a glottal stop, not a French
+/// elision (`l'homme`, `qu'il`), so `Elkin said` is the minister named in full.
+#[test]
+fn a_name_with_an_apostrophe_after_two_letters() {
+    let text = "The meeting is set, the Israeli Minister of Jerusalem Affairs, Ze'ev Elkin said in \
+                an interview. \"I think the discussions will embrace the whole spectrum,\" Elkin \
+                said.";
+    assert_eq!(speakers(text), vec![s("Ze'ev Elkin")]);
+}

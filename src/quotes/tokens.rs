@@ -166,7 +166,11 @@ fn elided(word: &str) -> bool {
     let Some(k) = head.find(['’', '\'']) else {
         return false;
     };
-    let short = k <= 2 || word[..k].eq_ignore_ascii_case("qu");
+    // (Not `Ze'ev`, `Sa'ar`, `Ya'alon`: a name with a glottal stop, two letters before it.)
+    let short = k == 1
+        || ["qu", "un"]
+            .iter()
+            .any(|p| word[..k].eq_ignore_ascii_case(p));
     let next_lower = word[k..].chars().nth(1).is_some_and(char::is_lowercase);
     short && next_lower
 }
