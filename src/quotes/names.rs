@@ -665,10 +665,16 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
         let elided = elided_noun(&first.lower).is_some()
             && w.get(1)
                 .is_some_and(|n| first_names::gender(&n.lower).is_some());
+        // (`Data-Guru Hans Rosling`: a hyphenated descriptor, no given name, before one.)
+        let descriptor = first.word.contains('-')
+            && first_names::gender(&first.lower).is_none()
+            && w.len() >= 3
+            && first_names::gender(&w[1].lower).is_some();
         if is_determiner(&first.lower)
             || is_leading_junk(&first.lower)
             || (is_calendar(&first.lower) && !given)
             || elided
+            || descriptor
         {
             w = &w[1..];
         } else {

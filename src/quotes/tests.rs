@@ -5199,3 +5199,12 @@ fn a_name_with_an_apostrophe_after_two_letters() {
                 said.";
     assert_eq!(speakers(text), vec![s("Ze'ev Elkin")]);
 }
+
+/// Real pages (round 16, DW and CNN): `Data-Guru Hans Rosling`, a hyphenated descriptor before
+/// a given name, and `Scholar Kevin Kruse`, a title: neither is part of the name.
+#[test]
+fn a_hyphenated_descriptor_or_scholar_before_a_name() {
+    let text = "Data-Guru Hans Rosling died on February 7. \"I'm just driving it,\" Rosling said.\n\n\
+                Scholar Kevin Kruse called it \"the most successful segregationist response\".";
+    assert_eq!(speakers(text), vec![s("Hans Rosling"), s("Kevin Kruse")]);
+}

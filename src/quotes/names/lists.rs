@@ -42,6 +42,8 @@ pub(super) const TITLES: &str = concat!(
     "pfc. lt capt cdr cmdr cmdr. maj gen brig brig. adm col ens. rep gov ",
     // The Irish prime minister and deputy (`Taoiseach Enda Kenny`).
     "taoiseach tánaiste tanaiste ",
+    // `Nobel Laureate Hans Rosling`, `Scholar Kevin Kruse`.
+    "laureate scholar ",
     // A priest, as Irish and British papers write it (`Fr Dermod McCarthy`).
     "fr fr. ",
 );
