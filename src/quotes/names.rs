@@ -756,6 +756,22 @@ pub fn clean(words: &[Tok]) -> Option<Who> {
             }
         });
     }
+    // `The German-born Member of Parliament`: a person's title, then `of` and the body it is
+    // held in, with no name after, is a role (not the body).
+    if let Some(k) = w.iter().position(|t| t.lower == "member")
+        && w.get(k + 1).is_some_and(|t| t.lower == "of")
+        && w[k + 2..]
+            .iter()
+            .all(|t| t.cap || is_connector(&t.lower) || t.lower == "the")
+        && !w[k + 2..]
+            .iter()
+            .any(|t| first_names::gender(&t.lower).is_some())
+    {
+        return Some(Who::Role {
+            definite,
+            head: "member".into(),
+        });
+    }
     // A body: named by its head word (`Defense Ministry`), an acronym (`NASA`), or holding an
     // organisation word with no title after it (`Bank of America`, but not
     // `White House Press Secretary Stephanie Grisham`).
@@ -1273,7 +1289,7 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
                 head: pair[0][1].lower.clone(),
             });
         }
-        for seg in segments.iter().take(n.saturating_sub(1)) {
+        for (j, seg) in segments.iter().enumerate().take(n.saturating_sub(1)) {
             // `…, but General Mark Milley, chairman of …, told`: a conjunction opens a new subject.
             let seg = match seg.split_first() {
                 Some((c, rest)) if matches!(c.lower.as_str(), "but" | "and" | "while") => rest,
@@ -1316,8 +1332,16 @@ pub fn subject_before(toks: &[Tok]) -> Option<Who> {
             if phrase_end(seg) < seg.len() {
                 continue;
             }
-            if let Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) = trailing_phrase(seg) {
-                return Some(who);
+            match trailing_phrase(seg) {
+                Some(who @ (Who::Name { .. } | Who::Pronoun { .. })) => return Some(who),
+                // `The German-born Member of Parliament, who had to give up …, said`: a
+                // definite role before a `who` clause is the subject.
+                Some(who @ Who::Role { definite: true, .. })
+                    if segments[j + 1].first().is_some_and(|t| t.lower == "who") =>
+                {
+                    return Some(who);
+                }
+                _ => {}
             }
         }
         return trailing_phrase(segments.last()?);

@@ -1144,6 +1144,8 @@ pub(super) fn abbreviated(title: &str) -> Option<&'static str> {
         "general" => "gen.",
         "professor" => "prof.",
         "doctor" => "dr.",
+        // `the Member of Parliament` after `Labour MP Gisela Stuart`.
+        "member" => "mp",
         _ => return None,
     })
 }

@@ -5208,3 +5208,15 @@ fn a_hyphenated_descriptor_or_scholar_before_a_name() {
                 Scholar Kevin Kruse called it \"the most successful segregationist response\".";
     assert_eq!(speakers(text), vec![s("Hans Rosling"), s("Kevin Kruse")]);
 }
+
+/// Real page (round 16, RTÉ): `Labour MP Gisela Stuart` … `The German-born Member of
+/// Parliament, who had to give up her German citizenship …, said there are “…”`: a definite
+/// role before a `who` clause is the subject, and a Member of Parliament is an MP.
+#[test]
+fn a_member_of_parliament_before_a_who_clause() {
+    let text = "Mr Flanagan was responding to comments by Labour MP Gisela Stuart, who co-chaired \
+                the Vote Leave campaign. The German-born Member of Parliament, who had to give up \
+                her German citizenship on election to the House of Commons, said there are \"more \
+                people living on mainland United Kingdom who have the right to Irish citizenship\".";
+    assert_eq!(speakers(text), vec![s("Gisela Stuart")]);
+}
