@@ -375,17 +375,12 @@ static PLACE_FIRST: WordSet = WordSet::new(concat!(
     "mexico canada brazil turkey egypt korea china ",
 ));
 
-/// Countries that own ministries and offices in the news (`Russia's Defense Ministry`).
+/// Countries that own ministries and offices in the news (`Russia's Defense Ministry`): the
+/// commonest in English news only, for the module's size.
 #[rustfmt::skip]
 static COUNTRIES: WordSet = WordSet::new(concat!(
     "russia japan britain china france germany america israel iran iraq india ukraine turkey ",
-    "syria egypt korea canada australia mexico brazil italy spain poland pakistan afghanistan ",
-    "nigeria kenya ireland scotland wales england europe greece cyprus belarus georgia ",
-    "armenia azerbaijan kazakhstan uzbekistan vietnam thailand malaysia indonesia ",
-    "philippines taiwan singapore lebanon jordan libya tunisia algeria morocco sudan ",
-    "ethiopia somalia yemen qatar kuwait bahrain oman venezuela colombia argentina chile ",
-    "peru cuba sweden norway finland denmark netherlands belgium austria switzerland ",
-    "hungary romania bulgaria serbia croatia portugal lithuania latvia estonia moldova ",
+    "syria egypt korea canada australia mexico brazil italy spain poland pakistan ireland ",
 ));
 
 /// Whether a lowercase word names a country ([`COUNTRIES`]).
