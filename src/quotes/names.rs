@@ -384,7 +384,7 @@ static COUNTRIES: WordSet = WordSet::new(concat!(
 ));
 
 /// Whether a lowercase word names a country ([`COUNTRIES`]).
-pub fn is_country(w: &str) -> bool {
+fn is_country(w: &str) -> bool {
     COUNTRIES.contains(w)
 }
 

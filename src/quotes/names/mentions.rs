@@ -239,9 +239,10 @@ fn country_owner<'t>(
     words: &[String],
 ) -> Option<&'t Tok<'t>> {
     let owner = toks.get(start.checked_sub(1)?)?;
-    let head = words.last()?.to_lowercase();
-    (org && owner.cap && owner.possessive && is_org_word(&head) && is_country(&owner.lower))
-        .then_some(owner)
+    if !(org && owner.cap && owner.possessive && is_country(&owner.lower)) {
+        return None;
+    }
+    is_org_word(&words.last()?.to_lowercase()).then_some(owner)
 }
 
 /// Whether `toks[start..end]` are two capitalised words with no capitalised word right
