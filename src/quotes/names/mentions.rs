@@ -143,23 +143,6 @@ pub fn mentions(
             && matches!(toks[start - 1].lower.as_str(), "a" | "an")
             && !casing.is_romance()
             && !casing.is_german();
-        // `Sous la Coupole fédérale`, `à la Région`: in French or Spanish, one capitalised word
-        // after a lowercase article is a place or a body (a person is named without one).
-        let romance_article = |name: &str| {
-            let k = toks[start..i]
-                .iter()
-                .position(|t| t.word == name)
-                .map(|k| start + k);
-            casing.is_romance()
-                && k.is_some_and(|k| {
-                    k > 0
-                        && !toks[k - 1].cap
-                        && matches!(
-                            toks[k - 1].lower.as_str(),
-                            "la" | "le" | "les" | "du" | "au" | "aux"
-                        )
-                })
-        };
         // `Anthony Wallace / AFP - Getty Images`: a photographer's credit under a picture names
         // no one in the story.
         let credit = i > start && {
@@ -188,18 +171,31 @@ pub fn mentions(
             other => other,
         };
         if let Some(Who::Name { text: name, org }) = name {
+            // Where the name itself starts, past the words `clean` took off (`N.M. - Sen.`).
+            let first = name.split(' ').next().unwrap_or("");
+            let found = toks[start..i]
+                .iter()
+                .position(|t| t.word == first)
+                .map(|k| start + k);
+            // `Sous la Coupole fédérale`, `à la Région`: in French or Spanish, one capitalised
+            // word after a lowercase article is a place or a body (a person is named without one).
+            let romance_article = casing.is_romance()
+                && !name.contains(' ')
+                && found.is_some_and(|k| {
+                    k > 0
+                        && !toks[k - 1].cap
+                        && matches!(
+                            toks[k - 1].lower.as_str(),
+                            "la" | "le" | "les" | "du" | "au" | "aux"
+                        )
+                });
             let org = org
                 || after_article
-                || (!name.contains(' ') && romance_article(&name))
+                || romance_article
                 || a_title(toks, start, i)
                 || team_name(toks, start, i, &name)
                 || saints_place(&toks[start..i]);
-            // Where the name itself starts, past the words `clean` took off (`N.M. - Sen.`).
-            let first = name.split(' ').next().unwrap_or("");
-            let mut at = toks[start..i]
-                .iter()
-                .find(|t| t.word == first)
-                .unwrap_or(&toks[start]);
+            let mut at = found.map_or(&toks[start], |k| &toks[k]);
             let mut words: Vec<String> = name.split(' ').map(String::from).collect();
             without_genitive(&mut words, &text[..at.offset_in(text)]);
             if let Some(owner) = country_owner(toks, start, org, &words) {
